@@ -1,0 +1,28 @@
+package dev.lectern.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build: folders and switches from the command line.
+ *
+ * @param basePath overrides {@code base_path} of site.yaml when not null
+ * @param write false for {@code lectern check}: everything but writing
+ * @param preview the build is for {@code lectern serve} (adds the live-reload client)
+ */
+public record BuildOptions(Path contentDir, Path themeDir, Path outDir, Path cacheDir, boolean drafts,
+                           String basePath, boolean write, boolean preview) {
+
+    /** Folders as the README describes them, relative to the working folder. */
+    public static BuildOptions defaults() {
+        return new BuildOptions(Path.of("content"), Path.of("theme"), Path.of("site"), Path.of(".lectern-cache"),
+                false, null, true, false);
+    }
+
+    public BuildOptions withWrite(boolean w) {
+        return new BuildOptions(contentDir, themeDir, outDir, cacheDir, drafts, basePath, w, preview);
+    }
+
+    public BuildOptions withOut(Path out) {
+        return new BuildOptions(contentDir, themeDir, out, cacheDir, drafts, basePath, write, preview);
+    }
+}

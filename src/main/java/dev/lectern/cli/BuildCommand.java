@@ -1,0 +1,26 @@
+package dev.lectern.cli;
+
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildResult;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lectern build}: builds the site into the output folder. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Build the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    BuildOptionsMixin options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BuildResult result = new Build(options.toOptions(true, false)).run();
+        return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
+                "Built " + options.out + ":");
+    }
+}

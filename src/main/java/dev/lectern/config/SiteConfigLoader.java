@@ -1,0 +1,54 @@
+package dev.lectern.config;
+
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.yaml.YamlException;
+import dev.lectern.yaml.YamlFields;
+import dev.lectern.yaml.YamlNode;
+import dev.lectern.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads {@code site.yaml}; a missing file gives the defaults, a bad one gives diagnostics. */
+public final class SiteConfigLoader {
+    static final List<String> KEYS = List.of("title", "description", "base_path", "language", "raw_html",
+            "repository", "edit_branch", "base_url", "compress");
+
+    private SiteConfigLoader() {}
+
+    public static SiteConfig load(Path file, String displayName, Diagnostics diagnostics) {
+        SiteConfig d = SiteConfig.defaults();
+        if (!Files.isRegularFile(file)) return d;
+        YamlNode root;
+        try {
+            root = YamlReader.read(Files.readString(file));
+        } catch (YamlException e) {
+            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
+            return d;
+        } catch (IOException e) {
+            diagnostics.error(displayName, 0, 0, "cannot read: " + e.getMessage());
+            return d;
+        }
+        if (root instanceof YamlNode.Scalar s && s.text() == null) return d;
+        YamlFields f = new YamlFields(displayName, diagnostics);
+        var map = f.mapping(root, "site.yaml");
+        if (map.isEmpty()) return d;
+        YamlNode.Mapping m = map.get();
+        f.checkKeys(m, KEYS, "site setting");
+        return new SiteConfig(
+                or(f.string(m, "title"), d.title()),
+                or(f.string(m, "description"), d.description()),
+                SiteConfig.normalizeBasePath(or(f.string(m, "base_path"), d.basePath())),
+                or(f.string(m, "language"), d.language()),
+                or(f.bool(m, "raw_html"), d.rawHtml()),
+                or(f.string(m, "repository"), d.repository()),
+                or(f.string(m, "edit_branch"), d.editBranch()),
+                or(f.string(m, "base_url"), d.baseUrl()),
+                or(f.bool(m, "compress"), d.compress()));
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

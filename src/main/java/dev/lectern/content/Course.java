@@ -1,0 +1,37 @@
+package dev.lectern.content;
+
+import dev.lectern.config.SiteConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole course as loaded: settings, the section tree, and every page in reading order
+ * (a section's index, then its pages, then its subsections, depth first).
+ */
+public record Course(SiteConfig config, Section root, List<SourcePage> pages, List<StaticFile> staticFiles,
+                     Map<String, SourcePage> bySourcePath) {
+
+    public static Course of(SiteConfig config, Section root, List<StaticFile> staticFiles) {
+        List<SourcePage> order = new ArrayList<>();
+        collect(root, order);
+        Map<String, SourcePage> bySource = new LinkedHashMap<>();
+        for (SourcePage p : order) bySource.put(p.sourcePath(), p);
+        return new Course(config, root, List.copyOf(order), List.copyOf(staticFiles), bySource);
+    }
+
+    private static void collect(Section s, List<SourcePage> out) {
+        out.add(s.index());
+        out.addAll(s.pages());
+        for (Section child : s.sections()) collect(child, out);
+    }
+
+    public Optional<SourcePage> page(String sourcePath) {
+        return Optional.ofNullable(bySourcePath.get(sourcePath));
+    }
+
+    /** A file of the content folder that is copied as it is (an image, a download). */
+    public record StaticFile(java.nio.file.Path file, String outputPath) {}
+}

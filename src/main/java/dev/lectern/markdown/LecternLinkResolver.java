@@ -1,0 +1,74 @@
+package dev.lectern.markdown;
+
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import dev.lectern.content.Urls;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites links between pages: authors link source files ({@code ../dns/records.md#ttl}), readers
+ * get the page's URL, written relative to the linking page. Every internal link is recorded with
+ * its position for the check stage.
+ */
+final class LecternLinkResolver implements LinkResolver {
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        PageState state = PageState.of(context.getDocument());
+        if (state == null) return link;
+        if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) return link;
+        String href = link.getUrl();
+        if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("//")) return link;
+
+        String fragment = null;
+        String path = href;
+        int hash = path.indexOf('#');
+        if (hash >= 0) {
+            fragment = path.substring(hash + 1);
+            path = path.substring(0, hash);
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) path = path.substring(0, query);
+        int line = state.lineOf(node.getStartOffset());
+        int column = state.columnOf(node.getStartOffset());
+        String file = state.page.displayPath();
+
+        if (path.isEmpty()) {
+            // "#anchor" on the same page
+            state.links.add(new LinkRef(file, line, column, href, state.page.url(), fragment, false));
+            return link;
+        }
+        String resolved = Urls.resolve(path.startsWith("/") ? "" : state.page.sourceFolder(), path);
+        if (resolved == null) {
+            state.links.add(new LinkRef(file, line, column, href, "..", fragment, false));
+            return link;
+        }
+        String target;
+        boolean isSource = resolved.toLowerCase().endsWith(".md");
+        if (isSource) {
+            target = state.targets.pageUrlOfSource(resolved);
+            if (target == null) {
+                state.links.add(new LinkRef(file, line, column, href, resolved, fragment, true));
+                return link;
+            }
+        } else {
+            target = resolved;
+        }
+        state.links.add(new LinkRef(file, line, column, href, target, fragment, false));
+        String url = Urls.relative(state.page.url(), target) + (fragment != null ? "#" + fragment : "");
+        return link.withUrl(url).withStatus(LinkStatus.VALID);
+    }
+
+    static final class Factory extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return new LecternLinkResolver();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.lectern.markdown;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataHolder;
+import dev.lectern.blocks.BlockContext;
+import dev.lectern.blocks.BlockKind;
+import dev.lectern.blocks.BlockOutput;
+import dev.lectern.blocks.FencedBlock;
+import dev.lectern.diag.DidYouMean;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lectern's own rendering of three node types: headings (GitHub-style ids), fenced code (handed to
+ * a registered {@link BlockKind} or highlighted) and callouts ({@code !!! note}, {@code > [!NOTE]}).
+ */
+final class LecternNodeRenderer implements NodeRenderer {
+    static final Map<String, String> CALLOUT_TYPES = Map.ofEntries(
+            Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("abstract", "note"),
+            Map.entry("summary", "note"), Map.entry("important", "note"), Map.entry("example", "note"),
+            Map.entry("quote", "note"), Map.entry("question", "note"),
+            Map.entry("tip", "tip"), Map.entry("hint", "tip"), Map.entry("success", "tip"),
+            Map.entry("warning", "warning"), Map.entry("caution", "warning"), Map.entry("attention", "warning"),
+            Map.entry("danger", "danger"), Map.entry("error", "danger"), Map.entry("failure", "danger"),
+            Map.entry("bug", "danger"));
+    private static final Map<String, String> CALLOUT_TITLES = Map.of(
+            "note", "Note", "tip", "Tip", "warning", "Warning", "danger", "Danger");
+    private static final Map<String, String> CALLOUT_ICONS = Map.of(
+            "note", "i", "tip", "\u2713", "warning", "!", "danger", "\u00d7");
+
+    LecternNodeRenderer(DataHolder options) {}
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        Set<NodeRenderingHandler<?>> set = new HashSet<>();
+        set.add(new NodeRenderingHandler<>(Heading.class, this::renderHeading));
+        set.add(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence));
+        set.add(new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderCallout));
+        return set;
+    }
+
+    private void renderHeading(Heading node, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        String id = state == null ? null : state.headingIds.get(node);
+        String tag = "h" + node.getLevel();
+        html.line();
+        if (id != null) html.attr("id", id);
+        html.withAttr().tag(tag);
+        context.renderChildren(node);
+        if (id != null && node.getLevel() > 1) {
+            html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a>");
+        }
+        html.tag("/" + tag).line();
+    }
+
+    private void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        String info = node.getInfo().toString().strip();
+        String kind = info.split("\\s+", 2)[0];
+        String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
+        String code = node.getContentChars().toString();
+        if (state != null && state.fixedLine == 0) {
+            int fenceLine = state.lines.line(node.getStartOffset());
+            int fenceColumn = state.lines.column(node.getStartOffset());
+            if (node.getClosingMarker().isEmpty()) {
+                String marker = node.getOpeningMarker().toString();
+                state.diagnostics.error(state.page.displayPath(), fenceLine, fenceColumn,
+                        "code fence " + marker + " is never closed; add a line with " + marker
+                                + " where the block ends");
+            }
+            Optional<BlockKind> handler = state.kinds.find(kind);
+            if (handler.isPresent()) {
+                int contentLine = fenceLine + 1;
+                state.currentBlockLine = fenceLine;
+                int ordinal = state.ordinals.merge(kind, 1, Integer::sum) - 1;
+                BlockContext ctx = new BlockContext(state.diagnostics, state.page.url(), state.page.sourcePath(),
+                        state.page.title(), ordinal, state.inline);
+                FencedBlock block = new FencedBlock(kind, rest, code, state.page.displayPath(), fenceLine,
+                        contentLine, node.getFenceIndent() + 1);
+                BlockOutput out;
+                try {
+                    out = handler.get().render(block, ctx);
+                } catch (RuntimeException e) {
+                    state.diagnostics.error(state.page.displayPath(), fenceLine, fenceColumn,
+                            "internal error in the `" + kind + "` block: " + e);
+                    out = BlockOutput.of("");
+                }
+                state.blocks.add(new RenderedPage.NamedBlock(kind, out));
+                state.assets.addAll(out.assets());
+                html.line().raw(out.html()).line();
+                return;
+            }
+        }
+        String language = kind.isEmpty() ? null : kind;
+        String highlighted = language == null || state == null ? null : state.highlighter.highlight(code, language);
+        html.line();
+        html.raw("<pre class=\"code\"><code");
+        if (language != null) html.raw(" class=\"language-" + Html.escape(language) + "\"");
+        html.raw(">");
+        html.raw(highlighted != null ? highlighted : Html.escape(code));
+        html.raw("</code></pre>").line();
+    }
+
+    private void renderCallout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        String written = node.getInfo().toString().toLowerCase();
+        String type = CALLOUT_TYPES.get(written);
+        if (type == null) {
+            type = "note";
+            if (state != null) {
+                int off = node.getStartOffset();
+                state.diagnostics.warning(state.page.displayPath(), state.lineOf(off), state.columnOf(off),
+                        DidYouMean.unknownKey("callout type", written, List.of("note", "tip", "warning", "danger")));
+            }
+        }
+        String title = node.getTitle().isNull() ? CALLOUT_TITLES.get(type) : node.getTitle().toString();
+        boolean collapsible = node.getOpeningMarker().toString().startsWith("???");
+        boolean open = node.getOpeningMarker().toString().endsWith("+");
+        String icon = "<span class=\"callout-icon\" aria-hidden=\"true\">" + CALLOUT_ICONS.get(type) + "</span>";
+        html.line();
+        if (collapsible) {
+            html.raw("<details class=\"callout callout-" + type + "\"" + (open ? " open" : "") + "><summary class=\"callout-title\">"
+                    + icon + Html.escape(title) + "</summary>").line();
+            html.raw("<div class=\"callout-body\">");
+            context.renderChildren(node);
+            html.raw("</div></details>").line();
+        } else {
+            html.raw("<aside class=\"callout callout-" + type + "\" aria-label=\"" + Html.escape(title) + "\">"
+                    + "<p class=\"callout-title\">" + icon + Html.escape(title) + "</p>").line();
+            html.raw("<div class=\"callout-body\">");
+            context.renderChildren(node);
+            html.raw("</div></aside>").line();
+        }
+    }
+
+    static final class Factory implements com.vladsch.flexmark.html.renderer.NodeRendererFactory {
+        @Override
+        public NodeRenderer apply(DataHolder options) {
+            return new LecternNodeRenderer(options);
+        }
+    }
+}

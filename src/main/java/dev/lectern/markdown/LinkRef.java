@@ -1,0 +1,14 @@
+package dev.lectern.markdown;
+
+/**
+ * A link written in Markdown, recorded at render time so the check stage can verify it and name
+ * the line it came from.
+ *
+ * @param href as written by the author
+ * @param targetPath the site path it resolves to (a page URL like {@code dns/} or a file like
+ *     {@code img/a.png}), null for external links
+ * @param fragment the {@code #fragment} without {@code #}, or null
+ * @param targetIsSource whether the author linked a source file ({@code .md}) that was not found
+ */
+public record LinkRef(String file, int line, int column, String href, String targetPath, String fragment,
+                      boolean targetIsSource) {}

@@ -1,0 +1,63 @@
+package dev.lectern.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import dev.lectern.blocks.BlockKinds;
+import dev.lectern.content.SourcePage;
+import dev.lectern.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything rendering one page collects, hung on the flexmark document so that our node
+ * renderers and link resolver (which flexmark creates) can reach it. One per page, one thread.
+ */
+final class PageState {
+    static final NullableDataKey<PageState> KEY = new NullableDataKey<>("LECTERN_PAGE_STATE", (PageState) null);
+
+    final SourcePage page;
+    final LinkTargets targets;
+    final BlockKinds kinds;
+    final Diagnostics diagnostics;
+    final LineIndex lines;
+    final CodeHighlighter highlighter;
+    dev.lectern.blocks.BlockContext.InlineMarkdown inline;
+    final Map<Heading, String> headingIds = new IdentityHashMap<>();
+    final List<LinkRef> links = new ArrayList<>();
+    final List<RenderedPage.NamedBlock> blocks = new ArrayList<>();
+    final Set<String> assets = new LinkedHashSet<>();
+    final Map<String, Integer> ordinals = new java.util.HashMap<>();
+
+    PageState(SourcePage page, LinkTargets targets, BlockKinds kinds, Diagnostics diagnostics, LineIndex lines,
+              CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline) {
+        this.page = page;
+        this.targets = targets;
+        this.kinds = kinds;
+        this.diagnostics = diagnostics;
+        this.lines = lines;
+        this.highlighter = highlighter;
+        this.inline = inline;
+    }
+
+    static PageState of(com.vladsch.flexmark.util.ast.Document doc) {
+        return KEY.get(doc);
+    }
+
+    /** Where links found in inline Markdown of a block are reported (that block's line), or 0. */
+    int fixedLine;
+
+    /** The fence line of the block being rendered, for links in its inline Markdown. */
+    int currentBlockLine;
+
+    int lineOf(int offset) {
+        return fixedLine > 0 ? fixedLine : lines.line(offset);
+    }
+
+    int columnOf(int offset) {
+        return fixedLine > 0 ? 1 : lines.column(offset);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.lectern.markdown;
+
+import dev.lectern.blocks.BlockOutput;
+import dev.lectern.content.SourcePage;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page after Markdown rendering: its body HTML and what later stages need from it, recorded
+ * while the syntax tree was at hand (headings, links with positions, blocks and their assets).
+ */
+public record RenderedPage(SourcePage source, String title, String bodyHtml, List<Heading> headings,
+                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText) {
+
+    /** A rendered fenced block of a registered kind. */
+    public record NamedBlock(String kind, BlockOutput output) {}
+
+    public long countBlocks(String kind) {
+        return blocks.stream().filter(b -> b.kind().equals(kind)).count();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.lectern.render;
+
+import dev.lectern.content.Section;
+import dev.lectern.content.SourcePage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Builds the sidebar's course outline for one page. Small courses list every page (sections
+ * collapsible); large sites list every section but only the current section's pages, so that a
+ * page's size does not grow with the size of the site.
+ */
+final class Outline {
+    static final int LIST_ALL_PAGES_UP_TO = 300;
+
+    private final Section root;
+    private final boolean listAll;
+    private final Map<String, Integer> quizzesByUrl;
+
+    Outline(Section root, int pageCount, Map<String, Integer> quizzesByUrl) {
+        this.root = root;
+        this.listAll = pageCount <= LIST_ALL_PAGES_UP_TO;
+        this.quizzesByUrl = quizzesByUrl;
+    }
+
+    List<NavItem> forPage(String currentUrl, Function<String, String> href) {
+        List<NavItem> items = new ArrayList<>();
+        items.add(leaf(root.index(), currentUrl, href));
+        for (SourcePage p : root.pages()) items.add(leaf(p, currentUrl, href));
+        for (Section s : root.sections()) items.add(section(s, currentUrl, href));
+        return items;
+    }
+
+    private NavItem section(Section s, String currentUrl, Function<String, String> href) {
+        boolean contains = currentUrl.startsWith(s.url());
+        List<NavItem> children = new ArrayList<>();
+        if (listAll || contains) {
+            for (SourcePage p : s.pages()) children.add(leaf(p, currentUrl, href));
+            for (Section sub : s.sections()) children.add(section(sub, currentUrl, href));
+        }
+        String url = s.url();
+        return new NavItem(s.title(), href.apply(url), url.equals(currentUrl), contains, children, key(url),
+                quizzesByUrl.getOrDefault(url, 0));
+    }
+
+    private NavItem leaf(SourcePage p, String currentUrl, Function<String, String> href) {
+        String title = p.title() != null ? p.title() : p.sourcePath();
+        return new NavItem(title, href.apply(p.url()), p.url().equals(currentUrl), p.url().equals(currentUrl),
+                List.of(), key(p.url()), quizzesByUrl.getOrDefault(p.url(), 0));
+    }
+
+    static String key(String url) {
+        String k = url.replaceAll("/+$", "").replace('/', '-');
+        return k.isEmpty() ? "home" : k;
+    }
+}

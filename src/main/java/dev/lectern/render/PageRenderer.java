@@ -1,0 +1,148 @@
+package dev.lectern.render;
+
+import dev.lectern.content.Course;
+import dev.lectern.content.Section;
+import dev.lectern.content.SourcePage;
+import dev.lectern.content.Urls;
+import dev.lectern.markdown.RenderedPage;
+import gg.jte.Content;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Third stage: puts each rendered page into the theme's templates, with the outline, breadcrumbs,
+ * table of contents and previous/next links around it. Pure: returns files, writes nothing.
+ */
+public final class PageRenderer {
+    /** Assets every page loads; blocks add their own. */
+    static final List<String> BASE_STYLES = List.of("css/lectern.css");
+    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js");
+
+    private final Course course;
+    private final Templates templates;
+    private final SiteView site;
+    private final Outline outline;
+    private final Map<String, List<Section>> ancestors = new HashMap<>();
+    private final Map<String, Integer> positions = new HashMap<>();
+
+    public PageRenderer(Course course, Templates templates, SiteView site, Map<String, Integer> quizzesByUrl) {
+        this.course = course;
+        this.templates = templates;
+        this.site = site;
+        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl);
+        indexAncestors(course.root(), new ArrayList<>());
+        for (int i = 0; i < course.pages().size(); i++) positions.put(course.pages().get(i).url(), i);
+    }
+
+    private void indexAncestors(Section s, List<Section> chain) {
+        List<Section> withThis = new ArrayList<>(chain);
+        withThis.add(s);
+        ancestors.put(s.url(), List.copyOf(chain));
+        for (SourcePage p : s.pages()) ancestors.put(p.url(), List.copyOf(withThis));
+        for (Section sub : s.sections()) indexAncestors(sub, withThis);
+    }
+
+    /** Renders one page of the course. */
+    public OutputPage render(RenderedPage page) {
+        SourcePage src = page.source();
+        String url = src.url();
+        String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
+        PageView view = view(url, layout, page.title(), src.meta().description(), page.bodyHtml(), page,
+                false, src.sectionIndex() ? children(url) : List.of());
+        return new OutputPage(Urls.outputFile(url), url, templates.render(layout + ".jte", view), page);
+    }
+
+    /** Renders a page that has no Markdown source (404, review, progress ...). */
+    public OutputPage renderGenerated(String template, String path, String url, String title, String bodyHtml,
+                                      Set<String> assets, boolean absoluteLinks) {
+        PageView view = view(url, template.replace(".jte", ""), title, null, bodyHtml, null, absoluteLinks,
+                List.of());
+        if (!assets.isEmpty()) {
+            List<String> styles = new ArrayList<>(view.stylesheets());
+            List<String> scripts = new ArrayList<>(view.scripts());
+            split(assets, styles, scripts, view);
+            view = new PageView(view.site(), view.url(), view.layout(), view.title(), view.description(), view.body(),
+                    view.toc(), view.breadcrumbs(), view.outline(), view.previous(), view.next(), view.children(),
+                    List.copyOf(styles), List.copyOf(scripts), view.absoluteLinks(), view.editUrl(),
+                    view.lastUpdated(), view.pageKey(), view.quizzes());
+        }
+        return new OutputPage(path, url, templates.render(template, view), null);
+    }
+
+    private PageView view(String url, String layout, String title, String description, String bodyHtml,
+                          RenderedPage page, boolean absoluteLinks, List<Link> children) {
+        Function<String, String> href = target -> absoluteLinks ? site.basePath() + target : Urls.relative(url, target);
+        List<Link> crumbs = new ArrayList<>();
+        for (Section s : ancestors.getOrDefault(url, List.of())) {
+            crumbs.add(new Link(s.url().isEmpty() ? "Home" : s.title(), href.apply(s.url()), null));
+        }
+        Link previous = null;
+        Link next = null;
+        Integer pos = positions.get(url);
+        if (pos != null && page != null) {
+            if (pos > 0) previous = linkTo(course.pages().get(pos - 1), href);
+            if (pos < course.pages().size() - 1) next = linkTo(course.pages().get(pos + 1), href);
+        }
+        List<String> styles = new ArrayList<>(BASE_STYLES);
+        List<String> scripts = new ArrayList<>(BASE_SCRIPTS);
+        if (page != null) split(page.assets(), styles, scripts, null);
+        String content = bodyHtml;
+        int quizzes = page == null ? 0 : (int) page.countBlocks("quiz");
+        return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
+                page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, href), previous, next,
+                children, List.copyOf(styles), List.copyOf(scripts), absoluteLinks, editUrl(page),
+                lastUpdated(page), Outline.key(url), quizzes);
+    }
+
+    private static void split(Set<String> assets, List<String> styles, List<String> scripts, PageView unused) {
+        for (String a : new LinkedHashSet<>(assets)) {
+            if (a.endsWith(".css") && !styles.contains(a)) styles.add(a);
+            else if (a.endsWith(".js") && !scripts.contains(a)) scripts.add(a);
+        }
+    }
+
+    private List<Link> children(String sectionUrl) {
+        List<Link> out = new ArrayList<>();
+        Function<String, String> href = target -> Urls.relative(sectionUrl, target);
+        findSection(course.root(), sectionUrl).ifPresent(s -> {
+            for (SourcePage p : s.pages()) out.add(new Link(p.title(), href.apply(p.url()), p.meta().description()));
+            for (Section sub : s.sections()) {
+                out.add(new Link(sub.title(), href.apply(sub.url()), sub.index().meta().description()));
+            }
+        });
+        return out;
+    }
+
+    private static java.util.Optional<Section> findSection(Section s, String url) {
+        if (s.url().equals(url)) return java.util.Optional.of(s);
+        for (Section sub : s.sections()) {
+            var found = findSection(sub, url);
+            if (found.isPresent()) return found;
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static Link linkTo(SourcePage p, Function<String, String> href) {
+        return new Link(p.title(), href.apply(p.url()), p.meta().description());
+    }
+
+    private String editUrl(RenderedPage page) {
+        String repo = site.config().repository();
+        if (repo == null || repo.isBlank() || page == null || page.source().file() == null) return null;
+        return repo.replaceAll("/+$", "") + "/edit/" + site.config().editBranch() + "/content/" + page.source().sourcePath();
+    }
+
+    /** "Last updated" needs the file's history, not its mtime (a fresh clone touches every file). */
+    private static String lastUpdated(RenderedPage page) {
+        return null;
+    }
+
+    static Content raw(String html) {
+        return out -> out.writeContent(html);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.lectern.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Reads YAML text into {@link YamlNode}s with positions. The text may be an excerpt of a larger
+ * file (front matter, a fenced block): {@code firstLine} and {@code firstColumn} say where it starts,
+ * so positions come out in the file's own coordinates.
+ */
+public final class YamlReader {
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    private final int lineOffset;
+    private final int columnOffset;
+
+    private YamlReader(int firstLine, int firstColumn) {
+        this.lineOffset = firstLine - 1;
+        this.columnOffset = firstColumn - 1;
+    }
+
+    /** Parses one YAML document; an empty document gives a null scalar at the first line. */
+    public static YamlNode read(String text, int firstLine, int firstColumn) throws YamlException {
+        return new YamlReader(firstLine, firstColumn).readDocument(text);
+    }
+
+    public static YamlNode read(String text) throws YamlException {
+        return read(text, 1, 1);
+    }
+
+    private YamlNode readDocument(String text) throws YamlException {
+        try (JsonParser p = FACTORY.createParser(text)) {
+            JsonToken t = p.nextToken();
+            if (t == null) return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, lineOffset + 1, columnOffset + 1);
+            return readValue(p);
+        } catch (JsonProcessingException e) {
+            JsonLocation loc = e.getLocation();
+            int[] mark = mark(e.getOriginalMessage());
+            int line = mark != null ? mark[0] : loc == null ? 1 : Math.max(1, loc.getLineNr());
+            int col = mark != null ? mark[1] : loc == null ? 1 : Math.max(1, loc.getColumnNr());
+            throw new YamlException("invalid YAML: " + cleanMessage(e.getOriginalMessage()), line + lineOffset,
+                    col + (line == 1 ? columnOffset : 0));
+        } catch (IOException e) {
+            throw new YamlException("invalid YAML: " + e.getMessage(), lineOffset + 1, columnOffset + 1);
+        }
+    }
+
+    private YamlNode readValue(JsonParser p) throws IOException, YamlException {
+        JsonLocation loc = p.currentTokenLocation();
+        int line = loc.getLineNr() + lineOffset;
+        int col = loc.getColumnNr() + (loc.getLineNr() == 1 ? columnOffset : 0);
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT: {
+                LinkedHashMap<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    JsonLocation kl = p.currentTokenLocation();
+                    int kline = kl.getLineNr() + lineOffset;
+                    int kcol = kl.getColumnNr() + (kl.getLineNr() == 1 ? columnOffset : 0);
+                    String key = p.currentName();
+                    p.nextToken();
+                    YamlNode value = readValue(p);
+                    if (entries.containsKey(key)) {
+                        throw new YamlException("duplicate key `" + key + "`", kline, kcol);
+                    }
+                    entries.put(key, new YamlNode.Mapping.Entry(key, kline, kcol, value));
+                }
+                return new YamlNode.Mapping(entries, line, col);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) items.add(readValue(p));
+                return new YamlNode.Sequence(items, line, col);
+            }
+            case VALUE_STRING:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.STRING, line, col);
+            case VALUE_NUMBER_INT:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.INTEGER, line, col);
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.DECIMAL, line, col);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.BOOLEAN, line, col);
+            case VALUE_NULL:
+                return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, col);
+            default:
+                return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.STRING, line, col);
+        }
+    }
+
+    private static final java.util.regex.Pattern MARK =
+            java.util.regex.Pattern.compile("in '[^']*', line (\\d+), column (\\d+)");
+
+    /**
+     * SnakeYAML names up to two places: where the construct began and where it went wrong. The
+     * second is the better pointer, unless it is the end of the text (an unclosed quote or
+     * bracket), where the place it was opened helps more.
+     */
+    private static int[] mark(String m) {
+        if (m == null) return null;
+        java.util.List<int[]> marks = new java.util.ArrayList<>();
+        java.util.regex.Matcher matcher = MARK.matcher(m);
+        while (matcher.find()) marks.add(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))});
+        if (marks.isEmpty()) return null;
+        boolean atEnd = m.contains("end of stream") || m.contains("<stream end>");
+        return atEnd ? marks.get(0) : marks.get(marks.size() - 1);
+    }
+
+    /** SnakeYAML's message without its excerpts: "while parsing a flow sequence: expected ',' or ']' ...". */
+    private static String cleanMessage(String m) {
+        if (m == null) return "cannot parse";
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String line : m.split("\n")) {
+            if (line.startsWith(" in '") || line.startsWith("    ") || line.isBlank()) continue;
+            parts.add(line.strip().replace("\\t(TAB)", "tab"));
+        }
+        String text = String.join(": ", parts);
+        return text.isEmpty() ? "cannot parse" : text;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.lectern.testing;
+
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
+import dev.lectern.build.BuildResult;
+import dev.lectern.diag.Diagnostic;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A small site written inline by a test (Hugo's habit: the test shows all its data), built with
+ * the project's real theme into a temporary folder.
+ *
+ * <pre>
+ * TestSite site = TestSite.create(tmp).file("content/index.md", "# Home").build();
+ * </pre>
+ */
+public final class TestSite {
+    /** Compiled templates are shared by all tests of a run. */
+    public static final Path CACHE = Path.of("target", "test-cache").toAbsolutePath();
+    public static final Path THEME = Path.of("theme").toAbsolutePath();
+
+    private final Path root;
+    private BuildResult result;
+    private String basePath;
+    private boolean drafts;
+
+    private TestSite(Path root) {
+        this.root = root;
+    }
+
+    public static TestSite create(Path root) {
+        return new TestSite(root);
+    }
+
+    /** Copies a fixture site from {@code src/test/resources/sites/NAME}. */
+    public static TestSite fixture(String name, Path root) {
+        TestSite s = new TestSite(root);
+        Path from = Path.of("src/test/resources/sites", name).toAbsolutePath();
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = root.resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
+    public TestSite file(String path, String text) {
+        try {
+            Path f = root.resolve(path);
+            Files.createDirectories(f.getParent());
+            Files.writeString(f, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public TestSite delete(String path) {
+        try {
+            Files.deleteIfExists(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public TestSite basePath(String p) {
+        this.basePath = p;
+        return this;
+    }
+
+    public TestSite drafts() {
+        this.drafts = true;
+        return this;
+    }
+
+    public BuildOptions options() {
+        return new BuildOptions(root.resolve("content"), THEME, root.resolve("site"), CACHE, drafts, basePath, true,
+                false);
+    }
+
+    public TestSite build() {
+        result = new Build(options()).run();
+        return this;
+    }
+
+    public BuildResult result() {
+        return result;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path out() {
+        return root.resolve("site");
+    }
+
+    /** The built page at a site path ({@code dns/records/index.html}), parsed. */
+    public Document page(String path) {
+        try {
+            return Jsoup.parse(Files.readString(out().resolve(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String read(String path) {
+        try {
+            return Files.readString(out().resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The diagnostics as printed, paths made relative to the site root. */
+    public List<String> printed() {
+        String prefix = root.toString() + "/";
+        return result.diagnostics().stream().map(Diagnostic::format).map(s -> s.replace(prefix, "")).toList();
+    }
+}
