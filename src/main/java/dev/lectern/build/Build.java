@@ -13,8 +13,10 @@ import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.AssetPaths;
+import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
 import gg.jte.TemplateException;
@@ -23,10 +25,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
@@ -35,7 +37,8 @@ import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
- * templates, check the result, and only then write it. Reports every problem of the build at once.
+ * templates, add the generated pages, check the result, and only then write it. Reports every
+ * problem of the build at once.
  */
 public final class Build {
     private static final Pattern TEMPLATE_POSITION = Pattern.compile(
@@ -45,6 +48,16 @@ public final class Build {
 
     public Build(BuildOptions options) {
         this.options = options;
+    }
+
+    /** The fenced-block kinds of every build. */
+    static BlockKinds blockKinds() {
+        return BlockKinds.builtIn();
+    }
+
+    /** Pages and files made from the whole course, in the order they run. */
+    static List<SiteGenerator> generators() {
+        return List.of(new NotFoundPage());
     }
 
     public BuildResult run() {
@@ -60,41 +73,31 @@ public final class Build {
         CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
                 () -> Templates.load(templateDir, options.cacheDir()));
 
-        SiteConfig config = SiteConfigLoader.load(content.resolve("site.yaml"), display(content.resolve("site.yaml")),
-                diagnostics);
-        if (options.basePath() != null) config = config.withBasePath(options.basePath());
+        SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
+        List<RenderedPage> rendered = parse(course, diagnostics);
 
-        MarkdownRenderer markdown = new MarkdownRenderer(BlockKinds.builtIn(), config.rawHtml(), CodeHighlighter.NONE);
-        LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
-        List<RenderedPage> rendered = course.pages().parallelStream()
-                .map(p -> markdown.render(p, targets, diagnostics)).toList();
-
-        Map<String, Path> assets = themeAssets(options.themeDir().resolve("assets"), diagnostics);
-        Map<String, Path> files = new LinkedHashMap<>(assets);
+        Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
-
-        Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
-        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
-        SiteView site = new SiteView(config, Version.current(), AssetPaths.PLAIN, options.preview());
+        Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
-            PageRenderer renderer = new PageRenderer(course, templates.join(), site, quizzesByUrl);
-            pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
-            pages.add(renderer.renderGenerated("404.jte", "404.html", "404.html", "Page not found", "", Set.of(), true));
+            pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
-        new SiteChecker(diagnostics, config.basePath()).check(pages, files.keySet());
+        List<String> published = new ArrayList<>(files.keySet());
+        published.addAll(generatedFiles.keySet());
+        new SiteChecker(diagnostics, config.basePath()).check(pages, published);
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors() || !options.write()) {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         try {
-            write(pages, files);
+            write(pages, files, generatedFiles);
         } catch (IOException e) {
             diagnostics.error(display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -102,11 +105,41 @@ public final class Build {
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
     }
 
-    private void write(List<OutputPage> pages, Map<String, Path> files) throws IOException {
+    private SiteConfig loadConfig(Diagnostics diagnostics) {
+        Path file = options.contentDir().resolve("site.yaml");
+        SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
+        return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
+    }
+
+    /** Stage 2: every page's Markdown to HTML, in parallel. */
+    private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
+        LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
+        return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
+    }
+
+    /** Stage 3: pages into templates, then the generated pages and files. */
+    private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
+                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
+        Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
+        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
+        SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
+        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl);
+        List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
+        SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
+                generatedFiles);
+        for (SiteGenerator g : generators()) g.generate(context);
+        return pages;
+    }
+
+    /** Stage 5: the whole site into a fresh folder, swapped in at the end. */
+    private void write(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generatedFiles)
+            throws IOException {
         SiteWriter writer = new SiteWriter(options.outDir());
         Path work = writer.begin();
         try {
             SiteWriter.copyAll(files, work);
+            for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
@@ -151,7 +184,7 @@ public final class Build {
     }
 
     /** A path as printed in diagnostics: relative to the working folder when it is below it. */
-    static String display(Path p) {
+    public static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         String s = abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
