@@ -25,6 +25,10 @@ final class LecternLinkResolver implements LinkResolver {
         if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) return link;
         String href = link.getUrl();
         if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("//")) return link;
+        // A bare "www.example.com" autolink (GFM) is an external address, not a relative path.
+        if (node instanceof com.vladsch.flexmark.ast.AutoLink || (href.startsWith("www.") && !href.contains(".md"))) {
+            return link.withUrl("http://" + href);
+        }
 
         String fragment = null;
         String path = href;
