@@ -9,6 +9,9 @@ import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryMarker;
+import dev.lectern.glossary.GlossaryPage;
 import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
@@ -60,8 +63,10 @@ public final class Build {
     }
 
     /** Pages and files made from the whole course, in the order they run. */
-    static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage(), new SearchPage(), new SearchIndex(List.of()), new Sitemap());
+    static List<SiteGenerator> generators(Glossary glossary) {
+        GlossaryPage glossaryPage = new GlossaryPage(glossary);
+        return List.of(new NotFoundPage(), glossaryPage, new SearchPage(), new SearchIndex(List.of(glossaryPage)),
+                new Sitemap());
     }
 
     public BuildResult run() {
@@ -81,14 +86,16 @@ public final class Build {
         CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
-        List<RenderedPage> rendered = parse(course, diagnostics);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
+        List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
-            pages = render(course, rendered, templates.join(), dates.join(), generatedFiles, diagnostics);
+            pages = render(course, rendered, templates.join(), dates.join(), glossary, generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
@@ -126,7 +133,7 @@ public final class Build {
 
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, String> dates, Map<String, byte[]> generatedFiles,
+                                    Map<String, String> dates, Glossary glossary, Map<String, byte[]> generatedFiles,
                                     Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
@@ -135,7 +142,7 @@ public final class Build {
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
-        for (SiteGenerator g : generators()) g.generate(context);
+        for (SiteGenerator g : generators(glossary)) g.generate(context);
         return pages;
     }
 
