@@ -82,6 +82,7 @@ public final class Build {
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
+            checkLayouts(course, templates.join(), diagnostics);
             pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
@@ -116,6 +117,19 @@ public final class Build {
         MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
+    }
+
+    /** A page's {@code layout} must name a template of the theme. */
+    private static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+        List<String> known = templates.layouts();
+        for (SourcePage p : course.pages()) {
+            String layout = p.meta().layout();
+            if (layout != null && !known.contains(layout)) {
+                diagnostics.error(p.displayPath(), p.meta().layoutLine(), p.meta().layoutColumn(),
+                        dev.lectern.diag.DidYouMean.unknownKey("layout", layout, known)
+                                .replace("expected one of", "the theme has"));
+            }
+        }
     }
 
     /** Stage 3: pages into templates, then the generated pages and files. */
