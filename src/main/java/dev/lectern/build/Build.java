@@ -12,7 +12,9 @@ import dev.lectern.markdown.CodeHighlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.QuizBlock;
+import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -58,7 +60,7 @@ public final class Build {
 
     /** Pages and files made from the whole course, in the order they run. */
     static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage());
+        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage());
     }
 
     public BuildResult run() {
