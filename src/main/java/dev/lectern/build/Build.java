@@ -12,6 +12,9 @@ import dev.lectern.markdown.CodeHighlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.QuizBlock;
+import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -52,12 +55,12 @@ public final class Build {
 
     /** The fenced-block kinds of every build. */
     static BlockKinds blockKinds() {
-        return BlockKinds.builtIn();
+        return BlockKinds.builtIn().register(new QuizBlock());
     }
 
     /** Pages and files made from the whole course, in the order they run. */
     static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage());
+        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage());
     }
 
     public BuildResult run() {

@@ -52,7 +52,8 @@ public final class PageRenderer {
         SourcePage src = page.source();
         String url = src.url();
         String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
-        PageView view = view(url, layout, page.title(), src.meta().description(), page.bodyHtml(), page,
+        String body = layout.equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
+        PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
         return new OutputPage(Urls.outputFile(url), url, templates.render(layout + ".jte", view), page);
     }
