@@ -19,6 +19,7 @@ import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
@@ -146,6 +147,7 @@ public final class Build {
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
         for (SiteGenerator g : generators()) g.generate(context);
+        if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }
 

@@ -92,6 +92,7 @@ public final class PageRenderer {
         List<String> styles = new ArrayList<>(BASE_STYLES);
         List<String> scripts = new ArrayList<>(BASE_SCRIPTS);
         if (page != null) split(page.assets(), styles, scripts, null);
+        if (site.preview()) scripts.add(PreviewScript.ASSET);
         String content = bodyHtml;
         int quizzes = page == null ? 0 : (int) page.countBlocks("quiz");
         return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
