@@ -16,10 +16,14 @@ import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.QuizBlock;
+import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
@@ -59,14 +63,14 @@ public final class Build {
 
     /** The fenced-block kinds of every build. */
     static BlockKinds blockKinds() {
-        return BlockKinds.builtIn();
+        return BlockKinds.builtIn().register(new QuizBlock());
     }
 
     /** Pages and files made from the whole course, in the order they run. */
     static List<SiteGenerator> generators(Glossary glossary) {
         GlossaryPage glossaryPage = new GlossaryPage(glossary);
-        return List.of(new NotFoundPage(), glossaryPage, new SearchPage(), new SearchIndex(List.of(glossaryPage)),
-                new Sitemap());
+        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage, new SearchPage(),
+                new SearchIndex(List.of(glossaryPage)), new Sitemap());
     }
 
     public BuildResult run() {
@@ -95,6 +99,7 @@ public final class Build {
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
+            checkLayouts(course, templates.join(), diagnostics);
             pages = render(course, rendered, templates.join(), dates.join(), glossary, generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
@@ -131,6 +136,19 @@ public final class Build {
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
 
+    /** A page's {@code layout} must name a template of the theme. */
+    private static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+        List<String> known = templates.layouts();
+        for (SourcePage p : course.pages()) {
+            String layout = p.meta().layout();
+            if (layout != null && !known.contains(layout)) {
+                diagnostics.error(p.displayPath(), p.meta().layoutLine(), p.meta().layoutColumn(),
+                        dev.lectern.diag.DidYouMean.unknownKey("layout", layout, known)
+                                .replace("expected one of", "the theme has"));
+            }
+        }
+    }
+
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
                                     Map<String, String> dates, Glossary glossary, Map<String, byte[]> generatedFiles,
@@ -143,6 +161,7 @@ public final class Build {
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
         for (SiteGenerator g : generators(glossary)) g.generate(context);
+        if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }
 
@@ -176,11 +195,25 @@ public final class Build {
         return out;
     }
 
+    private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
+    private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
+    private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
+
+    /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
     private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
-        Matcher m = TEMPLATE_POSITION.matcher(message);
         String firstLine = message.strip().split("\n")[0];
+        Matcher javac = JAVAC_POSITION.matcher(message);
+        if (javac.find()) {
+            Matcher err = JAVAC_ERROR.matcher(message);
+            Matcher symbol = JAVAC_SYMBOL.matcher(message);
+            String what = (err.find() ? err.group(1).strip() : firstLine) + (symbol.find() ? " (" + symbol.group(1).strip() + ")" : "");
+            diagnostics.error(display(templateDir.resolve(javac.group(1))), Integer.parseInt(javac.group(2)), 0,
+                    "template error: " + what);
+            return;
+        }
+        Matcher m = TEMPLATE_POSITION.matcher(message);
         if (m.find()) {
             String file = m.group(1) != null ? m.group(1) : m.group(3);
             String line = m.group(2) != null ? m.group(2) : m.group(4);

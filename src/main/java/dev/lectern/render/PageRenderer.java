@@ -61,7 +61,8 @@ public final class PageRenderer {
         SourcePage src = page.source();
         String url = src.url();
         String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
-        PageView view = view(url, layout, page.title(), src.meta().description(), page.bodyHtml(), page,
+        String body = layout.equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
+        PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
         return new OutputPage(Urls.outputFile(url), url, templates.render(layout + ".jte", view), page);
     }
@@ -100,6 +101,7 @@ public final class PageRenderer {
         List<String> styles = new ArrayList<>(BASE_STYLES);
         List<String> scripts = new ArrayList<>(BASE_SCRIPTS);
         if (page != null) split(page.assets(), styles, scripts, null);
+        if (site.preview()) scripts.add(PreviewScript.ASSET);
         String content = bodyHtml;
         int quizzes = page == null ? 0 : (int) page.countBlocks("quiz");
         return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
