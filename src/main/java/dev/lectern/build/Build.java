@@ -19,6 +19,7 @@ import dev.lectern.markdown.RenderedPage;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
+import dev.lectern.render.AssetMinifier;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -95,8 +96,9 @@ public final class Build {
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
-        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+        AssetMinifier.minifyInto(files, generatedFiles);
+        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);

@@ -34,6 +34,26 @@ class HtmlValidityTest {
         assertThat(errors).isEmpty();
     }
 
+    // Checks the course is safe under a Content-Security-Policy without 'unsafe-inline': no inline script, no on*= handler, no style attribute or element.
+    @Test
+    void noInlineScriptOrStyle() throws Exception {
+        TestSite site = TestSite.course(tmp).build();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(site.out())) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                var doc = org.jsoup.Jsoup.parse(Files.readString(f));
+                String name = site.out().relativize(f).toString();
+                // A JSON data block (type=application/json) is never executed, so CSP does not apply to it.
+                doc.select("script:not([src]):not([type=application/json])").forEach(e -> found.add(name + ": inline script"));
+                doc.select("style, [style]").forEach(e -> found.add(name + ": style in " + e.tagName()));
+                doc.getAllElements().forEach(e -> e.attributes().forEach(a -> {
+                    if (a.getKey().toLowerCase().startsWith("on")) found.add(name + ": " + a.getKey() + " on " + e.tagName());
+                }));
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     // Checks that the checker does report errors, so a pass above means something.
     @Test
     void checkerFindsErrors() throws Exception {
