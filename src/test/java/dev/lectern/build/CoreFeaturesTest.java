@@ -30,7 +30,9 @@ class CoreFeaturesTest {
         assertThat(home.select("link[rel=stylesheet]").eachAttr("href"))
                 .containsExactly("assets/css/lectern.css", "assets/css/terminal.css");
         Document other = site.page("other/index.html");
-        assertThat(other.select("link[rel=stylesheet]").eachAttr("href")).containsExactly("../assets/css/lectern.css");
+        // code blocks bring their token colours and copy button (code.css), not the terminal's assets
+        assertThat(other.select("link[rel=stylesheet]").eachAttr("href"))
+                .containsExactly("../assets/css/lectern.css", "../assets/css/code.css");
         // an unregistered kind stays an ordinary code block
         assertThat(other.select("pre code.language-mermaid").text()).isEqualTo("graph LR");
     }
