@@ -12,6 +12,11 @@ import dev.lectern.markdown.CodeHighlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.publish.Fingerprints;
+import dev.lectern.publish.HeadersFile;
+import dev.lectern.publish.Precompressor;
+import dev.lectern.publish.PublishedAssets;
+import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -33,7 +38,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
@@ -57,7 +61,7 @@ public final class Build {
 
     /** Pages and files made from the whole course, in the order they run. */
     static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage());
+        return List.of(new NotFoundPage(), new HeadersFile());
     }
 
     public BuildResult run() {
@@ -77,18 +81,21 @@ public final class Build {
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
         List<RenderedPage> rendered = parse(course, diagnostics);
 
-        Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
+        Path assetDir = options.themeDir().resolve("assets");
+        PublishedAssets assets = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
-            pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
+            pages = render(course, rendered, templates.join(), assets.paths(), generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
-        List<String> published = new ArrayList<>(files.keySet());
+        List<String> published = new ArrayList<>(assets.files().keySet());
+        published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath()).check(pages, published);
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
@@ -97,7 +104,8 @@ public final class Build {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         try {
-            write(pages, files, generatedFiles);
+            write(pages, assets.files(), files, generatedFiles,
+                    (options.compress() || config.compress()) && !options.preview());
         } catch (IOException e) {
             diagnostics.error(display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -120,10 +128,10 @@ public final class Build {
 
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
+                                    AssetPaths assets, Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
-        SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
@@ -132,34 +140,26 @@ public final class Build {
         return pages;
     }
 
-    /** Stage 5: the whole site into a fresh folder, swapped in at the end. */
-    private void write(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generatedFiles)
-            throws IOException {
+    /**
+     * Stage 5: the whole site into a fresh folder, swapped in at the end. Files that did not change
+     * since the last build keep their time, so caches and deploys see them as unchanged.
+     */
+    private void write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
+                       Map<String, byte[]> generatedFiles, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(options.outDir());
         Path work = writer.begin();
         try {
+            for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
+            if (compress) Precompressor.compressAll(work);
+            UnchangedFiles.keepTimes(options.outDir(), work);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);
             throw e;
         }
-    }
-
-    /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
-    private Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
-        Map<String, Path> out = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir)) return out;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.put(AssetPaths.PLAIN.outputPath(dir.relativize(f).toString().replace('\\', '/')), f);
-            }
-        } catch (IOException e) {
-            diagnostics.error(display(dir), 0, 0, "cannot read theme assets: " + e.getMessage());
-        }
-        return out;
     }
 
     private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
