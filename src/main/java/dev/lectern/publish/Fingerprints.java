@@ -82,13 +82,6 @@ public final class Fingerprints {
     private String name(String path) {
         String done = names.get(path);
         if (done != null) return done;
-        if (visiting.contains(path)) {
-            List<String> chain = new ArrayList<>(visiting);
-            Collections.reverse(chain);
-            diagnostics.error(displayDir + "/" + path, 0, 0, "stylesheets import each other in a cycle: "
-                    + String.join(" -> ", chain) + " -> " + path);
-            return path;
-        }
         visiting.push(path);
         byte[] bytes = sources.get(path);
         if (path.endsWith(".css")) bytes = rewriteCss(path, bytes);
@@ -113,16 +106,17 @@ public final class Fingerprints {
                 int cut = indexOfAny(ref, '?', '#');
                 String file = cut < 0 ? ref : ref.substring(0, cut);
                 String target = Urls.resolve(folder, file);
-                if (target != null && sources.containsKey(target)) {
+                if (target != null && visiting.contains(target)) {
+                    List<String> chain = new ArrayList<>(visiting);
+                    Collections.reverse(chain);
+                    error(path, css, m.start(group), "stylesheets refer to each other in a cycle: "
+                            + String.join(" -> ", chain) + " -> " + target);
+                } else if (target != null && sources.containsKey(target)) {
                     String name = name(target);
                     String base = file.substring(0, file.lastIndexOf('/') + 1);
                     replacement = base + name.substring(name.lastIndexOf('/') + 1) + (cut < 0 ? "" : ref.substring(cut));
                 } else {
-                    int at = m.start(group);
-                    int lineStart = css.lastIndexOf('\n', at - 1) + 1;
-                    int line = (int) css.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
-                    diagnostics.error(displayDir + "/" + path, line, at - lineStart + 1,
-                            "`" + ref + "` names no file below " + displayDir);
+                    error(path, css, m.start(group), "`" + ref + "` names no file below " + displayDir);
                 }
             }
             String whole = m.group();
@@ -132,6 +126,12 @@ public final class Fingerprints {
         }
         m.appendTail(out);
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void error(String path, String css, int at, String message) {
+        int lineStart = css.lastIndexOf('\n', at - 1) + 1;
+        int line = (int) css.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        diagnostics.error(displayDir + "/" + path, line, at - lineStart + 1, message);
     }
 
     private static int indexOfAny(String s, char a, char b) {
