@@ -34,7 +34,7 @@ public record NginxConfig(Path siteDir, String basePath, int port, String server
         if (atRoot) s.append("    root ").append(quote(root)).append(";\n");
         s.append("    index index.html;\n");
         s.append("    charset utf-8;\n");
-        s.append("    charset_types text/html text/css application/javascript text/javascript application/json "
+        s.append("    charset_types text/css application/javascript text/javascript application/json "
                 + "image/svg+xml text/xml text/plain;\n");
         s.append("    server_tokens off;\n");
         s.append("    # Redirects keep the host and port the reader used (behind a load balancer, too).\n");

@@ -62,6 +62,8 @@ class NginxPublishTest {
         String conf = out.toString().replace("listen " + port + ";", "listen 127.0.0.1:" + port + ";");
         assertThat(conf).contains("listen 127.0.0.1:" + port + ";");
         nginx = Nginx.start(conf, port, tmp.resolve("nginx"));
+        // the printed block loads without a single warning
+        assertThat(nginx.log()).doesNotContain("[warn]", "[emerg]", "[alert]");
     }
 
     @AfterAll
