@@ -7,6 +7,7 @@ import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
+import dev.lectern.diagram.DiagramBlock;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.CodeHighlighter;
 import dev.lectern.markdown.LinkTargets;
@@ -50,9 +51,10 @@ public final class Build {
         this.options = options;
     }
 
-    /** The fenced-block kinds of every build. */
-    static BlockKinds blockKinds() {
-        return BlockKinds.builtIn();
+    /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
+    static BlockKinds blockKinds(BuildOptions options) {
+        return BlockKinds.builtIn()
+                .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
     }
 
     /** Pages and files made from the whole course, in the order they run. */
@@ -113,7 +115,7 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), CodeHighlighter.NONE);
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
