@@ -115,7 +115,8 @@ public final class DiagramBlock implements BlockKind {
             FailureAnalysis.Failure f = analysis.failures().get(n.id());
             if (!first) s.append(',');
             first = false;
-            s.append(str(n.id())).append(":{\"status\":").append(str(f.status())).append(",\"down\":[");
+            s.append(str(n.id())).append(":{\"status\":").append(str(f.status())).append(",\"spof\":").append(f.isSpof())
+                    .append(",\"down\":[");
             for (int i = 0; i < f.down().size(); i++) s.append(i > 0 ? "," : "").append(str(f.down().get(i)));
             s.append("]}");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.NodePlacementStrategy;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
@@ -80,6 +81,8 @@ public final class DiagramLayout {
         root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
         root.setProperty(LayeredOptions.THOROUGHNESS, 20);
         spacing(root);
+        // keep the author's order where it costs no crossings: server 1 left of server 2
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
 
         Map<String, ElkNode> elk = new LinkedHashMap<>();
         Map<String, List<String>> labels = new LinkedHashMap<>();
@@ -116,7 +119,16 @@ public final class DiagramLayout {
         }
         Map<Integer, ElkEdge> edges = new LinkedHashMap<>();
         Map<Integer, List<String>> captions = new LinkedHashMap<>();
+        List<Diagram.Edge> lateral = new ArrayList<>();
         for (Diagram.Edge de : d.edges()) {
+            if (isLateral(d, de)) {
+                lateral.add(de);
+                if (de.label() != null) {
+                    List<String> lines = TextMetrics.wrap(de.label(), EDGE_SIZE, false, EDGE_MAX);
+                    captions.put(de.index(), lines);
+                }
+                continue;
+            }
             ElkEdge e = ElkGraphUtil.createSimpleEdge(elk.get(de.from()), elk.get(de.to()));
             edges.put(de.index(), e);
             if (de.label() != null) {
@@ -129,6 +141,10 @@ public final class DiagramLayout {
             }
         }
 
+        if (!lateral.isEmpty()) {
+            // room between sibling containers for the edges drawn there (see lateralRoute)
+            root.setProperty(CoreOptions.SPACING_NODE_NODE, Math.max(48.0, 24.0 + 12 * lateral.size()));
+        }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
 
         Map<String, Box> boxes = new LinkedHashMap<>();
@@ -156,7 +172,97 @@ public final class DiagramLayout {
             }
             routes.add(new Route(en.getKey(), points, caption));
         }
-        return new Drawing(Math.ceil(root.getWidth()), Math.ceil(root.getHeight()), boxes, routes);
+        for (int i = 0; i < lateral.size(); i++) {
+            routes.add(lateralRoute(d, lateral.get(i), boxes, captions.get(lateral.get(i).index()), i));
+        }
+        routes.sort(java.util.Comparator.comparingInt(Route::edge));
+        double width = root.getWidth();
+        double height = root.getHeight();
+        for (Box b : boxes.values()) {
+            width = Math.max(width, b.x() + b.w() + 12);
+            height = Math.max(height, b.y() + b.h() + 12);
+        }
+        for (Route r : routes) {
+            for (double[] p : r.points()) {
+                width = Math.max(width, p[0] + 12);
+                height = Math.max(height, p[1] + 12);
+            }
+            if (r.caption() != null) {
+                width = Math.max(width, r.caption().x() + r.caption().w() + 12);
+                height = Math.max(height, r.caption().y() + r.caption().h() + 12);
+            }
+        }
+        return new Drawing(Math.ceil(width), Math.ceil(height), boxes, routes);
+    }
+
+    /** The outermost container around a node, or the node itself at the top level. */
+    private static Diagram.Node top(Diagram d, String id) {
+        List<Diagram.Node> up = d.ancestors(id);
+        return up.isEmpty() ? d.node(id) : up.get(up.size() - 1);
+    }
+
+    /**
+     * An edge from inside one top-level container into another. Given to ELK, such an edge would
+     * put the two containers in different layers (one below the other, however they are used);
+     * drawn by {@link #lateralRoute} instead, the containers stand side by side.
+     */
+    static boolean isLateral(Diagram d, Diagram.Edge e) {
+        Diagram.Node a = top(d, e.from());
+        Diagram.Node b = top(d, e.to());
+        return a != b && a.isContainer() && b.isContainer() && !a.id().equals(e.from()) && !b.id().equals(e.to());
+    }
+
+    /**
+     * An orthogonal route through the gap between the two containers: out of the source's side that
+     * faces the target's container, along the gap, into the target's facing side. Edges are drawn
+     * under the boxes, so a route that passes a box goes behind it.
+     */
+    private static Route lateralRoute(Diagram d, Diagram.Edge e, Map<String, Box> boxes, List<String> caption, int k) {
+        Box a = boxes.get(e.from());
+        Box b = boxes.get(e.to());
+        Box ca = boxes.get(top(d, e.from()).id());
+        Box cb = boxes.get(top(d, e.to()).id());
+        double offset = (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * 8;
+        List<double[]> points = new ArrayList<>();
+        double cx;
+        double cy;
+        boolean sideBySide = cb.x() >= ca.x() + ca.w() || ca.x() >= cb.x() + cb.w();
+        if (sideBySide) {
+            boolean right = cb.x() >= ca.x() + ca.w();
+            double gap = right ? (ca.x() + ca.w() + cb.x()) / 2 : (cb.x() + cb.w() + ca.x()) / 2;
+            double x = round(gap + offset);
+            double ay = round(a.y() + a.h() / 2);
+            double by = round(b.y() + b.h() / 2);
+            points.add(new double[] {right ? a.x() + a.w() : a.x(), ay});
+            if (Math.abs(ay - by) > 0.5) {
+                points.add(new double[] {x, ay});
+                points.add(new double[] {x, by});
+            }
+            points.add(new double[] {right ? b.x() : b.x() + b.w(), by});
+            cx = x;
+            cy = (ay + by) / 2;
+        } else {
+            boolean down = cb.y() >= ca.y() + ca.h();
+            double gap = down ? (ca.y() + ca.h() + cb.y()) / 2 : (cb.y() + cb.h() + ca.y()) / 2;
+            double y = round(gap + offset);
+            double ax = round(a.x() + a.w() / 2);
+            double bx = round(b.x() + b.w() / 2);
+            points.add(new double[] {ax, down ? a.y() + a.h() : a.y()});
+            if (Math.abs(ax - bx) > 0.5) {
+                points.add(new double[] {ax, y});
+                points.add(new double[] {bx, y});
+            }
+            points.add(new double[] {bx, down ? b.y() : b.y() + b.h()});
+            cx = (ax + bx) / 2;
+            cy = y;
+        }
+        Caption c = null;
+        if (caption != null) {
+            double w = Math.ceil(TextMetrics.widest(caption, EDGE_SIZE, false) + 8);
+            double h = caption.size() * EDGE_LINE + 4;
+            c = new Caption(round(cx - w / 2), round(cy - h / 2), w, h, caption);
+        }
+        return new Route(e.index(), points, c);
     }
 
     private static void spacing(ElkNode n) {
@@ -167,6 +273,7 @@ public final class DiagramLayout {
         n.setProperty(CoreOptions.SPACING_EDGE_EDGE, 10.0);
         n.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
         n.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
+
     }
 
     private static double[] absolute(ElkNode n) {

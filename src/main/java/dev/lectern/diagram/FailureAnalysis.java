@@ -42,7 +42,7 @@ public final class FailureAnalysis {
     /**
      * What happens when one node fails.
      *
-     * @param down the other nodes that stop working or that no request reaches any more
+     * @param down the other nodes that stop working, or that no request which can still complete reaches
      * @param lost what some user can no longer reach, nearest first
      * @param everyone whether every user lost something
      * @param status the sentence a reader sees: what failed and what the visitor now sees
@@ -135,16 +135,19 @@ public final class FailureAnalysis {
         for (String u : users) {
             if (dead.contains(u)) continue;
             Set<String> r = reach(u, dead);
-            reachedNow.addAll(r);
             List<Need> still = satisfied(r, neededKinds);
             boolean losing = false;
+            boolean down = false;
             for (Need need : needsOf.get(u)) {
                 if (!still.contains(need)) {
                     losing = true;
+                    down |= !need.write();
                     if (!lost.contains(need)) lost.add(need);
                 }
             }
             if (losing) usersLosing++;
+            // for a user whose requests can no longer complete, nothing on its paths does useful work
+            if (!down) reachedNow.addAll(r);
         }
         List<String> down = new ArrayList<>();
         for (Diagram.Node m : d.allNodes()) {

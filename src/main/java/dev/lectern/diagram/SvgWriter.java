@@ -35,8 +35,8 @@ public final class SvgWriter {
 
     private String svg(DiagramLayout.Drawing drawing, String variant, String cssClass) {
         String base = d.id() + "-" + variant;
-        // Shrunk to fit, text would get too small: below 3/4 of its size the canvas scrolls instead.
-        long min = Math.min(MIN_WIDTHS_MAX, Math.round(Math.ceil(drawing.width() * 0.75 / 50) * 50));
+        // Shrunk to fit, text would get too small: below 70% of its size the canvas scrolls instead.
+        long min = Math.min(MIN_WIDTHS_MAX, Math.max(50, Math.round(Math.floor(drawing.width() * 0.7 / 50) * 50)));
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram-svg ").append(cssClass)
                 .append(" diagram-min-").append(min)
                 .append("\" viewBox=\"0 0 ").append(num(drawing.width())).append(' ').append(num(drawing.height() + 8))
