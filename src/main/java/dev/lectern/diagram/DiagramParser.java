@@ -198,7 +198,14 @@ public final class DiagramParser {
             return;
         }
         String kind = fields.string(node, "kind");
-        if (kind == null) return;
+        if (kind == null || kind.isBlank()) {
+            // a list or mapping was reported by fields.string; an empty value is reported here
+            if (k instanceof YamlNode.Scalar) {
+                error(k.line(), k.column(), "node `" + d.id + "` has an empty `kind`; expected one of: "
+                        + String.join(", ", Kind.ids()));
+            }
+            return;
+        }
         Optional<Kind> known = Kind.of(kind.strip());
         if (known.isPresent()) {
             d.kind = known.get();
