@@ -8,6 +8,7 @@ import dev.lectern.content.ContentLoader;
 import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
+import dev.lectern.diagram.DiagramBlock;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryMarker;
@@ -65,9 +66,10 @@ public final class Build {
         this.options = options;
     }
 
-    /** The fenced-block kinds of every build. */
-    static BlockKinds blockKinds() {
-        return BlockKinds.builtIn().register(new QuizBlock());
+    /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
+    static BlockKinds blockKinds(BuildOptions options) {
+        return BlockKinds.builtIn().register(new QuizBlock())
+                .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
     }
 
     /** Pages and files made from the whole course, in the order they run. */
@@ -140,7 +142,7 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
