@@ -5,10 +5,14 @@ import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
+import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
-import dev.lectern.markdown.CodeHighlighter;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryMarker;
+import dev.lectern.glossary.GlossaryPage;
+import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
@@ -19,9 +23,13 @@ import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchPage;
+import dev.lectern.sitemap.Sitemap;
 import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,8 +67,10 @@ public final class Build {
     }
 
     /** Pages and files made from the whole course, in the order they run. */
-    static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage());
+    static List<SiteGenerator> generators(Glossary glossary) {
+        GlossaryPage glossaryPage = new GlossaryPage(glossary);
+        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage, new SearchPage(),
+                new SearchIndex(List.of(glossaryPage)), new Sitemap());
     }
 
     public BuildResult run() {
@@ -76,16 +86,21 @@ public final class Build {
         CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
                 () -> Templates.load(templateDir, options.cacheDir()));
 
+        // One git call for every page's "last updated" date, while the pages are parsed.
+        CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
-        List<RenderedPage> rendered = parse(course, diagnostics);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
+        List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
-            pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
+            checkLayouts(course, templates.join(), diagnostics);
+            pages = render(course, rendered, templates.join(), dates.join(), glossary, generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
@@ -116,22 +131,37 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
 
+    /** A page's {@code layout} must name a template of the theme. */
+    private static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+        List<String> known = templates.layouts();
+        for (SourcePage p : course.pages()) {
+            String layout = p.meta().layout();
+            if (layout != null && !known.contains(layout)) {
+                diagnostics.error(p.displayPath(), p.meta().layoutLine(), p.meta().layoutColumn(),
+                        dev.lectern.diag.DidYouMean.unknownKey("layout", layout, known)
+                                .replace("expected one of", "the theme has"));
+            }
+        }
+    }
+
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
+                                    Map<String, String> dates, Glossary glossary, Map<String, byte[]> generatedFiles,
+                                    Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
         SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
-        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl);
+        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
-        for (SiteGenerator g : generators()) g.generate(context);
+        for (SiteGenerator g : generators(glossary)) g.generate(context);
+        if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }
 
@@ -165,11 +195,25 @@ public final class Build {
         return out;
     }
 
+    private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
+    private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
+    private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
+
+    /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
     private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
-        Matcher m = TEMPLATE_POSITION.matcher(message);
         String firstLine = message.strip().split("\n")[0];
+        Matcher javac = JAVAC_POSITION.matcher(message);
+        if (javac.find()) {
+            Matcher err = JAVAC_ERROR.matcher(message);
+            Matcher symbol = JAVAC_SYMBOL.matcher(message);
+            String what = (err.find() ? err.group(1).strip() : firstLine) + (symbol.find() ? " (" + symbol.group(1).strip() + ")" : "");
+            diagnostics.error(display(templateDir.resolve(javac.group(1))), Integer.parseInt(javac.group(2)), 0,
+                    "template error: " + what);
+            return;
+        }
+        Matcher m = TEMPLATE_POSITION.matcher(message);
         if (m.find()) {
             String file = m.group(1) != null ? m.group(1) : m.group(3);
             String line = m.group(2) != null ? m.group(2) : m.group(4);
