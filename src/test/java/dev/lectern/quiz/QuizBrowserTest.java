@@ -301,4 +301,25 @@ class QuizBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".flashcard[data-card='dns-faq--can-a-cname-sit-at-the-apex']"))
                 .isDisplayed()).isTrue();
     }
+
+    // Checks print: controls and feedback hidden, questions printed, one answer key at the end of the page.
+    @Test
+    void printShowsQuestionsAndAnswerKeyAtTheEnd() {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            browser.navigate().refresh();
+            assertThat(q(1).isDisplayed()).isTrue();
+            assertThat(q(1).findElement(By.cssSelector("[data-action=check]")).isDisplayed()).isFalse();
+            assertThat(q(1).findElement(By.cssSelector(".quiz-answer")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector(".quiz-foot")).isDisplayed()).isFalse();
+            WebElement key = browser.findElement(By.cssSelector(".page-body > .quiz-key-section"));
+            assertThat(key.isDisplayed()).isTrue();
+            assertThat(js("return document.querySelector('.page-body').lastElementChild === arguments[0]", key)).isEqualTo(true);
+            assertThat(key.findElements(By.cssSelector(".quiz-key li p.quiz-correct, .quiz-key li > p"))).isNotEmpty();
+            assertThat(key.getText()).startsWith("Answer key").contains("Answer: The server's IP address",
+                    "Answer: False", "Answer: 3600 (\u00b1 5)");
+        } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
 }
