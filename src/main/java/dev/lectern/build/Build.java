@@ -106,7 +106,7 @@ public final class Build {
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
     }
 
-    private SiteConfig loadConfig(Diagnostics diagnostics) {
+    SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
         SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
@@ -151,7 +151,7 @@ public final class Build {
     }
 
     /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
-    private Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
+    Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
         Map<String, Path> out = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) return out;
         try (Stream<Path> s = Files.walk(dir)) {
@@ -164,7 +164,7 @@ public final class Build {
         return out;
     }
 
-    private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
+    void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
         Matcher m = TEMPLATE_POSITION.matcher(message);
