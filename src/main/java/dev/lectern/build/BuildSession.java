@@ -117,10 +117,13 @@ public final class BuildSession {
                 ? CompletableFuture.completedFuture(templates)
                 : CompletableFuture.supplyAsync(() -> Templates.load(templateDir, options.cacheDir()));
 
+        lap("start");
         Course course = new ContentLoader(options.contentDir(), Build.display(options.contentDir()), options.drafts(),
                 diagnostics).withCache(loaded).load(config);
         loaded.keepOnly(course);
+        lap("load");
         List<RenderedPage> rendered = parse(course, diagnostics);
+        lap("parse");
 
         Map<String, Path> files = new LinkedHashMap<>(stages.themeAssets(options.themeDir().resolve("assets"), diagnostics));
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
@@ -134,9 +137,11 @@ public final class BuildSession {
             stages.templateError(e, options.themeDir().resolve("templates"), diagnostics);
             return failed(diagnostics, List.of(), 0, 0, start);
         }
+        lap("render");
         List<String> published = new ArrayList<>(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath(), checks).check(pages, published);
+        lap("check");
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors()) return failed(diagnostics, pages, quizzes, diagrams, start);
@@ -147,7 +152,10 @@ public final class BuildSession {
             diagnostics.error(Build.display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return failed(diagnostics, pages, quizzes, diagrams, start);
         }
+        lap("write");
         BuildResult result = new BuildResult(diagnostics.sorted(), pages, quizzes, diagrams, since(start), true);
+        if (TRACE) System.err.println("trace: " + trace);
+        trace.setLength(0);
         return new Outcome(number, result, changed);
     }
 
@@ -192,6 +200,16 @@ public final class BuildSession {
 
     private Outcome failed(Diagnostics d, List<OutputPage> pages, int quizzes, int diagrams, long start) {
         return new Outcome(number, new BuildResult(d.sorted(), pages, quizzes, diagrams, since(start), false), List.of());
+    }
+
+    private static final boolean TRACE = Boolean.getBoolean("lectern.trace");
+    private final StringBuilder trace = new StringBuilder();
+    private long lapStart = System.nanoTime();
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        if (!stage.equals("start")) trace.append(stage).append(' ').append((now - lapStart) / 1_000_000).append(" ms, ");
+        lapStart = now;
     }
 
     private static Duration since(long start) {
