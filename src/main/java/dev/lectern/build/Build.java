@@ -25,6 +25,7 @@ import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
+import dev.lectern.render.AssetMinifier;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -102,10 +103,12 @@ public final class Build {
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Path assetDir = options.themeDir().resolve("assets");
-        PublishedAssets assets = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        PublishedAssets hashed = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        // Names are hashed from the sources; the bytes published are the minified ones.
+        PublishedAssets assets = new PublishedAssets(hashed.paths(), AssetMinifier.minify(hashed.files()));
         Map<String, Path> files = new LinkedHashMap<>();
-        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
