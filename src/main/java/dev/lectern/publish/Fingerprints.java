@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * for a year: a changed file gets a new name. References inside CSS ({@code url(...)}, {@code @import})
  * are rewritten first, so a stylesheet's hash also changes when an image or font it uses changes.
  * Templates reach the new names through {@link AssetPaths}; JavaScript that loads an asset at run time
- * reads them from the page (see {@code PageView.assetMap()}).
+ * gets the href from its template, in a data attribute.
  */
 public final class Fingerprints {
     /** {@code url(x)}, {@code url('x')}, {@code url("x")} and {@code @import "x"}. */
