@@ -29,7 +29,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
@@ -154,8 +157,8 @@ class NginxPublishTest {
         assertThat(get("/" + js, "Accept-Encoding", "gzip").body()).isEqualTo(Files.readAllBytes(site.resolve(js + ".gz")));
     }
 
-    // Checks in Chromium that the CSP is enforced and not violated: home, a quiz page (answered), a diagram
-    // page, every generated page (search, glossary, progress, review) and the 404 page.
+    // Checks in Chromium that the CSP is enforced and not violated: home, a quiz page (answered, then a search),
+    // a diagram page, every generated page (search, glossary, progress, review) and the 404 page.
     @Test
     void cspHoldsInChromium() {
         Browser.assumeAvailable();
@@ -190,6 +193,11 @@ class NginxPublishTest {
             assertThat(js.executeScript("return document.querySelector('form.quiz .quiz-feedback').textContent"))
                     .asString().isNotBlank();
             assertThat(js.executeScript("return window.__csp")).as("CSP violations after answering a quiz").asList().isEmpty();
+            // Searching loads Lunr and the index by script at run time: still no violation.
+            browser.findElement(By.id("search-input")).sendKeys("CNAME");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                    !d.findElements(By.cssSelector("#search-panel .search-result")).isEmpty());
+            assertThat(js.executeScript("return window.__csp")).as("CSP violations after a search").asList().isEmpty();
             // The listener does see a violation: an inline style is refused under this policy.
             js.executeScript("var s = document.createElement('style'); s.textContent = 'body{color:red}';"
                     + " document.head.appendChild(s);");
