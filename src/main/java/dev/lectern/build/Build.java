@@ -103,7 +103,8 @@ public final class Build {
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Path assetDir = options.themeDir().resolve("assets");
-        PublishedAssets hashed = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
+        PublishedAssets hashed = Fingerprints.publish(assetDir, display(assetDir), diagnostics, !options.preview());
         // Names are hashed from the sources; the bytes published are the minified ones.
         PublishedAssets assets = new PublishedAssets(hashed.paths(), AssetMinifier.minify(hashed.files()));
         Map<String, Path> files = new LinkedHashMap<>();
