@@ -82,6 +82,7 @@ public final class Build {
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
+            checkLayouts(course, templates.join(), diagnostics);
             pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
@@ -116,6 +117,19 @@ public final class Build {
         MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
+    }
+
+    /** A page's {@code layout} must name a template of the theme. */
+    private static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+        List<String> known = templates.layouts();
+        for (SourcePage p : course.pages()) {
+            String layout = p.meta().layout();
+            if (layout != null && !known.contains(layout)) {
+                diagnostics.error(p.displayPath(), p.meta().layoutLine(), p.meta().layoutColumn(),
+                        dev.lectern.diag.DidYouMean.unknownKey("layout", layout, known)
+                                .replace("expected one of", "the theme has"));
+            }
+        }
     }
 
     /** Stage 3: pages into templates, then the generated pages and files. */
@@ -162,11 +176,25 @@ public final class Build {
         return out;
     }
 
+    private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
+    private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
+    private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
+
+    /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
     private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
-        Matcher m = TEMPLATE_POSITION.matcher(message);
         String firstLine = message.strip().split("\n")[0];
+        Matcher javac = JAVAC_POSITION.matcher(message);
+        if (javac.find()) {
+            Matcher err = JAVAC_ERROR.matcher(message);
+            Matcher symbol = JAVAC_SYMBOL.matcher(message);
+            String what = (err.find() ? err.group(1).strip() : firstLine) + (symbol.find() ? " (" + symbol.group(1).strip() + ")" : "");
+            diagnostics.error(display(templateDir.resolve(javac.group(1))), Integer.parseInt(javac.group(2)), 0,
+                    "template error: " + what);
+            return;
+        }
+        Matcher m = TEMPLATE_POSITION.matcher(message);
         if (m.find()) {
             String file = m.group(1) != null ? m.group(1) : m.group(3);
             String line = m.group(2) != null ? m.group(2) : m.group(4);
