@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Fourth stage: checks the finished site before anything is written. Every internal link and
@@ -51,16 +48,9 @@ public final class SiteChecker {
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
         Map<String, List<String>> themeLinks = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(p -> {
-            Document doc = Jsoup.parse(p.html());
-            Set<String> pageIds = new HashSet<>();
-            for (Element e : doc.select("[id]")) pageIds.add(e.id());
-            ids.put(p.url(), pageIds);
-            List<String> hrefs = new ArrayList<>();
-            for (Element a : doc.select("a[href], link[href], script[src], img[src]")) {
-                if (p.source() != null && a.closest(".page-body") != null) continue;
-                hrefs.add(a.hasAttr("href") ? a.attr("href") : a.attr("src"));
-            }
-            themeLinks.put(p.url(), hrefs);
+            PageTargets t = targets(p);
+            ids.put(p.url(), t.ids());
+            themeLinks.put(p.url(), t.themeLinks());
         });
         Set<String> fileSet = new HashSet<>(files);
         for (OutputPage p : pages) {
@@ -70,6 +60,28 @@ public final class SiteChecker {
         for (OutputPage p : pages) {
             for (String href : themeLinks.getOrDefault(p.url(), List.of())) checkThemeLink(p, href, byUrl, ids, fileSet);
         }
+    }
+
+    /** A page's ids, and the links of its theme part (outside the Markdown body, whose links are checked by LinkRef). */
+    record PageTargets(Set<String> ids, List<String> themeLinks) {}
+
+    /** Reads ids and theme links from a page's HTML in one scan (no DOM). */
+    static PageTargets targets(OutputPage p) {
+        String html = p.html();
+        HtmlScan scan = HtmlScan.of(html);
+        // The body is written verbatim into the page's `.page-body`: links in it are the Markdown's.
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        if (p.source() != null && !p.source().bodyHtml().isEmpty()) {
+            bodyStart = html.indexOf(p.source().bodyHtml());
+            bodyEnd = bodyStart + p.source().bodyHtml().length();
+        }
+        List<String> hrefs = new ArrayList<>();
+        for (HtmlScan.Ref r : scan.refs()) {
+            if (bodyStart >= 0 && r.offset() >= bodyStart && r.offset() < bodyEnd) continue;
+            hrefs.add(r.target());
+        }
+        return new PageTargets(scan.ids(), hrefs);
     }
 
     private void duplicate(OutputPage first, OutputPage second) {
