@@ -5,20 +5,31 @@ import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
+import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
-import dev.lectern.markdown.CodeHighlighter;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryMarker;
+import dev.lectern.glossary.GlossaryPage;
+import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.QuizBlock;
+import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
+import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchPage;
+import dev.lectern.sitemap.Sitemap;
 import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,12 +63,14 @@ public final class Build {
 
     /** The fenced-block kinds of every build. */
     static BlockKinds blockKinds() {
-        return BlockKinds.builtIn();
+        return BlockKinds.builtIn().register(new QuizBlock());
     }
 
     /** Pages and files made from the whole course, in the order they run. */
-    static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage());
+    static List<SiteGenerator> generators(Glossary glossary) {
+        GlossaryPage glossaryPage = new GlossaryPage(glossary);
+        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage, new SearchPage(),
+                new SearchIndex(List.of(glossaryPage)), new Sitemap());
     }
 
     public BuildResult run() {
@@ -73,9 +86,13 @@ public final class Build {
         CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
                 () -> Templates.load(templateDir, options.cacheDir()));
 
+        // One git call for every page's "last updated" date, while the pages are parsed.
+        CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
-        List<RenderedPage> rendered = parse(course, diagnostics);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
+        List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
@@ -83,7 +100,7 @@ public final class Build {
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
-            pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
+            pages = render(course, rendered, templates.join(), dates.join(), glossary, generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
@@ -114,7 +131,7 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
@@ -134,15 +151,17 @@ public final class Build {
 
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
+                                    Map<String, String> dates, Glossary glossary, Map<String, byte[]> generatedFiles,
+                                    Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
         SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
-        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl);
+        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
-        for (SiteGenerator g : generators()) g.generate(context);
+        for (SiteGenerator g : generators(glossary)) g.generate(context);
+        if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }
 
