@@ -173,7 +173,7 @@ public final class Build {
         try {
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
-            for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
+            SiteWriter.writePages(work, pages);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);
