@@ -16,6 +16,11 @@ import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.publish.Fingerprints;
+import dev.lectern.publish.HeadersFile;
+import dev.lectern.publish.Precompressor;
+import dev.lectern.publish.PublishedAssets;
+import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
@@ -44,7 +49,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
@@ -70,7 +74,7 @@ public final class Build {
     static List<SiteGenerator> generators(Glossary glossary) {
         GlossaryPage glossaryPage = new GlossaryPage(glossary);
         return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage, new SearchPage(),
-                new SearchIndex(List.of(glossaryPage)), new Sitemap());
+                new SearchIndex(List.of(glossaryPage)), new Sitemap(), new HeadersFile());
     }
 
     public BuildResult run() {
@@ -94,19 +98,23 @@ public final class Build {
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
-        Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
+        Path assetDir = options.themeDir().resolve("assets");
+        PublishedAssets assets = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
-            pages = render(course, rendered, templates.join(), dates.join(), glossary, generatedFiles, diagnostics);
+            pages = render(course, rendered, templates.join(), assets.paths(), dates.join(), glossary, generatedFiles,
+                    diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
-        List<String> published = new ArrayList<>(files.keySet());
+        List<String> published = new ArrayList<>(assets.files().keySet());
+        published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath()).check(pages, published);
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
@@ -115,7 +123,8 @@ public final class Build {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         try {
-            write(pages, files, generatedFiles);
+            write(pages, assets.files(), files, generatedFiles,
+                    (options.compress() || config.compress()) && !options.preview());
         } catch (IOException e) {
             diagnostics.error(display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -151,11 +160,11 @@ public final class Build {
 
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, String> dates, Glossary glossary, Map<String, byte[]> generatedFiles,
-                                    Diagnostics diagnostics) {
+                                    AssetPaths assets, Map<String, String> dates, Glossary glossary,
+                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
-        SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
@@ -165,34 +174,26 @@ public final class Build {
         return pages;
     }
 
-    /** Stage 5: the whole site into a fresh folder, swapped in at the end. */
-    private void write(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generatedFiles)
-            throws IOException {
+    /**
+     * Stage 5: the whole site into a fresh folder, swapped in at the end. Files that did not change
+     * since the last build keep their time, so caches and deploys see them as unchanged.
+     */
+    private void write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
+                       Map<String, byte[]> generatedFiles, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(options.outDir());
         Path work = writer.begin();
         try {
+            for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.writePages(work, pages);
+            if (compress) Precompressor.compressAll(work);
+            UnchangedFiles.keepTimes(options.outDir(), work);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);
             throw e;
         }
-    }
-
-    /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
-    private Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
-        Map<String, Path> out = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir)) return out;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.put(AssetPaths.PLAIN.outputPath(dir.relativize(f).toString().replace('\\', '/')), f);
-            }
-        } catch (IOException e) {
-            diagnostics.error(display(dir), 0, 0, "cannot read theme assets: " + e.getMessage());
-        }
-        return out;
     }
 
     private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");

@@ -26,6 +26,8 @@ class SitemapTest {
                 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
                   <url><loc>https://example.org/course/</loc></url>
                   <url><loc>https://example.org/course/a/</loc></url>
+                  <url><loc>https://example.org/course/progress/</loc></url>
+                  <url><loc>https://example.org/course/review/</loc></url>
                 </urlset>
                 """);
     }
