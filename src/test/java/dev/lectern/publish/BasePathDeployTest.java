@@ -62,8 +62,10 @@ class BasePathDeployTest {
                 if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) continue;
                 pages++;
                 Document d = Jsoup.parse(r.body(), url);
-                for (Element e : d.select("a[href], link[href], script[src], img[src]")) {
-                    String target = e.absUrl(e.hasAttr("href") ? "href" : "src").replaceFirst("#.*$", "");
+                for (Element e : d.select("a[href], link[href], script[src], img[src], form[action], [data-search-index], [data-search-lib]")) {
+                    String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : e.hasAttr("action") ? "action"
+                            : e.hasAttr("data-search-index") ? "data-search-index" : "data-search-lib";
+                    String target = e.absUrl(attr).replaceFirst("#.*$", "");
                     if (!target.startsWith(origin + "/")) continue; // external: not the site's
                     assertThat(target).as("link on " + url).startsWith(server.url(""));
                     if (seen.add(target)) queue.add(target);
