@@ -8,6 +8,7 @@ import dev.lectern.content.ContentLoader;
 import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
+import dev.lectern.diagram.DiagramBlock;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryMarker;
@@ -16,6 +17,11 @@ import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.publish.Fingerprints;
+import dev.lectern.publish.HeadersFile;
+import dev.lectern.publish.Precompressor;
+import dev.lectern.publish.PublishedAssets;
+import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
@@ -62,16 +68,17 @@ public final class Build {
         this.options = options;
     }
 
-    /** The fenced-block kinds of every build. */
-    static BlockKinds blockKinds() {
-        return BlockKinds.builtIn().register(new QuizBlock());
+    /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
+    static BlockKinds blockKinds(BuildOptions options) {
+        return BlockKinds.builtIn().register(new QuizBlock())
+                .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
     }
 
     /** Pages and files made from the whole course, in the order they run. */
     static List<SiteGenerator> generators(Glossary glossary) {
         GlossaryPage glossaryPage = new GlossaryPage(glossary);
         return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage, new SearchPage(),
-                new SearchIndex(List.of(glossaryPage)), new Sitemap());
+                new SearchIndex(List.of(glossaryPage)), new Sitemap(), new HeadersFile());
     }
 
     public BuildResult run() {
@@ -95,20 +102,26 @@ public final class Build {
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
-        Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
+        Path assetDir = options.themeDir().resolve("assets");
+        // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
+        PublishedAssets hashed = Fingerprints.publish(assetDir, display(assetDir), diagnostics, !options.preview());
+        // Names are hashed from the sources; the bytes published are the minified ones.
+        PublishedAssets assets = new PublishedAssets(hashed.paths(), AssetMinifier.minify(hashed.files()));
+        Map<String, Path> files = new LinkedHashMap<>();
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
-        AssetMinifier.minifyInto(files, generatedFiles);
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
-            pages = render(course, rendered, templates.join(), dates.join(), glossary, generatedFiles, diagnostics);
+            pages = render(course, rendered, templates.join(), assets.paths(), dates.join(), glossary, generatedFiles,
+                    diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
-        List<String> published = new ArrayList<>(files.keySet());
+        List<String> published = new ArrayList<>(assets.files().keySet());
+        published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath()).check(pages, published);
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
@@ -117,7 +130,8 @@ public final class Build {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         try {
-            write(pages, files, generatedFiles);
+            write(pages, assets.files(), files, generatedFiles,
+                    (options.compress() || config.compress()) && !options.preview());
         } catch (IOException e) {
             diagnostics.error(display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -125,7 +139,7 @@ public final class Build {
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
     }
 
-    private SiteConfig loadConfig(Diagnostics diagnostics) {
+    SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
         SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
@@ -133,7 +147,7 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
@@ -153,11 +167,11 @@ public final class Build {
 
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, String> dates, Glossary glossary, Map<String, byte[]> generatedFiles,
-                                    Diagnostics diagnostics) {
+                                    AssetPaths assets, Map<String, String> dates, Glossary glossary,
+                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
-        SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
@@ -167,15 +181,21 @@ public final class Build {
         return pages;
     }
 
-    /** Stage 5: the whole site into a fresh folder, swapped in at the end. */
-    private void write(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generatedFiles)
-            throws IOException {
+    /**
+     * Stage 5: the whole site into a fresh folder, swapped in at the end. Files that did not change
+     * since the last build keep their time, so caches and deploys see them as unchanged.
+     */
+    private void write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
+                       Map<String, byte[]> generatedFiles, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(options.outDir());
         Path work = writer.begin();
         try {
+            for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
-            for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
+            SiteWriter.writePages(work, pages);
+            if (compress) Precompressor.compressAll(work);
+            UnchangedFiles.keepTimes(options.outDir(), work);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);
@@ -184,7 +204,7 @@ public final class Build {
     }
 
     /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
-    private Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
+    Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
         Map<String, Path> out = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) return out;
         try (Stream<Path> s = Files.walk(dir)) {
@@ -197,12 +217,13 @@ public final class Build {
         return out;
     }
 
+
     private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
     private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
 
     /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
-    private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
+    void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
         String firstLine = message.strip().split("\n")[0];

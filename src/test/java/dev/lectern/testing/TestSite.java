@@ -139,6 +139,14 @@ public final class TestSite {
         }
     }
 
+    /**
+     * An asset href without its content hash ({@code ../assets/css/lectern.3f2a9c1e.css} becomes
+     * {@code ../assets/css/lectern.css}), for tests that name assets by their theme path.
+     */
+    public static String unhashed(String href) {
+        return href.replaceFirst("\\.[0-9a-f]{8}(\\.[A-Za-z0-9]+)?$", "$1");
+    }
+
     /** The diagnostics as printed, paths made relative to the site root. */
     public List<String> printed() {
         String prefix = root.toString() + "/";
