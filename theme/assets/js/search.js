@@ -182,8 +182,16 @@
     if (input.value.trim()) update();
   }
 
-  // The results page (search/?q=...): the full list.
+  // The results page (search/?q=...): the full list, and the switch for the "/" shortcut.
   if (pageView) {
+    var slash = pageView.querySelector("[data-slash-shortcut]");
+    if (slash) {
+      try { slash.checked = localStorage.getItem("lectern-slash") !== "off"; } catch (e) { /* default on */ }
+      slash.addEventListener("change", function () {
+        try { if (slash.checked) localStorage.removeItem("lectern-slash"); else localStorage.setItem("lectern-slash", "off"); } catch (e) { /* not saved */ }
+      });
+      slash.closest(".search-shortcut").hidden = false;
+    }
     var q = new URLSearchParams(location.search).get("q") || "";
     input.value = q;
     var pageStatus = pageView.querySelector(".search-status");
