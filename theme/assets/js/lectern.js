@@ -59,6 +59,28 @@
     });
   }
 
+  // Search: its script loads on first use (focus, or "/" from anywhere), so pages that are only read skip it.
+  var searchForm = document.querySelector("form.search[data-search-ui]");
+  if (searchForm) {
+    var searchInput = searchForm.querySelector("input[type=search]");
+    var loadSearch = function () {
+      if (searchForm.hasAttribute("data-loading")) return;
+      searchForm.setAttribute("data-loading", "");
+      var s = document.createElement("script");
+      s.src = searchForm.getAttribute("data-search-ui");
+      document.head.appendChild(s);
+    };
+    searchInput.addEventListener("focus", loadSearch);
+    if (document.querySelector("[data-search-page]")) loadSearch();
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      var t = e.target;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+      e.preventDefault();
+      searchInput.focus();
+    });
+  }
+
   // Opened from disk (file://), folders do not resolve to index.html: point links at the file.
   if (location.protocol === "file:") {
     document.querySelectorAll("a[href]").forEach(function (a) {
