@@ -24,7 +24,7 @@ public final class ReviewPage implements SiteGenerator {
     public void generate(Context context) {
         StringBuilder cards = new StringBuilder();
         // Styles of the blocks copied into answers (a diagram, say); their scripts stay on their pages.
-        Set<String> assets = new java.util.LinkedHashSet<>(List.of("css/quiz.css", "js/progress.js"));
+        Set<String> assets = new java.util.LinkedHashSet<>(List.of("css/quiz.css", "css/progress.css", "js/progress.js"));
         int count = 0;
         for (RenderedPage page : context.pages()) {
             if (!"qa".equals(page.source().layout())) continue;
