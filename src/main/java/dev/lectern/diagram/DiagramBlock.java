@@ -6,7 +6,11 @@ import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
 import dev.lectern.blocks.FencedBlock;
+import dev.lectern.markdown.Html;
+import dev.lectern.quiz.Quiz;
+import dev.lectern.quiz.QuizBlock;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,11 +49,29 @@ public final class DiagramBlock implements BlockKind {
         Diagram d = parsed.get();
         FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
         String svg = svg(d, analysis, block.text());
-        return new BlockOutput(html(d, analysis, svg), List.of("css/diagram.css", "js/diagram.js"),
-                new DiagramData(d, analysis));
+        String html = html(d, analysis, svg);
+        List<String> assets = new ArrayList<>(ASSETS);
+        Object data = new DiagramData(d, analysis);
+        if (d.quizAuto()) {
+            Quiz quiz = DiagramQuiz.build(d, analysis, context.pageKey() + "-" + d.id(), context.pageUrl(),
+                    context.pageTitle(), block.file(), block.fenceLine());
+            if (quiz != null) {
+                // The generated text is plain: escape it instead of reading it as Markdown.
+                BlockOutput q = QuizBlock.output(quiz, Html::escape);
+                html += "\n" + q.html();
+                assets.addAll(q.assets());
+                data = quiz;
+            }
+        }
+        return new BlockOutput(html, List.copyOf(assets), data);
     }
 
-    /** What later stages may collect about a diagram. */
+    public static final List<String> ASSETS = List.of("css/diagram.css", "js/diagram.js");
+
+    /**
+     * What later stages may collect about a diagram (with {@code quiz: auto} the block's data is the
+     * generated {@link Quiz} instead, so the progress and review pages and the export include it).
+     */
     public record DiagramData(Diagram diagram, FailureAnalysis.Result analysis) {}
 
     private String svg(Diagram d, FailureAnalysis.Result analysis, String text) {

@@ -1,0 +1,55 @@
+package dev.lectern.cli;
+
+import dev.lectern.serve.Preview;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lectern serve}: builds the site, serves it and rebuilds it on every change until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the site, serve it on this machine and rebuild it (with live reload) on every change.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    BuildOptionsMixin options;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port to listen on; the next free one if it is taken (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--open", description = "Open the site in the default browser.")
+    boolean open;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        Preview preview = new Preview(options.toOptions(true, true), host, port, out, err);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                preview.close();
+            } catch (Exception ignored) {
+                // exiting anyway
+            }
+        }, "lectern-stop"));
+        try {
+            preview.start();
+        } catch (java.io.IOException e) {
+            err.println("lectern: " + e.getMessage());
+            preview.close();
+            return Main.USAGE;
+        }
+        if (open) Browsers.open(preview.url(), err);
+        preview.awaitClosed();
+        return Main.OK;
+    }
+}

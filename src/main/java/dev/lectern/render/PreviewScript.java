@@ -1,0 +1,25 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The live-reload client of {@code lectern serve}: every page of a preview build loads it, and the
+ * build publishes it beside the theme's assets. Ordinary builds have neither.
+ */
+public final class PreviewScript {
+    /** Its asset path (published as {@code assets/js/lectern-live.js}). */
+    public static final String ASSET = "js/lectern-live.js";
+
+    private PreviewScript() {}
+
+    public static byte[] bytes() {
+        try (InputStream in = PreviewScript.class.getResourceAsStream("lectern-live.js")) {
+            if (in == null) throw new IllegalStateException("lectern-live.js missing from the jar");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

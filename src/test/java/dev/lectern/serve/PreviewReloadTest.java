@@ -1,0 +1,80 @@
+package dev.lectern.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Edits while {@code lectern serve} runs: reload events, the error overlay's payload, deleted pages. */
+class PreviewReloadTest {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    // Saving a page sends one reload event naming its file, after which the new text is served.
+    @Test
+    void editSendsReloadAndServesNewContent(@TempDir Path tmp) throws Exception {
+        TestSite.fixture("basic", tmp);
+        try (PreviewFixture site = PreviewFixture.start(tmp); LiveClient live = new LiveClient(site.eventsUrl())) {
+            assertThat(live.next(WAIT)).isEqualTo(new LiveClient.Event("hello", "{\"build\":1,\"errors\":[]}"));
+            String page = Files.readString(tmp.resolve("content/dns/resolution.md"));
+            site.write("content/dns/resolution.md", page + "\nA freshly saved sentence.\n");
+            LiveClient.Event e = live.next(WAIT);
+            assertThat(e.name()).isEqualTo("reload");
+            assertThat(e.data()).startsWith("{\"build\":2,\"paths\":[").contains("\"dns/resolution/index.html\"");
+            assertThat(Http.get(site.port(), "/dns/resolution/").body()).contains("A freshly saved sentence.");
+        }
+    }
+
+    // A bad edit sends the errors, file:line:col, and the last good page keeps being served; fixing clears them.
+    @Test
+    void badEditSendsErrorsAndKeepsTheLastGoodPage(@TempDir Path tmp) throws Exception {
+        TestSite.fixture("basic", tmp);
+        try (PreviewFixture site = PreviewFixture.start(tmp); LiveClient live = new LiveClient(site.eventsUrl())) {
+            live.next(WAIT);
+            String good = Files.readString(tmp.resolve("content/dns/records.md"));
+            site.write("content/dns/records.md", good.replace("weight: 2", "wieght: 2") + "\nNot yet published.\n");
+            LiveClient.Event e = live.next(WAIT);
+            assertThat(e).isEqualTo(new LiveClient.Event("errors", "{\"build\":2,\"errors\":[\"" + tmp + "/content/dns/records.md:4:1:"
+                    + " error: unknown front matter key `wieght`; did you mean `weight`?\"]}"));
+            Http.Reply page = Http.get(site.port(), "/dns/records/");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("What is an A record?").doesNotContain("Not yet published.");
+            assertThat(site.err.toString()).contains(tmp + "/content/dns/records.md:4:1: error: unknown front matter key"
+                    + " `wieght`; did you mean `weight`?\n");
+            // A page opened now shows the overlay too: its stream starts with the errors.
+            try (LiveClient late = new LiveClient(site.eventsUrl())) {
+                assertThat(late.next(WAIT).data()).contains("unknown front matter key");
+            }
+            site.write("content/dns/records.md", good);
+            LiveClient.Event fixed = live.next(WAIT);
+            assertThat(fixed.name()).isIn("ok", "reload");
+            assertThat(fixed.data()).startsWith("{\"build\":3");
+        }
+    }
+
+    // Deleting a page removes it from the site; deleting one that others link to reports those links.
+    @Test
+    void deletedPageIsRemovedAndLinksToItReported(@TempDir Path tmp) throws Exception {
+        TestSite.fixture("basic", tmp);
+        TestSite.create(tmp).file("content/stack/extra.md", "# Extra\n\nNobody links here.\n");
+        try (PreviewFixture site = PreviewFixture.start(tmp); LiveClient live = new LiveClient(site.eventsUrl())) {
+            live.next(WAIT);
+            assertThat(Http.get(site.port(), "/stack/extra/").status()).isEqualTo(200);
+            Files.delete(tmp.resolve("content/stack/extra.md"));
+            LiveClient.Event removed = live.next(WAIT);
+            assertThat(removed.name()).isEqualTo("reload");
+            assertThat(removed.data()).contains("\"stack/extra/index.html\"");
+            assertThat(Http.get(site.port(), "/stack/extra/").status()).isEqualTo(404);
+
+            Files.delete(tmp.resolve("content/dns/resolution.md"));
+            LiveClient.Event broken = live.next(WAIT);
+            assertThat(broken.name()).isEqualTo("errors");
+            assertThat(broken.data()).contains("\"" + tmp + "/content/dns/records.md:8:40: error: broken link `resolution.md`:"
+                    + " there is no page dns/resolution.md\"");
+            assertThat(Http.get(site.port(), "/dns/resolution/").status()).isEqualTo(200);
+        }
+    }
+}
