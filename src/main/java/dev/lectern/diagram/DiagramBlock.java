@@ -84,7 +84,7 @@ public final class DiagramBlock implements BlockKind {
     }
 
     /** Widest a drawing may be (px) and still be shown on wide screens; wider ones are drawn top to bottom. */
-    static final double MAX_WIDE = 900;
+    static final double MAX_WIDE = 720;
 
     /**
      * Lays the diagram out. A left-to-right diagram gets a second, top-to-bottom drawing for narrow
@@ -110,6 +110,7 @@ public final class DiagramBlock implements BlockKind {
                 .append(escape(d.id())).append("\">");
         if (d.title() != null) s.append("<figcaption class=\"diagram-title\">").append(escape(d.title())).append("</figcaption>");
         s.append("<div class=\"diagram-canvas\">").append(svg).append("</div>");
+        s.append("<p class=\"diagram-scroll-hint\" data-diagram-scroll hidden>Scroll sideways to see the whole diagram.</p>");
         s.append("<div class=\"diagram-controls\" data-diagram-controls hidden>");
         if (!d.flow().isEmpty()) {
             s.append("<div class=\"diagram-stepper\" role=\"group\" aria-label=\"Step through the request path\">")
