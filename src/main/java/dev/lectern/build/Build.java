@@ -110,9 +110,7 @@ public final class Build {
 
         Path assetDir = options.themeDir().resolve("assets");
         // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
-        PublishedAssets hashed = Fingerprints.publish(assetDir, display(assetDir), diagnostics, !options.preview());
-        // Names are hashed from the sources; the bytes published are the minified ones.
-        PublishedAssets assets = new PublishedAssets(hashed.paths(), AssetMinifier.minify(hashed.files()));
+        PublishedAssets assets = ThemeAssets.publish(assetDir, display(assetDir), options.preview(), diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
@@ -159,7 +157,7 @@ public final class Build {
     }
 
     /** A page's {@code layout} must name a template of the theme. */
-    private static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+    static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
         List<String> known = templates.layouts();
         for (SourcePage p : course.pages()) {
             String layout = p.meta().layout();
