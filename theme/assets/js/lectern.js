@@ -72,3 +72,47 @@
     });
   }
 })();
+
+// Quiz progress saved by quiz.js ("lectern-progress" in localStorage): a mark in the outline and the home page widget.
+(function () {
+  "use strict";
+  function load() {
+    try { return JSON.parse(localStorage.getItem("lectern-progress") || "{}") || {}; } catch (e) { return {}; }
+  }
+  function paint() {
+    var saved = load(), pages = saved.pages || {};
+    document.querySelectorAll(".outline [data-page-key]").forEach(function (li) {
+      if (li.getAttribute("data-quizzes") === "0") return;
+      var p = pages[li.getAttribute("data-page-key")];
+      var link = li.querySelector("a");
+      var old = link && link.querySelector(".outline-progress");
+      if (old) old.remove();
+      if (!link || !p || !p.answered) return;
+      var done = p.correct === p.total;
+      var mark = document.createElement("span");
+      mark.className = "outline-progress" + (done ? " outline-progress-done" : "");
+      mark.innerHTML = '<span aria-hidden="true">' + (done ? "\u2713" : "\u25D0 " + p.correct + "/" + p.total) + "</span>";
+      var sr = document.createElement("span");
+      sr.className = "visually-hidden";
+      sr.textContent = done ? "(quiz passed)" : "(quiz: " + p.correct + " of " + p.total + " correct)";
+      mark.appendChild(sr);
+      link.appendChild(mark);
+    });
+    var widget = document.querySelector("[data-progress-widget]");
+    if (widget) {
+      var qs = saved.questions || {}, ids = Object.keys(qs), right = 0, passed = 0;
+      ids.forEach(function (id) { if (qs[id].correct) right++; });
+      Object.keys(pages).forEach(function (k) { if (pages[k].total && pages[k].correct === pages[k].total) passed++; });
+      var cards = saved.cards || {}, knew = 0;
+      Object.keys(cards).forEach(function (k) { if (cards[k] === "knew") knew++; });
+      var text = widget.querySelector("[data-progress-text]");
+      if (ids.length || knew) {
+        text.textContent = right + (right === 1 ? " quiz question" : " quiz questions") + " answered correctly, " +
+          passed + (passed === 1 ? " page" : " pages") + " passed, " + knew + " review " + (knew === 1 ? "card" : "cards") + " known.";
+      }
+    }
+  }
+  paint();
+  document.addEventListener("lectern:progress", paint);
+  window.addEventListener("storage", function (e) { if (e.key === "lectern-progress") paint(); });
+})();

@@ -5,13 +5,24 @@ import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
+import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
-import dev.lectern.markdown.CodeHighlighter;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryMarker;
+import dev.lectern.glossary.GlossaryPage;
+import dev.lectern.highlight.Highlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.publish.HeadersFile;
+import dev.lectern.publish.Precompressor;
+import dev.lectern.publish.PublishedAssets;
+import dev.lectern.publish.UnchangedFiles;
+import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.QuizBlock;
+import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -20,6 +31,9 @@ import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchPage;
+import dev.lectern.sitemap.Sitemap;
 import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +48,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
@@ -53,12 +66,14 @@ public final class Build {
 
     /** The fenced-block kinds of every build. */
     static BlockKinds blockKinds() {
-        return BlockKinds.builtIn();
+        return BlockKinds.builtIn().register(new QuizBlock());
     }
 
     /** Pages and files made from the whole course, in the order they run. */
-    static List<SiteGenerator> generators() {
-        return List.of(new NotFoundPage());
+    static List<SiteGenerator> generators(Glossary glossary) {
+        GlossaryPage glossaryPage = new GlossaryPage(glossary);
+        return List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage, new SearchPage(),
+                new SearchIndex(List.of(glossaryPage)), new Sitemap(), new HeadersFile());
     }
 
     public BuildResult run() {
@@ -74,22 +89,31 @@ public final class Build {
         CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
                 () -> Templates.load(templateDir, options.cacheDir()));
 
+        // One git call for every page's "last updated" date, while the pages are parsed.
+        CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
-        List<RenderedPage> rendered = parse(course, diagnostics);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
+        List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
-        Map<String, Path> files = new LinkedHashMap<>(themeAssets(options.themeDir().resolve("assets"), diagnostics));
+        Path assetDir = options.themeDir().resolve("assets");
+        PublishedAssets assets = ThemeAssets.publish(assetDir, display(assetDir), options.preview(), diagnostics);
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
         try {
-            pages = render(course, rendered, templates.join(), generatedFiles, diagnostics);
+            checkLayouts(course, templates.join(), diagnostics);
+            pages = render(course, rendered, templates.join(), assets.paths(), dates.join(), glossary, generatedFiles,
+                    diagnostics);
         } catch (TemplateException | CompletionException e) {
             templateError(e, templateDir, diagnostics);
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
-        List<String> published = new ArrayList<>(files.keySet());
+        List<String> published = new ArrayList<>(assets.files().keySet());
+        published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath()).check(pages, published);
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
@@ -98,7 +122,8 @@ public final class Build {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         try {
-            write(pages, files, generatedFiles);
+            write(pages, assets.files(), files, generatedFiles,
+                    (options.compress() || config.compress()) && !options.preview());
         } catch (IOException e) {
             diagnostics.error(display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -114,35 +139,55 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), CodeHighlighter.NONE);
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
 
+    /** A page's {@code layout} must name a template of the theme. */
+    static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+        List<String> known = templates.layouts();
+        for (SourcePage p : course.pages()) {
+            String layout = p.meta().layout();
+            if (layout != null && !known.contains(layout)) {
+                diagnostics.error(p.displayPath(), p.meta().layoutLine(), p.meta().layoutColumn(),
+                        dev.lectern.diag.DidYouMean.unknownKey("layout", layout, known)
+                                .replace("expected one of", "the theme has"));
+            }
+        }
+    }
+
     /** Stage 3: pages into templates, then the generated pages and files. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
+                                    AssetPaths assets, Map<String, String> dates, Glossary glossary,
                                     Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
-        SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
-        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl);
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
+        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
-        for (SiteGenerator g : generators()) g.generate(context);
+        for (SiteGenerator g : generators(glossary)) g.generate(context);
         if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }
 
-    /** Stage 5: the whole site into a fresh folder, swapped in at the end. */
-    private void write(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generatedFiles)
-            throws IOException {
+    /**
+     * Stage 5: the whole site into a fresh folder, swapped in at the end. Files that did not change
+     * since the last build keep their time, so caches and deploys see them as unchanged.
+     */
+    private void write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
+                       Map<String, byte[]> generatedFiles, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(options.outDir());
         Path work = writer.begin();
         try {
+            for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
+            if (compress) Precompressor.compressAll(work);
+            UnchangedFiles.keepTimes(options.outDir(), work);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);
@@ -150,25 +195,25 @@ public final class Build {
         }
     }
 
-    /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
-    Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
-        Map<String, Path> out = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir)) return out;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.put(AssetPaths.PLAIN.outputPath(dir.relativize(f).toString().replace('\\', '/')), f);
-            }
-        } catch (IOException e) {
-            diagnostics.error(display(dir), 0, 0, "cannot read theme assets: " + e.getMessage());
-        }
-        return out;
-    }
+    private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
+    private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
+    private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
 
+    /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
     void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
-        Matcher m = TEMPLATE_POSITION.matcher(message);
         String firstLine = message.strip().split("\n")[0];
+        Matcher javac = JAVAC_POSITION.matcher(message);
+        if (javac.find()) {
+            Matcher err = JAVAC_ERROR.matcher(message);
+            Matcher symbol = JAVAC_SYMBOL.matcher(message);
+            String what = (err.find() ? err.group(1).strip() : firstLine) + (symbol.find() ? " (" + symbol.group(1).strip() + ")" : "");
+            diagnostics.error(display(templateDir.resolve(javac.group(1))), Integer.parseInt(javac.group(2)), 0,
+                    "template error: " + what);
+            return;
+        }
+        Matcher m = TEMPLATE_POSITION.matcher(message);
         if (m.find()) {
             String file = m.group(1) != null ? m.group(1) : m.group(3);
             String line = m.group(2) != null ? m.group(2) : m.group(4);

@@ -8,9 +8,15 @@ import java.nio.file.Path;
  * @param basePath overrides {@code base_path} of site.yaml when not null
  * @param write false for {@code lectern check}: everything but writing
  * @param preview the build is for {@code lectern serve} (adds the live-reload client)
+ * @param compress also write {@code .gz} files (as {@code compress: true} in site.yaml does)
  */
 public record BuildOptions(Path contentDir, Path themeDir, Path outDir, Path cacheDir, boolean drafts,
-                           String basePath, boolean write, boolean preview) {
+                           String basePath, boolean write, boolean preview, boolean compress) {
+
+    public BuildOptions(Path contentDir, Path themeDir, Path outDir, Path cacheDir, boolean drafts,
+                        String basePath, boolean write, boolean preview) {
+        this(contentDir, themeDir, outDir, cacheDir, drafts, basePath, write, preview, false);
+    }
 
     /** Folders as the README describes them, relative to the working folder. */
     public static BuildOptions defaults() {
@@ -19,10 +25,14 @@ public record BuildOptions(Path contentDir, Path themeDir, Path outDir, Path cac
     }
 
     public BuildOptions withWrite(boolean w) {
-        return new BuildOptions(contentDir, themeDir, outDir, cacheDir, drafts, basePath, w, preview);
+        return new BuildOptions(contentDir, themeDir, outDir, cacheDir, drafts, basePath, w, preview, compress);
     }
 
     public BuildOptions withOut(Path out) {
-        return new BuildOptions(contentDir, themeDir, out, cacheDir, drafts, basePath, write, preview);
+        return new BuildOptions(contentDir, themeDir, out, cacheDir, drafts, basePath, write, preview, compress);
+    }
+
+    public BuildOptions withCompress(boolean c) {
+        return new BuildOptions(contentDir, themeDir, outDir, cacheDir, drafts, basePath, write, preview, c);
     }
 }

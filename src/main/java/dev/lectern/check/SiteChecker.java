@@ -23,7 +23,6 @@ import org.jsoup.nodes.Element;
  * may share a URL, every page needs a title.
  */
 public final class SiteChecker {
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private final Diagnostics diagnostics;
     private final String basePath;
 
@@ -208,14 +207,10 @@ public final class SiteChecker {
     private void checkThemeLink(OutputPage page, String href, Map<String, OutputPage> byUrl,
                                 Map<String, Set<String>> ids, Set<String> files, Diagnostics diagnostics,
                                 Map<String, Set<String>> idsUsed) {
-        if (href.isEmpty() || SCHEME.matcher(href).lookingAt() || href.startsWith("//")) return;
-        String fragment = null;
-        String path = href;
-        int hash = path.indexOf('#');
-        if (hash >= 0) {
-            fragment = path.substring(hash + 1);
-            path = path.substring(0, hash);
-        }
+        if (href.isEmpty() || dev.lectern.content.Href.isExternal(href)) return;
+        dev.lectern.content.Href parsed = dev.lectern.content.Href.parse(href);
+        String fragment = parsed.fragment();
+        String path = parsed.path();
         String target;
         if (path.isEmpty()) target = page.url();
         else if (path.startsWith(basePath)) target = path.substring(basePath.length());

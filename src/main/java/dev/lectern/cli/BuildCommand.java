@@ -5,6 +5,7 @@ import dev.lectern.build.BuildResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,12 +15,15 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     BuildOptionsMixin options;
 
+    @Option(names = "--compress", description = "Also write NAME.gz next to every text file (as `compress: true` in site.yaml).")
+    boolean compress;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        BuildResult result = new Build(options.toOptions(true, false)).run();
+        BuildResult result = new Build(options.toOptions(true, false).withCompress(compress)).run();
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 "Built " + options.out + ":");
     }

@@ -5,9 +5,9 @@ package dev.lectern.content;
  * section (absent means "after the weighted ones, by file name").
  */
 public record FrontMatter(String title, String description, Integer weight, boolean draft, String layout,
-                          boolean unreadable) {
-    public static final FrontMatter EMPTY = new FrontMatter(null, null, null, false, null, false);
+                          int layoutLine, int layoutColumn, boolean unreadable) {
+    public static final FrontMatter EMPTY = new FrontMatter(null, null, null, false, null, 0, 0, false);
 
     /** Front matter that could not be parsed (already reported): later checks should not pile on. */
-    public static final FrontMatter UNREADABLE = new FrontMatter(null, null, null, false, null, true);
+    public static final FrontMatter UNREADABLE = new FrontMatter(null, null, null, false, null, 0, 0, true);
 }

@@ -64,8 +64,10 @@ public final class FrontMatterReader {
         Boolean draft = f.bool(m, "draft");
         String title = f.string(m, "title");
         if (title != null && title.isBlank()) title = null;
+        YamlNode layout = m.get("layout");
         return new FrontMatter(title, f.string(m, "description"), f.integer(m, "weight"),
-                draft != null && draft, f.string(m, "layout"), false);
+                draft != null && draft, f.string(m, "layout"), layout == null ? 0 : layout.line(),
+                layout == null ? 0 : layout.column(), false);
     }
 
     /** How many lines the first {@code end} characters hold. */

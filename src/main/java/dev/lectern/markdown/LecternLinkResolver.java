@@ -8,7 +8,7 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.lectern.content.Urls;
-import java.util.regex.Pattern;
+import dev.lectern.content.Href;
 
 /**
  * Rewrites links between pages: authors link source files ({@code ../dns/records.md#ttl}), readers
@@ -16,29 +16,21 @@ import java.util.regex.Pattern;
  * its position for the check stage.
  */
 final class LecternLinkResolver implements LinkResolver {
-    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         PageState state = PageState.of(context.getDocument());
         if (state == null) return link;
         if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) return link;
         String href = link.getUrl();
-        if (href.isEmpty() || SCHEME.matcher(href).find() || href.startsWith("//")) return link;
+        if (href.isEmpty() || Href.isExternal(href)) return link;
         // A bare "www.example.com" autolink (GFM) is an external address, not a relative path.
         if (node instanceof com.vladsch.flexmark.ast.AutoLink || (href.startsWith("www.") && !href.contains(".md"))) {
             return link.withUrl("http://" + href);
         }
 
-        String fragment = null;
-        String path = href;
-        int hash = path.indexOf('#');
-        if (hash >= 0) {
-            fragment = path.substring(hash + 1);
-            path = path.substring(0, hash);
-        }
-        int query = path.indexOf('?');
-        if (query >= 0) path = path.substring(0, query);
+        Href parsed = Href.parse(href);
+        String fragment = parsed.fragment();
+        String path = parsed.path();
         int line = state.lineOf(node.getStartOffset());
         int column = state.columnOf(node.getStartOffset());
         String file = state.page.displayPath();

@@ -96,18 +96,26 @@ final class LecternNodeRenderer implements NodeRenderer {
                 }
                 state.blocks.add(new RenderedPage.NamedBlock(kind, out));
                 state.assets.addAll(out.assets());
-                html.line().raw(out.html()).line();
+                html.line().openPre().raw(out.html()).closePre().line();
                 return;
             }
         }
         String language = kind.isEmpty() ? null : kind;
         String highlighted = language == null || state == null ? null : state.highlighter.highlight(code, language);
+        // Code blocks get their colours and copy button from the theme, on the pages that have code.
+        if (state != null) {
+            state.assets.add("css/code.css");
+            state.assets.add("js/code.js");
+        }
         html.line();
-        html.raw("<pre class=\"code\"><code");
+        // openPre: flexmark's writer would otherwise strip the indentation of every line.
+        html.openPre();
+        html.raw("<pre class=\"code\" tabindex=\"0\"><code");
         if (language != null) html.raw(" class=\"language-" + Html.escape(language) + "\"");
         html.raw(">");
         html.raw(highlighted != null ? highlighted : Html.escape(code));
-        html.raw("</code></pre>").line();
+        html.raw("</code></pre>");
+        html.closePre().line();
     }
 
     private void renderCallout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {

@@ -86,7 +86,13 @@ public final class MarkdownRenderer {
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
         String html = renderer.render(doc);
-        String plainText = text.collectAndGetText(doc);
+        // Not TextCollectingVisitor over the whole document: on some pages its segment builder
+        // fails an internal assertion (seen with -ea on the course's own pages).
+        StringBuilder plain = new StringBuilder();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
+        }
+        String plainText = plain.toString();
         return new RenderedPage(page, page.title(), html, List.copyOf(headings), List.copyOf(full.links),
                 List.copyOf(full.blocks), full.assets, plainText);
     }

@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class PageRenderer {
     /** Assets every page loads; blocks add their own. */
     static final List<String> BASE_STYLES = List.of("css/lectern.css");
-    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js");
+    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js", "js/search.js");
 
     private final Course course;
     private final Templates templates;
@@ -30,7 +30,16 @@ public final class PageRenderer {
     private final Map<String, List<Section>> ancestors = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
 
+    private final Map<String, String> lastUpdated;
+
     public PageRenderer(Course course, Templates templates, SiteView site, Map<String, Integer> quizzesByUrl) {
+        this(course, templates, site, quizzesByUrl, Map.of());
+    }
+
+    /** @param lastUpdated source path to the date of its last change ({@code GitDates}) */
+    public PageRenderer(Course course, Templates templates, SiteView site, Map<String, Integer> quizzesByUrl,
+                        Map<String, String> lastUpdated) {
+        this.lastUpdated = lastUpdated;
         this.course = course;
         this.templates = templates;
         this.site = site;
@@ -52,7 +61,8 @@ public final class PageRenderer {
         SourcePage src = page.source();
         String url = src.url();
         String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
-        PageView view = view(url, layout, page.title(), src.meta().description(), page.bodyHtml(), page,
+        String body = layout.equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
+        PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
         return new OutputPage(Urls.outputFile(url), url, templates.render(layout + ".jte", view), page);
     }
@@ -139,8 +149,8 @@ public final class PageRenderer {
     }
 
     /** "Last updated" needs the file's history, not its mtime (a fresh clone touches every file). */
-    private static String lastUpdated(RenderedPage page) {
-        return null;
+    public String lastUpdated(RenderedPage page) {
+        return page == null ? null : lastUpdated.get(page.source().sourcePath());
     }
 
     static Content raw(String html) {

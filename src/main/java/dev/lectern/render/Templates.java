@@ -74,6 +74,17 @@ public final class Templates {
         return Files.isRegularFile(templateDir.resolve(template));
     }
 
+    /** The page layouts of the theme: its top-level templates, without {@code layout} and {@code 404}. */
+    public List<String> layouts() {
+        try (Stream<Path> s = Files.list(templateDir)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jte"))
+                    .map(n -> n.substring(0, n.length() - 4)).filter(n -> !n.equals("layout") && !n.equals("404"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     public String render(String template, Object model) {
         StringOutput out = new StringOutput(16 * 1024);
         render(template, model, out);

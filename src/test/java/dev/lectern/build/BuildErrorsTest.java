@@ -123,4 +123,13 @@ class BuildErrorsTest {
                 "content/site.yaml:2:1: error: unknown site setting `basepath`; did you mean `base_path`?");
         assertPreviousSiteKept();
     }
+
+    // Checks that a layout the theme does not have is an error with a hint, at the layout key's value.
+    @Test
+    void unknownLayout() throws IOException {
+        site.file("content/dns/records.md", "---\ntitle: Records\nlayout: qaa\n---\n## TTL\n").build();
+        assertThat(site.printed()).containsExactly(
+                "content/dns/records.md:3:9: error: unknown layout `qaa`; did you mean `qa`?");
+        assertPreviousSiteKept();
+    }
 }

@@ -54,6 +54,22 @@ public final class TestSite {
         return s;
     }
 
+    /** Copies the project's own course ({@code content/}) into {@code root/content}. */
+    public static TestSite course(Path root) {
+        TestSite s = new TestSite(root);
+        Path from = Path.of("content").toAbsolutePath();
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                Path to = root.resolve("content").resolve(from.relativize(p).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(p, to);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return s;
+    }
+
     public TestSite file(String path, String text) {
         try {
             Path f = root.resolve(path);
@@ -121,6 +137,14 @@ public final class TestSite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * An asset href without its content hash ({@code ../assets/css/lectern.3f2a9c1e.css} becomes
+     * {@code ../assets/css/lectern.css}), for tests that name assets by their theme path.
+     */
+    public static String unhashed(String href) {
+        return href.replaceFirst("\\.[0-9a-f]{8}(\\.[A-Za-z0-9]+)?$", "$1");
     }
 
     /** The diagnostics as printed, paths made relative to the site root. */

@@ -1,0 +1,94 @@
+package dev.lectern.cli;
+
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
+import dev.lectern.build.BuildResult;
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.quiz.Quiz;
+import dev.lectern.quiz.QuizExport;
+import dev.lectern.quiz.QuizIndex;
+import dev.lectern.render.OutputPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lectern export-quizzes}: the whole quiz bank as Moodle GIFT or JSON, for an LMS. */
+@Command(name = "export-quizzes", mixinStandardHelpOptions = true,
+        description = "Write every quiz of the course in Moodle's GIFT format or as JSON.")
+final class ExportQuizzesCommand implements Callable<Integer> {
+    enum Format { gift, json }
+
+    @Option(names = "--format", paramLabel = "gift|json", description = "gift (Moodle) or json (default: ${DEFAULT-VALUE}).",
+            defaultValue = "gift")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--content", paramLabel = "DIR", description = "Course sources (default: ${DEFAULT-VALUE}).",
+            defaultValue = "content")
+    Path content;
+
+    @Option(names = "--theme", paramLabel = "DIR", description = "Templates and assets (default: ${DEFAULT-VALUE}).",
+            defaultValue = "theme")
+    Path theme;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = ".lectern-cache")
+    Path cache;
+
+    @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
+    boolean drafts;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        BuildResult result = new Build(new BuildOptions(content, theme, Path.of("site"), cache, drafts, null, false,
+                false)).run();
+        for (Diagnostic d : result.diagnostics()) err.println(d.format());
+        if (!result.ok()) {
+            err.println("error: " + result.errors() + " error" + (result.errors() == 1 ? "" : "s")
+                    + " found; nothing was exported");
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        }
+        List<Quiz> quizzes = QuizIndex.all(result.pages().stream().map(OutputPage::source)
+                .filter(Objects::nonNull).toList());
+        String text;
+        if (format == Format.gift) {
+            QuizExport.Result gift = QuizExport.gift(quizzes);
+            gift.notes().forEach(n -> err.println(n.replaceFirst(": ", ": note: ")));
+            text = gift.text();
+        } else {
+            text = QuizExport.json(quizzes);
+        }
+        int questions = quizzes.stream().mapToInt(Quiz::size).sum();
+        if (out == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            try {
+                Files.writeString(out, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("lectern: cannot write " + out + ": " + e.getMessage());
+                err.flush();
+                return Main.CONTENT_ERRORS;
+            }
+            spec.commandLine().getOut().println("Exported " + quizzes.size() + " quizzes, " + questions
+                    + " questions to " + out + " (" + format + ")");
+        }
+        err.flush();
+        return Main.OK;
+    }
+}

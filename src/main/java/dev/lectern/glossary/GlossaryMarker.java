@@ -1,0 +1,201 @@
+package dev.lectern.glossary;
+
+import dev.lectern.content.Course;
+import dev.lectern.content.SourcePage;
+import dev.lectern.content.Urls;
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.markdown.Heading;
+import dev.lectern.markdown.RenderedPage;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.ParseSettings;
+import org.jsoup.parser.Parser;
+
+/**
+ * Between the markdown and render stages: marks the first use of each glossary term on every page
+ * with a link to its entry and a tooltip holding the definition. Text in code, headings, links and
+ * quiz or diagram blocks is left alone. Warns about terms no page uses and links to missing pages.
+ */
+public final class GlossaryMarker {
+    /** Elements whose text is never marked. */
+    private static final Set<String> SKIP_TAGS = Set.of("a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4",
+            "h5", "h6", "script", "style", "svg", "button", "summary", "label", "legend", "textarea", "select", "option",
+            "figcaption", "mark", "abbr", "dfn", "sup");
+    private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title");
+
+    private final Glossary glossary;
+    private final Pattern pattern;
+
+    public GlossaryMarker(Glossary glossary) {
+        this.glossary = glossary;
+        StringBuilder re = new StringBuilder();
+        // One group per term (all its forms), longest forms first so "CNAME record" wins over "CNAME".
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < glossary.terms().size(); i++) {
+            List<String> forms = new ArrayList<>(glossary.terms().get(i).forms());
+            forms.sort((a, b) -> b.length() - a.length());
+            StringBuilder g = new StringBuilder("(?<t").append(i).append('>');
+            for (int j = 0; j < forms.size(); j++) {
+                if (j > 0) g.append('|');
+                String f = forms.get(j);
+                String quoted = Pattern.quote(f);
+                g.append(caseSensitive(f) ? quoted : "(?i:" + quoted + ")");
+            }
+            alternatives.add(g.append(')').toString());
+        }
+        // Alternation order decides between terms that start at the same place: longest term first.
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) order.add(i);
+        order.sort((a, b) -> longest(b) - longest(a));
+        for (int i : order) {
+            if (re.length() > 0) re.append('|');
+            re.append(alternatives.get(i));
+        }
+        this.pattern = glossary.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + re + ")(?:s|es)?(?![\\p{L}\\p{N}_])");
+    }
+
+    private int longest(int termIndex) {
+        return glossary.terms().get(termIndex).forms().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    /** Acronyms and one-letter words ("HTTP", "A record") match in their case only; ordinary words in any case. */
+    static boolean caseSensitive(String form) {
+        for (String word : form.split("[\\s-]+")) {
+            if (word.isEmpty()) continue;
+            long upper = word.chars().filter(Character::isUpperCase).count();
+            if (upper >= 2 || (word.length() == 1 && upper == 1) || (upper == 1 && !Character.isUpperCase(word.charAt(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every page with its first term uses marked; warnings for unused terms and broken glossary links. */
+    public List<RenderedPage> mark(Course course, List<RenderedPage> pages, Diagnostics diagnostics) {
+        if (pattern == null) return pages;
+        Set<Integer> used = ConcurrentHashMap.newKeySet();
+        List<RenderedPage> out = pages.parallelStream().map(p -> markPage(p, used)).toList();
+        report(course, pages, used, diagnostics);
+        return out;
+    }
+
+    /**
+     * The warnings of the whole course, once every page is marked: terms no page uses (by the term
+     * numbers {@link #markPage} collected), glossary links to missing pages or headings.
+     */
+    public void report(Course course, List<RenderedPage> pages, Set<Integer> used, Diagnostics diagnostics) {
+        if (pattern == null) return;
+        for (int i = 0; i < glossary.terms().size(); i++) {
+            Term t = glossary.terms().get(i);
+            if (!used.contains(i)) {
+                diagnostics.warning(glossary.file(), t.line(), t.column(), "glossary term `" + t.term()
+                        + "` is never used in the course; use it in a page, add the form used as an alias, or remove it");
+            }
+            checkLink(course, pages, t, diagnostics);
+        }
+    }
+
+    private void checkLink(Course course, List<RenderedPage> pages, Term t, Diagnostics diagnostics) {
+        if (t.link() == null) return;
+        String[] parts = t.link().split("#", 2);
+        SourcePage target = course.page(parts[0]).orElse(null);
+        if (target == null) {
+            diagnostics.warning(glossary.file(), t.linkLine(), t.linkColumn(), "glossary link `" + t.link()
+                    + "` of `" + t.term() + "` leads to no page: there is no content/" + parts[0]);
+            return;
+        }
+        if (parts.length == 2 && !parts[1].isEmpty()) {
+            boolean found = pages.stream().filter(p -> p.source() == target).flatMap(p -> p.headings().stream())
+                    .map(Heading::id).anyMatch(parts[1]::equals);
+            if (!found) {
+                diagnostics.warning(glossary.file(), t.linkLine(), t.linkColumn(), "glossary link `" + t.link()
+                        + "` of `" + t.term() + "`: " + parts[0] + " has no heading with the id `" + parts[1] + "`");
+            }
+        }
+    }
+
+    /** The href of a term's entry on the glossary page, from a page at {@code pageUrl}. */
+    public static String entryHref(String pageUrl, Term t) {
+        return Urls.relative(pageUrl, GlossaryPage.URL) + "#" + t.id();
+    }
+
+    /** One page with its first term uses marked; adds the numbers of the terms it uses to {@code used}. */
+    public RenderedPage markPage(RenderedPage page, Set<Integer> used) {
+        if (pattern == null) return page;
+        Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(
+                "<body>" + page.bodyHtml() + "</body>", "");
+        doc.outputSettings().prettyPrint(false);
+        Matcher any = pattern.matcher(doc.body().text());
+        while (any.find()) used.add(termOf(any));
+        Set<Integer> marked = new HashSet<>();
+        int[] tip = {0};
+        List<TextNode> texts = new ArrayList<>();
+        collect(doc.body(), texts);
+        boolean changed = false;
+        for (TextNode tn : texts) changed |= markText(tn, page, marked, tip);
+        if (!changed) return page;
+        Set<String> assets = new java.util.LinkedHashSet<>(page.assets());
+        assets.add("css/glossary.css");
+        assets.add("js/glossary.js");
+        return new RenderedPage(page.source(), page.title(), doc.body().html(), page.headings(), page.links(),
+                page.blocks(), assets, page.plainText());
+    }
+
+    private static void collect(Element e, List<TextNode> out) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) out.add(t);
+            else if (n instanceof Element child && !skipped(child)) collect(child, out);
+        }
+    }
+
+    private static boolean skipped(Element e) {
+        if (SKIP_TAGS.contains(e.normalName())) return true;
+        for (String c : SKIP_CLASSES) if (e.hasClass(c)) return true;
+        return false;
+    }
+
+    private boolean markText(TextNode tn, RenderedPage page, Set<Integer> marked, int[] tip) {
+        String text = tn.getWholeText();
+        Matcher m = pattern.matcher(text);
+        List<Node> parts = new ArrayList<>();
+        int at = 0;
+        while (m.find()) {
+            int i = termOf(m);
+            if (!marked.add(i)) continue;
+            if (m.start() > at) parts.add(new TextNode(text.substring(at, m.start())));
+            parts.add(tooltip(page.source().url(), glossary.terms().get(i), m.group(), ++tip[0]));
+            at = m.end();
+        }
+        if (parts.isEmpty()) return false;
+        if (at < text.length()) parts.add(new TextNode(text.substring(at)));
+        for (Node p : parts) tn.before(p);
+        tn.remove();
+        return true;
+    }
+
+    private int termOf(Matcher m) {
+        for (int i = 0; i < glossary.terms().size(); i++) if (m.group("t" + i) != null) return i;
+        throw new IllegalStateException("no term group matched");
+    }
+
+    /** {@code <span class="term-wrap"><a class="term" aria-describedby=...>word</a><span role="tooltip">...</span></span>}. */
+    private static Element tooltip(String pageUrl, Term t, String word, int n) {
+        String id = "term-tip-" + n;
+        Element wrap = new Element("span").addClass("term-wrap");
+        wrap.appendElement("a").addClass("term").attr("href", entryHref(pageUrl, t)).attr("aria-describedby", id)
+                .text(word);
+        wrap.appendElement("span").addClass("term-tip").attr("role", "tooltip").attr("id", id)
+                .text(t.definition());
+        return wrap;
+    }
+}

@@ -1,0 +1,63 @@
+package dev.lectern.search;
+
+import dev.lectern.markdown.RenderedPage;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Splits a rendered page into search entries at its {@code ##} and {@code ###} headings. Quiz
+ * questions become entries of their own, anchored at their quiz; diagrams and heading anchors are left out.
+ */
+final class Sections {
+    private Sections() {}
+
+    static List<SearchEntry> of(RenderedPage page) {
+        String url = page.source().url();
+        String title = page.title() == null ? "" : page.title();
+        Document doc = Jsoup.parseBodyFragment(page.bodyHtml());
+        doc.select(".heading-anchor, .term-tip, .diagram, figure.diagram, svg, script, style").remove();
+        List<SearchEntry> out = new ArrayList<>(quizQuestions(doc, url, title));
+        doc.select(".quiz").remove();
+        String heading = "";
+        String anchor = "";
+        StringBuilder text = new StringBuilder(page.source().meta().description() == null ? ""
+                : page.source().meta().description());
+        for (Element e : doc.body().children()) {
+            if (e.tagName().matches("h[23]") && e.hasAttr("id")) {
+                add(out, url, title, heading, anchor, text);
+                heading = e.text().strip();
+                anchor = e.id();
+                text.setLength(0);
+            } else {
+                if (text.length() > 0) text.append(' ');
+                text.append(e.text());
+            }
+        }
+        add(out, url, title, heading, anchor, text);
+        return out;
+    }
+
+    private static void add(List<SearchEntry> out, String url, String title, String heading, String anchor,
+                            StringBuilder text) {
+        String t = text.toString().replaceAll("\\s+", " ").strip();
+        if (t.isEmpty() && heading.isEmpty()) return;
+        out.add(new SearchEntry(url, title, heading, anchor, t, "page"));
+    }
+
+    /** A quiz block's questions: elements marked {@code data-search="question"} (or a quiz's legends). */
+    private static List<SearchEntry> quizQuestions(Document doc, String url, String title) {
+        List<SearchEntry> out = new ArrayList<>();
+        for (Element quiz : doc.select(".quiz[id]")) {
+            var questions = quiz.select("[data-search=question]");
+            if (questions.isEmpty()) questions = quiz.select("legend");
+            for (Element q : questions) {
+                String text = q.text().strip();
+                if (!text.isEmpty()) out.add(new SearchEntry(url, title, "Quiz: " + text, quiz.id(), "", "quiz"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.lectern.glossary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The glossary: its page, first-use marking with tooltips, and the errors and warnings of glossary.yaml. */
+class GlossaryTest {
+    @TempDir
+    Path tmp;
+
+    private static final String GLOSSARY = """
+            - term: CNAME record
+              definition: "An alias of another name."
+              link: dns.md#what-is-a-cname
+              aliases: [CNAME]
+            - term: TTL
+              definition: "How long an answer may be cached."
+              link: dns.md
+            """;
+
+    private TestSite site(String glossary, String dns) {
+        return TestSite.create(tmp).file("content/index.md", "# Home\n\nStart here.\n")
+                .file("content/glossary.yaml", glossary).file("content/dns.md", dns).build();
+    }
+
+    // Checks that only the first use on a page is marked, with a link to the entry and a tooltip described by it.
+    @Test
+    void marksFirstUseWithTooltip() {
+        TestSite s = site(GLOSSARY, "# DNS\n\nA CNAME points elsewhere. Another CNAME record and its TTL.\n\n## What is a CNAME?\n\nText.\n");
+        assertThat(s.printed()).isEmpty();
+        Document d = s.page("dns/index.html");
+        assertThat(d.select(".term")).extracting(Element::text).containsExactly("CNAME", "TTL");
+        Element term = d.selectFirst(".term");
+        assertThat(term.attr("href")).isEqualTo("../glossary/#cname-record");
+        Element tip = d.getElementById(term.attr("aria-describedby"));
+        assertThat(tip.attr("role")).isEqualTo("tooltip");
+        assertThat(tip.text()).isEqualTo("An alias of another name.");
+        assertThat(d.select("link[href*=/glossary.]")).hasSize(1);
+        assertThat(s.page("index.html").select("link[href*=/glossary.]")).isEmpty();
+    }
+
+    // Checks that terms in code, headings, links, quiz blocks and acronyms in other case are not marked.
+    @Test
+    void leavesCodeHeadingsAndLinksAlone() {
+        TestSite s = site(GLOSSARY, "# DNS\n\n## What is a CNAME?\n\n`CNAME` and [a CNAME](index.md), a ttl.\n\n"
+                + "```text\nCNAME\n```\n\nThe TTL.\n");
+        Document d = s.page("dns/index.html");
+        assertThat(d.select(".term")).extracting(Element::text).containsExactly("TTL");
+        assertThat(d.select("h2").text()).isEqualTo("What is a CNAME?#");
+    }
+
+    // Checks the glossary page: entries in order with ids, aliases, and a link to the explaining page.
+    @Test
+    void glossaryPage() {
+        TestSite s = site(GLOSSARY, "# DNS\n\nCNAME and TTL.\n\n## What is a CNAME?\n");
+        Document g = s.page("glossary/index.html");
+        assertThat(g.select("h1").text()).isEqualTo("Glossary");
+        assertThat(g.select("dt")).extracting(Element::id).containsExactly("cname-record", "ttl");
+        assertThat(g.select("dd").first().text()).isEqualTo(
+                "An alias of another name. Also: CNAME. Read more in \u201cDNS\u201d");
+        assertThat(g.selectFirst("dd a").attr("href")).isEqualTo("../dns/#what-is-a-cname");
+    }
+
+    // Checks the warnings: an unused term, a link to a missing page, a link to a missing heading.
+    @Test
+    void warnings() {
+        TestSite s = site("""
+                - term: TTL
+                  definition: "x"
+                  link: nowhere.md
+                - term: Zone
+                  definition: "y"
+                  link: dns.md#nope
+                """, "# DNS\n\nThe TTL.\n");
+        assertThat(s.printed()).containsExactly(
+                "content/glossary.yaml:3:9: warning: glossary link `nowhere.md` of `TTL` leads to no page: there is no content/nowhere.md",
+                "content/glossary.yaml:4:3: warning: glossary term `Zone` is never used in the course; use it in a page, add the form used as an alias, or remove it",
+                "content/glossary.yaml:6:9: warning: glossary link `dns.md#nope` of `Zone`: dns.md has no heading with the id `nope`");
+    }
+
+    // Checks that bad YAML is an error at its line and column, and the site is not written.
+    @Test
+    void badYamlIsAnError() {
+        TestSite s = site("- term: TTL\n  definition: \"unclosed\n", "# DNS\n\nThe TTL.\n");
+        assertThat(s.printed()).containsExactly(
+                "content/glossary.yaml:2:15: error: invalid YAML: while scanning a quoted scalar: found unexpected end of stream");
+        assertThat(s.result().written()).isFalse();
+    }
+
+    // Checks unknown keys (with a hint), a missing definition, and a duplicate term.
+    @Test
+    void entryErrors() {
+        TestSite s = site("""
+                - term: TTL
+                  defintion: "x"
+                - term: TTL
+                  definition: "y"
+                - term: ttl
+                  definition: "z"
+                """, "# DNS\n\nThe TTL.\n");
+        assertThat(s.printed()).containsExactly(
+                "content/glossary.yaml:1:3: error: glossary entry `TTL` has no `definition:`",
+                "content/glossary.yaml:2:3: error: unknown glossary key `defintion`; did you mean `definition`?",
+                "content/glossary.yaml:5:3: error: glossary term `ttl` is defined twice (first at line 3)");
+    }
+}

@@ -1,0 +1,198 @@
+package dev.lectern.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
+import dev.lectern.build.BuildResult;
+import dev.lectern.cli.Main;
+import dev.lectern.render.OutputPage;
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.Nginx;
+import dev.lectern.testing.TestSite;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The course as production serves it: built with {@code --compress}, configured by
+ * {@code lectern nginx-config}, served by a real Nginx on a free loopback port, checked with an HTTP
+ * client and in Chromium.
+ */
+class NginxPublishTest {
+    @TempDir
+    static Path tmp;
+
+    static BuildResult build;
+    static Path site;
+    static Nginx nginx;
+    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        Nginx.assumeAvailable();
+        site = tmp.resolve("site");
+        build = new Build(new BuildOptions(Path.of("content"), TestSite.THEME, site, TestSite.CACHE, false, null, true,
+                false, true)).run();
+        assertThat(build.diagnostics()).isEmpty();
+        int port = Nginx.freePort();
+        StringWriter out = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), "nginx-config",
+                "--out", site.toString(), "--port", String.valueOf(port), "--server-name", "localhost");
+        assertThat(exit).isEqualTo(0);
+        // The printed block listens on all interfaces; a test keeps to the loopback one.
+        String conf = out.toString().replace("listen " + port + ";", "listen 127.0.0.1:" + port + ";");
+        assertThat(conf).contains("listen 127.0.0.1:" + port + ";");
+        nginx = Nginx.start(conf, port, tmp.resolve("nginx"));
+        // the printed block loads without a single warning
+        assertThat(nginx.log()).doesNotContain("[warn]", "[emerg]", "[alert]");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (nginx != null) nginx.close();
+    }
+
+    static HttpResponse<byte[]> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(nginx.url(path)));
+        if (headers.length > 0) r.headers(headers);
+        return http.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    static String header(HttpResponse<?> r, String name) {
+        return r.headers().firstValue(name).orElse(null);
+    }
+
+    // Checks that every page of the course is served at its clean URL with 200, no-cache and the security headers.
+    @Test
+    void everyPageIs200() throws Exception {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (OutputPage p : build.pages()) {
+            if (p.path().equals("404.html")) continue;
+            HttpResponse<byte[]> r = get("/" + p.url());
+            checked++;
+            if (r.statusCode() != 200) failures.add("/" + p.url() + " -> " + r.statusCode());
+            else {
+                assertThat(header(r, "Content-Type")).as(p.url()).isEqualTo("text/html; charset=utf-8");
+                assertThat(header(r, "Cache-Control")).as(p.url()).isEqualTo("no-cache");
+                assertThat(header(r, "Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+                assertThat(header(r, "X-Content-Type-Options")).isEqualTo("nosniff");
+                assertThat(header(r, "Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo(p.html());
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThanOrEqualTo(20);
+    }
+
+    // Checks that a section URL without its slash is redirected (relatively) to the clean URL.
+    @Test
+    void folderWithoutSlashRedirects() throws Exception {
+        HttpResponse<byte[]> r = get("/stack");
+        assertThat(r.statusCode()).isEqualTo(301);
+        assertThat(header(r, "Location")).isEqualTo("/stack/");
+    }
+
+    // Checks that a missing page is a 404 carrying the theme's 404 page, whose absolute asset links work.
+    @Test
+    void missingPageIs404WithThemePage() throws Exception {
+        HttpResponse<byte[]> r = get("/no/such/page/");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(header(r, "Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        Document d = Jsoup.parse(new String(r.body(), StandardCharsets.UTF_8));
+        assertThat(d.select("h1").text()).isEqualTo("Page not found");
+        String css = d.select("link[rel=stylesheet]").attr("href");
+        assertThat(css).matches("/assets/css/lectern\\.[0-9a-f]{8}\\.css");
+        assertThat(get(css).statusCode()).isEqualTo(200);
+    }
+
+    // Checks that a fingerprinted asset is cached for a year, immutable, with its right type.
+    @Test
+    void fingerprintedAssetCachedForAYear() throws Exception {
+        String css = Jsoup.parse(Files.readString(site.resolve("index.html"))).select("link[rel=stylesheet]").attr("href");
+        HttpResponse<byte[]> r = get("/" + css);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(header(r, "Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+        assertThat(header(r, "Content-Type")).isEqualTo("text/css; charset=utf-8");
+        assertThat(header(r, "Content-Security-Policy")).isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        assertThat(r.body()).isEqualTo(Files.readAllBytes(site.resolve(css)));
+        // a content image keeps its name, so it is revalidated instead
+        HttpResponse<byte[]> headers = get("/_headers");
+        assertThat(header(headers, "Cache-Control")).isEqualTo("no-cache");
+    }
+
+    // Checks that the precompressed .gz is sent to a client that accepts gzip, and the plain file to one that does not.
+    @Test
+    void gzipServedWhenAsked() throws Exception {
+        HttpResponse<byte[]> gz = get("/", "Accept-Encoding", "gzip");
+        assertThat(header(gz, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(gz, "Vary")).isEqualTo("Accept-Encoding");
+        assertThat(gz.body()).isEqualTo(Files.readAllBytes(site.resolve("index.html.gz")));
+        HttpResponse<byte[]> plain = get("/");
+        assertThat(header(plain, "Content-Encoding")).isNull();
+        assertThat(plain.body()).isEqualTo(Files.readAllBytes(site.resolve("index.html")));
+        String js = Jsoup.parse(Files.readString(site.resolve("index.html"))).select("script[defer]").attr("src");
+        assertThat(get("/" + js, "Accept-Encoding", "gzip").body()).isEqualTo(Files.readAllBytes(site.resolve(js + ".gz")));
+    }
+
+    // Checks in Chromium that the CSP is enforced and that no page kind violates it: quiz, diagram, terminal, home, 404.
+    @Test
+    void cspHoldsInChromium() {
+        Browser.assumeAvailable();
+        List<String> paths = new ArrayList<>();
+        paths.add("");
+        pageWithBlock("quiz").ifPresent(paths::add);
+        pageWithBlock("diagram").ifPresent(paths::add);
+        pageWithBlock("terminal").ifPresent(paths::add);
+        paths.add("no/such/page/");
+        ChromeDriver browser = Browser.start();
+        try {
+            // Collects violations from the first script on, before any of the page's own scripts run.
+            browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                            + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber); });"));
+            JavascriptExecutor js = browser;
+            for (String path : paths) {
+                browser.get(nginx.url("/" + path));
+                js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
+                assertThat(js.executeScript("return window.__csp")).as("CSP violations on /" + path).asList().isEmpty();
+                // the site's own scripts ran: theme-init.js marks <html>, lectern.js shows the theme toggle
+                assertThat(js.executeScript("return document.documentElement.className")).as(path).asString().contains("js");
+                assertThat(js.executeScript("return document.querySelector('[data-theme-toggle]').hidden")).isEqualTo(false);
+                assertThat(js.executeScript("return document.styleSheets.length")).as(path).isNotEqualTo(0L);
+            }
+            // The listener does see a violation: an inline style is refused under this policy.
+            js.executeScript("var s = document.createElement('style'); s.textContent = 'body{color:red}';"
+                    + " document.head.appendChild(s);");
+            js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
+            assertThat(js.executeScript("return window.__csp")).asList().hasSize(1).first().asString()
+                    .startsWith("style-src-elem inline");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static java.util.Optional<String> pageWithBlock(String kind) {
+        return build.pages().stream().filter(p -> p.source() != null && p.source().countBlocks(kind) > 0)
+                .map(OutputPage::url).findFirst();
+    }
+}

@@ -1,0 +1,111 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.StaticServer;
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Offline search on the real course in Chromium, served under a sub-path. */
+class SearchBrowserTest {
+    @TempDir
+    static Path tmp;
+
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        TestSite site = TestSite.course(tmp).basePath("/course/").build();
+        assertThat(site.result().diagnostics()).noneMatch(d -> d.severity() == dev.lectern.diag.Severity.ERROR);
+        server = StaticServer.serve(site.out(), "/course/");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    private List<WebElement> resultsFor(String query) {
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.clear();
+        input.sendKeys(query);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#search-panel .search-result")).isEmpty());
+        return browser.findElements(By.cssSelector("#search-panel .search-result"));
+    }
+
+    // Checks that "/" focuses the box, "CNAME" ranks the DNS records page's CNAME heading first, and Enter opens it.
+    @Test
+    void cnameFindsDnsRecordsHeadingAndEnterOpensIt() {
+        browser.get(server.url("stack/http/"));
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
+        List<WebElement> results = resultsFor("CNAME");
+        WebElement first = results.get(0);
+        assertThat(first.getAttribute("href")).isEqualTo(server.url("foundations/dns-records/#what-does-a-cname-record-do"));
+        assertThat(first.findElement(By.cssSelector(".search-result-heading")).getText()).contains("CNAME");
+        assertThat(first.findElements(By.cssSelector("mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#search-panel .search-status")).getText()).contains("for \u201cCNAME\u201d");
+        browser.findElement(By.id("search-input")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("dns-records"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(server.url("foundations/dns-records/#what-does-a-cname-record-do"));
+    }
+
+    // Checks prefix ("authori") and typo ("resolvr") matching, and that arrow keys move through the results.
+    @Test
+    void prefixTypoAndKeyboard() {
+        browser.get(server.url(""));
+        assertThat(resultsFor("authori").get(0).getText()).containsIgnoringCase("authoritative");
+        assertThat(resultsFor("resolvr").get(0).getText()).containsIgnoringCase("resolver");
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.sendKeys(Keys.ARROW_DOWN);
+        List<WebElement> results = browser.findElements(By.cssSelector("#search-panel .search-result"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(results.get(0));
+        browser.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(results.get(1));
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
+        assertThat(browser.findElement(By.id("search-panel")).isDisplayed()).isFalse();
+    }
+
+    // Checks that the index is not loaded until the reader starts to search.
+    @Test
+    void indexLoadsOnlyOnDemand() {
+        browser.get(server.url("stack/"));
+        Object before = browser.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length");
+        assertThat(before).isEqualTo(0L);
+        resultsFor("nginx");
+        Object after = browser.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length");
+        assertThat(after).isEqualTo(2L);
+    }
+
+    // Checks the results page search/?q= lists results with the page, heading and snippet.
+    @Test
+    void resultsPage() {
+        browser.get(server.url("search/?q=load+balancer"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector(".search-page .search-result")).isEmpty());
+        WebElement first = browser.findElement(By.cssSelector(".search-page .search-result"));
+        assertThat(first.findElement(By.cssSelector(".search-result-page")).getText()).isNotBlank();
+        assertThat(first.findElements(By.cssSelector(".search-result-snippet mark"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("search-input")).getAttribute("value")).isEqualTo("load balancer");
+    }
+}

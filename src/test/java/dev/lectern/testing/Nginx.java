@@ -1,0 +1,132 @@
+package dev.lectern.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real Nginx (Debian's package) run as a child process for tests: its own prefix, pid file, error
+ * log and temp folders in a test folder, in the foreground, on a free loopback port. Tests skip with
+ * a clear message where nginx is not installed (CI installs it, so there they run).
+ */
+public final class Nginx implements AutoCloseable {
+    private final Process process;
+    private final Path dir;
+    private final int port;
+
+    private Nginx(Process process, Path dir, int port) {
+        this.process = process;
+        this.dir = dir;
+        this.port = port;
+    }
+
+    /** The nginx binary: {@code /usr/sbin/nginx} as Debian installs it, or one on the PATH; null if none. */
+    public static Path binary() {
+        Path debian = Path.of("/usr/sbin/nginx");
+        if (Files.isExecutable(debian)) return debian;
+        String path = System.getenv("PATH");
+        if (path == null) return null;
+        return Stream.of(path.split(java.io.File.pathSeparator)).map(p -> Path.of(p, "nginx"))
+                .filter(Files::isExecutable).findFirst().orElse(null);
+    }
+
+    /** Skips the calling test class unless nginx is installed. */
+    public static void assumeAvailable() {
+        Assumptions.assumeTrue(binary() != null,
+                "nginx test skipped: nginx is not installed (apt-get install -y nginx; CI's .ci/run installs it)");
+    }
+
+    /** A port that was free a moment ago on the loopback interface. */
+    public static int freePort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Starts nginx with {@code serverBlock} (which must listen on {@code port}) inside a minimal
+     * {@code http} block, in {@code dir}, and waits until it accepts connections.
+     */
+    public static Nginx start(String serverBlock, int port, Path dir) throws IOException, InterruptedException {
+        assumeAvailable();
+        Files.createDirectories(dir.resolve("temp"));
+        Files.writeString(dir.resolve("server.conf"), serverBlock);
+        // As root (CI), workers would switch to `nobody`, who cannot read a test's private temp folder.
+        String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
+        String temp = dir.resolve("temp").toAbsolutePath().toString();
+        Files.writeString(dir.resolve("nginx.conf"), user + """
+                worker_processes 1;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log warn;
+                events { worker_connections 512; }
+                http {
+                    include /etc/nginx/mime.types;
+                    default_type application/octet-stream;
+                    access_log off;
+                    client_body_temp_path %2$s/body;
+                    proxy_temp_path %2$s/proxy;
+                    fastcgi_temp_path %2$s/fastcgi;
+                    uwsgi_temp_path %2$s/uwsgi;
+                    scgi_temp_path %2$s/scgi;
+                    include %1$s/server.conf;
+                }
+                """.formatted(dir.toAbsolutePath(), temp));
+        Path conf = dir.resolve("nginx.conf").toAbsolutePath();
+        Process p = new ProcessBuilder(binary().toString(), "-p", dir.toAbsolutePath() + "/", "-c", conf.toString(),
+                "-e", dir.resolve("error.log").toAbsolutePath().toString(), "-g", "daemon off;")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        Nginx nginx = new Nginx(p, dir, port);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) throw new IllegalStateException("nginx exited with " + p.exitValue() + ":\n" + nginx.log());
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                return nginx;
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        nginx.close();
+        throw new IllegalStateException("nginx did not listen on port " + port + " within 15 s:\n" + nginx.log());
+    }
+
+    /** {@code http://127.0.0.1:PORT} + path. */
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** What nginx wrote to its error log and console. */
+    public String log() {
+        StringBuilder s = new StringBuilder();
+        for (String f : new String[] {"error.log", "stdout.log"}) {
+            try {
+                if (Files.exists(dir.resolve(f))) s.append(Files.readString(dir.resolve(f)));
+            } catch (IOException e) {
+                s.append("(cannot read ").append(f).append(")\n");
+            }
+        }
+        return s.toString();
+    }
+
+    /** Stops nginx: SIGTERM (fast shutdown, workers included), then a kill if it hangs. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,374 @@
+// Lectern quizzes: check answers, give feedback, keep progress in localStorage. Loaded only on pages with quizzes.
+// Saved progress lives under one key, "lectern-progress" (see README, "Quiz progress in the browser").
+(function () {
+  "use strict";
+  var KEY = "lectern-progress";
+  var page = document.body.getAttribute("data-page") || "";
+  var ICON = { correct: "\u2713", incorrect: "\u2717" };
+
+  function load() {
+    try {
+      var s = JSON.parse(localStorage.getItem(KEY) || "{}");
+      return s && typeof s === "object" ? s : {};
+    } catch (e) { return {}; }
+  }
+  function save(mutate) {
+    var s = load();
+    s.questions = s.questions || {};
+    s.pages = s.pages || {};
+    mutate(s);
+    try { localStorage.setItem(KEY, JSON.stringify(s)); } catch (e) { /* storage blocked: this visit only */ }
+    document.dispatchEvent(new CustomEvent("lectern:progress"));
+  }
+  function all(root, sel) { return Array.prototype.slice.call(root.querySelectorAll(sel)); }
+  function shuffle(list) {
+    var items = all(list, ":scope > li");
+    for (var i = items.length - 1; i > 0; i--) {
+      var j = Math.floor(Math.random() * (i + 1));
+      var t = items[i]; items[i] = items[j]; items[j] = t;
+    }
+    items.forEach(function (li) { list.appendChild(li); });
+  }
+  function tag(el, ok, word) {
+    if (!el) return;
+    el.hidden = false;
+    el.className = "quiz-tag quiz-tag-" + (ok ? "correct" : "incorrect");
+    el.innerHTML = '<span aria-hidden="true">' + (ok ? ICON.correct : ICON.incorrect) + "</span> ";
+    el.appendChild(document.createTextNode(word || (ok ? "Correct" : "Incorrect")));
+  }
+  function norm(s) { return String(s).trim().replace(/\s+/g, " ").toLowerCase(); }
+
+  // Reads the reader's answer: null when nothing was given yet.
+  function answerOf(q, type) {
+    switch (type) {
+      case "single": case "multiple": case "truefalse":
+        var picked = all(q, "input:checked").map(function (i) { return i.value; });
+        return picked.length ? picked : null;
+      case "text": case "number":
+        var v = q.querySelector("input[type=text]").value;
+        return v.trim() ? v : null;
+      case "order":
+        return all(q, ".quiz-order-item").map(function (li) { return li.getAttribute("data-item"); });
+      case "match":
+        var vals = all(q, "select").map(function (s) { return s.value; });
+        return vals.indexOf("") >= 0 ? null : vals;
+    }
+    return null;
+  }
+
+  function parseNumber(s) {
+    var t = String(s).trim().replace(/\s/g, "");
+    if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) t = t.replace(/,/g, "");
+    else t = t.replace(",", ".");
+    return /^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(t) ? parseFloat(t) : NaN;
+  }
+
+  function accepts(list, value) {
+    var v = norm(value);
+    return list.some(function (a) {
+      if (a.length >= 2 && a.charAt(0) === "/" && a.charAt(a.length - 1) === "/") {
+        try { return new RegExp(a.slice(1, -1), "i").test(String(value).trim()); } catch (e) { return false; }
+      }
+      return norm(a) === v;
+    });
+  }
+
+  // Marks what was picked and says whether the whole answer is right.
+  function grade(q, spec, answer) {
+    var type = spec.type, ok;
+    switch (type) {
+      case "single": case "multiple":
+        var correct = spec.correct.map(String);
+        ok = answer.length === correct.length && answer.every(function (v) { return correct.indexOf(v) >= 0; });
+        all(q, ".quiz-choice").forEach(function (li) {
+          var v = li.getAttribute("data-choice");
+          if (answer.indexOf(v) < 0) return;
+          var right = correct.indexOf(v) >= 0;
+          li.setAttribute("data-state", right ? "correct" : "incorrect");
+          tag(li.querySelector(".quiz-tag"), right, right ? "Correct choice" : "Wrong choice");
+          var why = li.querySelector(".quiz-why");
+          if (why) why.hidden = false;
+        });
+        return { ok: ok, note: ok ? "" : type === "multiple" ? missedNote(answer, correct) : "" };
+      case "truefalse":
+        ok = answer[0] === String(spec.answer);
+        var li = q.querySelector('.quiz-choice[data-choice="' + answer[0] + '"]');
+        li.setAttribute("data-state", ok ? "correct" : "incorrect");
+        tag(li.querySelector(".quiz-tag"), ok);
+        return { ok: ok };
+      case "text":
+        ok = accepts(spec.accept, answer);
+        tag(q.querySelector(".quiz-field .quiz-tag"), ok);
+        return { ok: ok };
+      case "number":
+        var n = parseNumber(answer);
+        if (isNaN(n)) return { invalid: "Type a number, such as 3600." };
+        ok = Math.abs(n - spec.number) <= spec.tolerance + 1e-9;
+        tag(q.querySelector(".quiz-field .quiz-tag"), ok);
+        return { ok: ok };
+      case "order":
+        var wrong = 0;
+        all(q, ".quiz-order-item").forEach(function (item, i) {
+          var right = item.getAttribute("data-item") === String(i);
+          if (!right) wrong++;
+          item.setAttribute("data-state", right ? "correct" : "incorrect");
+          tag(item.querySelector(".quiz-tag"), right, right ? "In place" : "Out of place");
+        });
+        return { ok: wrong === 0, note: wrong ? wrong + " of " + spec.items + " items are out of place." : "" };
+      case "match":
+        var bad = 0;
+        all(q, ".quiz-match-row").forEach(function (row, i) {
+          var right = row.querySelector("select").value === row.getAttribute("data-left");
+          if (!right) bad++;
+          row.setAttribute("data-state", right ? "correct" : "incorrect");
+          tag(row.querySelector(".quiz-tag"), right);
+        });
+        return { ok: bad === 0, note: bad ? bad + " of " + spec.pairs + " matches are wrong." : "" };
+    }
+    return { ok: false };
+  }
+  function missedNote(answer, correct) {
+    var wrongPicked = answer.some(function (v) { return correct.indexOf(v) < 0; });
+    var missed = correct.some(function (v) { return answer.indexOf(v) < 0; });
+    if (wrongPicked && missed) return "Some picks are wrong, and at least one correct answer is missing.";
+    return wrongPicked ? "At least one pick is wrong." : "At least one correct answer is missing.";
+  }
+
+  function setInputsLocked(q, locked) {
+    all(q, "input, select").forEach(function (i) { i.disabled = locked; });
+    all(q, ".quiz-move").forEach(function (b) { b.disabled = locked; });
+  }
+
+  function show(q, result, opts) {
+    var fb = q.querySelector(".quiz-feedback");
+    q.setAttribute("data-state", result.ok ? "correct" : "incorrect");
+    var html = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
+      (result.ok ? ICON.correct : ICON.incorrect) + "</span> " + (result.ok ? "Correct!" : "Not quite.") + "</p>";
+    fb.innerHTML = html;
+    if (result.note) {
+      var p = document.createElement("p");
+      p.textContent = result.note;
+      fb.appendChild(p);
+    }
+    var explain = q.querySelector(".quiz-explain");
+    if (result.ok && explain) fb.appendChild(explain.cloneNode(true));
+    if (!result.ok) {
+      var more = document.createElement("p");
+      more.className = "quiz-next";
+      more.textContent = "Try again, or open \u201cShow answer\u201d below.";
+      fb.appendChild(more);
+    }
+    setInputsLocked(q, true);
+    q.querySelector("[data-action=check]").hidden = true;
+    var retry = q.querySelector("[data-action=retry]");
+    retry.hidden = false;
+    if (opts && opts.focus) retry.focus();
+  }
+
+  function clear(q, spec, reshuffle) {
+    q.removeAttribute("data-state");
+    q.querySelector(".quiz-feedback").innerHTML = "";
+    all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
+    all(q, ".quiz-tag").forEach(function (t) { t.hidden = true; t.textContent = ""; });
+    all(q, ".quiz-why").forEach(function (w) { w.hidden = true; });
+    setInputsLocked(q, false);
+    all(q, "input[type=radio], input[type=checkbox]").forEach(function (i) { i.checked = false; });
+    all(q, "input[type=text]").forEach(function (i) { i.value = ""; });
+    all(q, "select").forEach(function (s) { s.value = ""; });
+    var answer = q.querySelector(".quiz-answer");
+    if (answer) answer.open = false;
+    q.querySelector("[data-action=check]").hidden = false;
+    q.querySelector("[data-action=retry]").hidden = true;
+    if (reshuffle) arrange(q, spec);
+  }
+
+  // Choices and order items are shuffled for every attempt; order items never start in the right order.
+  function arrange(q, spec) {
+    var list = q.querySelector(".quiz-choices");
+    if (list && spec.type !== "truefalse") shuffle(list);
+    var order = q.querySelector(".quiz-order");
+    if (order) {
+      var tries = 0;
+      do { shuffle(order); tries++; } while (tries < 10 && inOrder(order));
+    }
+  }
+  function inOrder(list) {
+    return all(list, ".quiz-order-item").every(function (li, i) { return li.getAttribute("data-item") === String(i); });
+  }
+
+  function restoreAnswer(q, type, answer) {
+    if (!Array.isArray(answer) && typeof answer !== "string") return false;
+    switch (type) {
+      case "single": case "multiple": case "truefalse":
+        var found = answer.map(function (v) { return q.querySelector('input[value="' + String(v).replace(/"/g, "") + '"]'); });
+        if (found.indexOf(null) >= 0) return false;
+        found.forEach(function (i) { i.checked = true; });
+        return true;
+      case "text": case "number":
+        q.querySelector("input[type=text]").value = String(answer);
+        return true;
+      case "order":
+        var list = q.querySelector(".quiz-order");
+        var items = answer.map(function (v) { return list.querySelector('[data-item="' + String(v).replace(/"/g, "") + '"]'); });
+        if (items.indexOf(null) >= 0 || items.length !== list.children.length) return false;
+        items.forEach(function (li) { list.appendChild(li); });
+        return true;
+      case "match":
+        var selects = all(q, "select");
+        if (answer.length !== selects.length) return false;
+        selects.forEach(function (s, i) { s.value = answer[i]; });
+        return selects.every(function (s, i) { return s.value === String(answer[i]); });
+    }
+    return false;
+  }
+
+  function score(form) {
+    var qs = all(form, "fieldset[data-question]");
+    var right = qs.filter(function (q) { return q.getAttribute("data-state") === "correct"; }).length;
+    var answered = qs.filter(function (q) { return q.hasAttribute("data-state"); }).length;
+    form.querySelector(".quiz-score").textContent = answered === 0 ? "Not started: " + qs.length + " questions."
+      : "Score: " + right + " of " + qs.length + " correct" + (answered < qs.length ? " (" + answered + " answered)." : ".");
+    form.setAttribute("data-score", right + "/" + qs.length);
+  }
+
+  function pageSummary(s) {
+    var qs = all(document, "fieldset[data-question]");
+    var right = qs.filter(function (q) { return q.getAttribute("data-state") === "correct"; }).length;
+    var answered = qs.filter(function (q) { return q.hasAttribute("data-state"); }).length;
+    s.pages[page] = { total: qs.length, correct: right, answered: answered };
+  }
+
+  function setup(form) {
+    var data;
+    try { data = JSON.parse(form.querySelector("script.quiz-data").textContent); } catch (e) { return; }
+    var specs = {};
+    data.questions.forEach(function (s) { specs[s.id] = s; });
+    var saved = load().questions || {};
+    form.classList.add("quiz-ready");
+    all(form, ".quiz-controls, .quiz-foot, .quiz-order-moves").forEach(function (el) { el.hidden = false; });
+
+    all(form, "fieldset[data-question]").forEach(function (q) {
+      var spec = specs[q.getAttribute("data-question")];
+      if (!spec) return;
+      arrange(q, spec);
+      var entry = saved[spec.id];
+      if (entry && entry.answer != null && restoreAnswer(q, spec.type, entry.answer)) {
+        var result = grade(q, spec, entry.answer);
+        if (!result.invalid) show(q, result, { focus: false });
+      }
+    });
+    score(form);
+
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    form.addEventListener("keydown", function (e) {
+      var q = e.target.closest("fieldset[data-question]");
+      if (!q) return;
+      if (e.key === "Enter" && e.target.matches("input[type=text]")) {
+        e.preventDefault();
+        q.querySelector("[data-action=check]").click();
+      }
+      var item = e.target.closest(".quiz-order-item");
+      if (item && e.altKey && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
+        e.preventDefault();
+        move(q, item, e.key === "ArrowUp" ? "up" : "down", e.target);
+      }
+    });
+    form.addEventListener("click", function (e) {
+      var btn = e.target.closest("button");
+      if (!btn || btn.disabled) return;
+      var q = btn.closest("fieldset[data-question]");
+      var spec = q && specs[q.getAttribute("data-question")];
+      var mv = btn.getAttribute("data-move");
+      if (mv && q) { move(q, btn.closest(".quiz-order-item"), mv, btn); return; }
+      switch (btn.getAttribute("data-action")) {
+        case "check": check(form, q, spec); break;
+        case "retry": clear(q, spec, true); score(form); focusFirst(q); break;
+        case "hint":
+          var hint = q.querySelector(".quiz-hint");
+          hint.hidden = !hint.hidden;
+          btn.setAttribute("aria-expanded", String(!hint.hidden));
+          btn.textContent = hint.hidden ? "Show hint" : "Hide hint";
+          break;
+        case "reset":
+          all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")], true); });
+          save(function (s) {
+            Object.keys(specs).forEach(function (id) { delete s.questions[id]; });
+            pageSummary(s);
+          });
+          score(form);
+          form.querySelector(".quiz-score").textContent = "Quiz reset: your answers on this quiz were cleared.";
+          break;
+      }
+    });
+  }
+
+  function focusFirst(q) {
+    var first = q.querySelector("input, select, .quiz-move");
+    if (first) first.focus();
+  }
+
+  function check(form, q, spec) {
+    var answer = answerOf(q, spec.type);
+    var fb = q.querySelector(".quiz-feedback");
+    if (answer === null) {
+      fb.innerHTML = "";
+      var p = document.createElement("p");
+      p.className = "quiz-verdict quiz-verdict-empty";
+      p.textContent = spec.type === "match" ? "Choose a match for every item first." :
+        spec.type === "text" || spec.type === "number" ? "Type an answer first." : "Pick an answer first.";
+      fb.appendChild(p);
+      return;
+    }
+    var result = grade(q, spec, answer);
+    if (result.invalid) {
+      fb.innerHTML = "";
+      var inv = document.createElement("p");
+      inv.className = "quiz-verdict quiz-verdict-empty";
+      inv.textContent = result.invalid;
+      fb.appendChild(inv);
+      return;
+    }
+    show(q, result, { focus: true });
+    save(function (s) {
+      var old = s.questions[spec.id] || { attempts: 0 };
+      s.questions[spec.id] = {
+        page: page, quiz: form.getAttribute("data-quiz"), correct: result.ok,
+        attempts: (old.attempts || 0) + 1, answer: answer, time: Date.now()
+      };
+      pageSummary(s);
+    });
+    score(form);
+  }
+
+  function move(q, item, dir, focusEl) {
+    if (!item) return;
+    var list = item.parentNode;
+    var sibling = dir === "up" ? item.previousElementSibling : item.nextElementSibling;
+    if (sibling) list.insertBefore(item, dir === "up" ? sibling : sibling.nextElementSibling);
+    var items = all(list, ".quiz-order-item");
+    var pos = items.indexOf(item) + 1;
+    var live = q.querySelector(".quiz-order + [aria-live]");
+    if (live) {
+      live.textContent = (sibling ? "Moved to position " : "Already at position ") + pos + " of " + items.length +
+        ": " + item.querySelector(".quiz-order-text").textContent;
+    }
+    var keep = focusEl && focusEl.matches(".quiz-move") ? item.querySelector('[data-move="' + focusEl.getAttribute("data-move") + '"]') : null;
+    (keep || focusEl || item).focus();
+  }
+
+  all(document, "form.quiz[data-quiz]").forEach(setup);
+
+  // The printed page ends with one answer key for all its quizzes.
+  var keys = all(document, ".quiz-key");
+  var body = document.querySelector(".page-body") || document.querySelector("main");
+  if (keys.length && body) {
+    var section = document.createElement("section");
+    section.className = "quiz-key-section";
+    section.setAttribute("aria-label", "Answer key");
+    var h = document.createElement("h2");
+    h.textContent = "Answer key";
+    section.appendChild(h);
+    keys.forEach(function (k) { section.appendChild(k); });
+    body.appendChild(section);
+  }
+})();
