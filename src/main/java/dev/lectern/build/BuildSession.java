@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,7 @@ public final class BuildSession {
     private Templates templates;
     private Templates renderedWith;
     private List<Object> shared;
+    private Map<RenderedPage, Object> sharedParts = new IdentityHashMap<>();
     private MarkdownRenderer markdown;
     private int number;
     private volatile String basePath = "/";
@@ -84,6 +86,7 @@ public final class BuildSession {
     private Glossary glossary;
     private List<Diagnostic> glossaryDiagnostics = List.of();
     private GlossaryMarker marker;
+    private List<SiteGenerator> generators;
     private Map<String, String> dates;
     private String datesHead;
 
@@ -145,6 +148,7 @@ public final class BuildSession {
             datesHead = head;
         }
 
+        lap("start");
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
                 .withCache(loaded).load(config);
         loaded.keepOnly(course);
@@ -154,9 +158,15 @@ public final class BuildSession {
             glossary = Glossary.load(glossaryFile, Build.display(glossaryFile), own);
             glossaryDiagnostics = own.sorted();
             marker = new GlossaryMarker(glossary);
+            // Kept while the glossary stays: generators may remember work between builds (the search index does).
+            generators = Build.generators(glossary);
         }
         diagnostics.addAll(glossaryDiagnostics);
-        List<RenderedPage> rendered = markTerms(course, parse(course, diagnostics), diagnostics);
+        lap("load");
+        List<RenderedPage> parsedPages = parse(course, diagnostics);
+        lap("parse");
+        List<RenderedPage> rendered = markTerms(course, parsedPages, diagnostics);
+        lap("glossary");
 
         Path assetDir = options.themeDir().resolve("assets");
         PublishedAssets assets = ThemeAssets.publish(assetDir, Build.display(assetDir), options.preview(), diagnostics);
@@ -164,6 +174,7 @@ public final class BuildSession {
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
+        lap("assets");
         try {
             templates = nextTemplates.join();
             Build.checkLayouts(course, templates, diagnostics);
@@ -176,7 +187,9 @@ public final class BuildSession {
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
+        lap("render+generate");
         new SiteChecker(diagnostics, config.basePath(), checks).check(pages, published);
+        lap("check");
         int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors()) return failed(diagnostics, pages, quizzes, diagrams, start);
@@ -187,7 +200,10 @@ public final class BuildSession {
             diagnostics.error(Build.display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return failed(diagnostics, pages, quizzes, diagrams, start);
         }
+        lap("write");
         BuildResult result = new BuildResult(diagnostics.sorted(), pages, quizzes, diagrams, since(start), true);
+        if (TRACE) System.err.println("trace: " + trace);
+        trace.setLength(0);
         return new Outcome(number, result, changed);
     }
 
@@ -228,11 +244,18 @@ public final class BuildSession {
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
-        List<Object> nowShared = SharedParts.of(course, rendered);
+        Map<RenderedPage, Object> parts = new IdentityHashMap<>();
+        for (RenderedPage r : rendered) {
+            Object known = sharedParts.get(r);
+            if (known != null) parts.put(r, known);
+        }
+        List<Object> nowShared = SharedParts.of(course, rendered, parts);
+        sharedParts = parts;
         nowShared.add(assets);
         nowShared.add(dates);
         boolean all = templates != renderedWith || !nowShared.equals(shared);
         if (all) outputs.clear();
+        lap(all ? "shared(all)" : "shared");
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(r -> {
             RenderedOutput before = outputs.get(r.source().url());
             if (before != null && before.source() == r) return before.page();
@@ -247,7 +270,11 @@ public final class BuildSession {
         shared = nowShared;
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
-        for (SiteGenerator g : Build.generators(glossary)) g.generate(context);
+        lap("render");
+        for (SiteGenerator g : generators) {
+            g.generate(context);
+            lap(g.getClass().getSimpleName());
+        }
         if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }

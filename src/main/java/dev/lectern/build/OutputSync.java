@@ -109,7 +109,8 @@ final class OutputSync {
     private static void put(Path root, String path, Object content, boolean atomic) throws IOException {
         Path f = root.resolve(path);
         Files.createDirectories(f.getParent());
-        Path target = atomic ? Files.createTempFile(f.getParent(), ".lectern-", ".tmp") : f;
+        // Not createTempFile: its file would keep owner-only permissions after the rename.
+        Path target = atomic ? f.resolveSibling("." + f.getFileName() + ".lectern-tmp") : f;
         try {
             if (content instanceof String html) Files.writeString(target, html);
             else if (content instanceof byte[] bytes) Files.write(target, bytes);
