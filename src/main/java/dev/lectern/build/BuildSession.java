@@ -296,4 +296,5 @@ public final class BuildSession {
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
+
 }

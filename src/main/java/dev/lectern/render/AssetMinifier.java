@@ -1,11 +1,6 @@
 package dev.lectern.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -23,23 +18,6 @@ public final class AssetMinifier {
     private static final Pattern JS_LINE_COMMENT = Pattern.compile("^\\s*//.*$", Pattern.MULTILINE);
 
     private AssetMinifier() {}
-
-    /** Moves every {@code .css} and {@code .js} entry of {@code files} into {@code out}, minified. */
-    public static void minifyInto(Map<String, Path> files, Map<String, byte[]> out) {
-        for (Iterator<Map.Entry<String, Path>> it = files.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Path> e = it.next();
-            String name = e.getKey();
-            if (!name.endsWith(".css") && !name.endsWith(".js")) continue;
-            try {
-                String text = Files.readString(e.getValue());
-                String small = name.endsWith(".css") ? css(text) : js(text);
-                out.put(name, small.getBytes(StandardCharsets.UTF_8));
-                it.remove();
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-    }
 
     /** The same files with every {@code .css} and {@code .js} minified (names are published names). */
     public static Map<String, byte[]> minify(Map<String, byte[]> files) {
