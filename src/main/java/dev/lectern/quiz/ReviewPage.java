@@ -61,7 +61,14 @@ public final class ReviewPage implements SiteGenerator {
         if (count == 0) html.append("<p>No Q&amp;A pages yet: pages with <code>layout: qa</code> add their questions here.</p>\n");
         html.append("<div class=\"review-cards\" data-total=\"").append(count).append("\">\n").append(cards).append("</div>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Review",
-                html.toString(), Set.of("css/quiz.css", "js/progress.js"), false));
+                html.toString(), assets(cards), false));
+    }
+
+    /** The page's assets; answers that hold a diagram need its stylesheet (its script stays away: no ids here). */
+    static Set<String> assets(CharSequence cards) {
+        Set<String> assets = new java.util.LinkedHashSet<>(List.of("css/quiz.css", "js/progress.js"));
+        if (cards.toString().contains("class=\"diagram\"")) assets.add("css/diagram.css");
+        return assets;
     }
 
     /** The answer as shown on the review page: links re-pointed from its page, no ids, no quizzes. */
