@@ -26,6 +26,7 @@ import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
+import dev.lectern.render.AssetMinifier;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -51,6 +52,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
@@ -107,10 +109,13 @@ public final class Build {
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Path assetDir = options.themeDir().resolve("assets");
-        PublishedAssets assets = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
+        PublishedAssets hashed = Fingerprints.publish(assetDir, display(assetDir), diagnostics, !options.preview());
+        // Names are hashed from the sources; the bytes published are the minified ones.
+        PublishedAssets assets = new PublishedAssets(hashed.paths(), AssetMinifier.minify(hashed.files()));
         Map<String, Path> files = new LinkedHashMap<>();
-        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
@@ -140,7 +145,7 @@ public final class Build {
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
     }
 
-    private SiteConfig loadConfig(Diagnostics diagnostics) {
+    SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
         SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
@@ -194,7 +199,7 @@ public final class Build {
             for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
-            for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
+            SiteWriter.writePages(work, pages);
             if (compress) Precompressor.compressAll(work);
             UnchangedFiles.keepTimes(options.outDir(), work);
             writer.commit(work);
@@ -204,12 +209,27 @@ public final class Build {
         }
     }
 
+    /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
+    Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                out.put(AssetPaths.PLAIN.outputPath(dir.relativize(f).toString().replace('\\', '/')), f);
+            }
+        } catch (IOException e) {
+            diagnostics.error(display(dir), 0, 0, "cannot read theme assets: " + e.getMessage());
+        }
+        return out;
+    }
+
+
     private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
     private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
 
     /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
-    private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
+    void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
         String firstLine = message.strip().split("\n")[0];
