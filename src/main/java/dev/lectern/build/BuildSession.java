@@ -149,7 +149,7 @@ public final class BuildSession {
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath(), checks).check(pages, published);
         lap("check");
-        int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
+        int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors()) return failed(diagnostics, pages, quizzes, diagrams, start);
         List<String> changed;
@@ -182,7 +182,7 @@ public final class BuildSession {
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
                                     Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
-        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
+        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
         SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<Object> nowShared = SharedParts.of(course, rendered);
