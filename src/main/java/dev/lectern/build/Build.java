@@ -8,6 +8,7 @@ import dev.lectern.content.ContentLoader;
 import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
+import dev.lectern.diagram.DiagramBlock;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryMarker;
@@ -24,6 +25,7 @@ import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
+import dev.lectern.render.AssetMinifier;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -49,6 +51,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
@@ -65,9 +68,10 @@ public final class Build {
         this.options = options;
     }
 
-    /** The fenced-block kinds of every build. */
-    static BlockKinds blockKinds() {
-        return BlockKinds.builtIn().register(new QuizBlock());
+    /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
+    static BlockKinds blockKinds(BuildOptions options) {
+        return BlockKinds.builtIn().register(new QuizBlock())
+                .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
     }
 
     /** Pages and files made from the whole course, in the order they run. */
@@ -98,12 +102,10 @@ public final class Build {
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
-        Path assetDir = options.themeDir().resolve("assets");
-        // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
-        PublishedAssets assets = Fingerprints.publish(assetDir, display(assetDir), diagnostics, !options.preview());
+        PublishedAssets assets = publishAssets(diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
-        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
@@ -133,7 +135,7 @@ public final class Build {
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
     }
 
-    private SiteConfig loadConfig(Diagnostics diagnostics) {
+    SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
         SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
@@ -141,7 +143,7 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
@@ -197,12 +199,26 @@ public final class Build {
         }
     }
 
+    /**
+     * The theme's assets as published: minified and fingerprinted, names hashed from the published bytes
+     * (a new minifier never changes a file under its old name). Preview builds publish them as written,
+     * under their own names, so `lectern serve` can swap a changed stylesheet in place and authors read
+     * their own CSS in the browser's tools.
+     */
+    PublishedAssets publishAssets(Diagnostics diagnostics) {
+        Path assetDir = options.themeDir().resolve("assets");
+        return options.preview()
+                ? Fingerprints.publish(assetDir, display(assetDir), diagnostics, false, (path, bytes) -> bytes)
+                : Fingerprints.publish(assetDir, display(assetDir), diagnostics, true, AssetMinifier::minify);
+    }
+
+
     private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
     private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
 
     /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
-    private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
+    void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
         String firstLine = message.strip().split("\n")[0];

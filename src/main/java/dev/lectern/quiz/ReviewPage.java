@@ -68,7 +68,7 @@ public final class ReviewPage implements SiteGenerator {
     static String answer(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        doc.select("form.quiz, script").remove();
+        doc.select("form.quiz, script, .heading-anchor").remove();
         for (Element e : doc.select("[id]")) e.removeAttr("id");
         for (Element e : doc.select("[aria-labelledby], [aria-describedby], [aria-controls]")) {
             e.removeAttr("aria-labelledby").removeAttr("aria-describedby").removeAttr("aria-controls");

@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class PageRenderer {
     /** Assets every page loads; blocks add their own. */
     static final List<String> BASE_STYLES = List.of("css/lectern.css");
-    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js", "js/search.js");
+    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js");
 
     private final Course course;
     private final Templates templates;

@@ -1,0 +1,76 @@
+package dev.lectern.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Shrinks the theme's CSS and JavaScript as they are published, conservatively: comments and
+ * indentation go, nothing is renamed or reordered. Pages stay within their weight budget without a
+ * JavaScript tool chain in the build. A script with a template literal ({@code `}) keeps its
+ * indentation, which may be inside a string.
+ */
+public final class AssetMinifier {
+    private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
+    private static final Pattern CSS_SPACE = Pattern.compile("\\s*([{};,>])\\s*");
+    /** "color: red" right after "{" or ";" is a declaration (a selector never has ": "). */
+    private static final Pattern CSS_DECLARATION = Pattern.compile("([{;])([a-z-]+):\\s+");
+    private static final Pattern JS_LINE_COMMENT = Pattern.compile("^\\s*//.*$", Pattern.MULTILINE);
+
+    private AssetMinifier() {}
+
+    /** Moves every {@code .css} and {@code .js} entry of {@code files} into {@code out}, minified. */
+    public static void minifyInto(Map<String, Path> files, Map<String, byte[]> out) {
+        for (Iterator<Map.Entry<String, Path>> it = files.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Path> e = it.next();
+            String name = e.getKey();
+            if (!name.endsWith(".css") && !name.endsWith(".js")) continue;
+            try {
+                String text = Files.readString(e.getValue());
+                String small = name.endsWith(".css") ? css(text) : js(text);
+                out.put(name, small.getBytes(StandardCharsets.UTF_8));
+                it.remove();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+
+    /** The same files with every {@code .css} and {@code .js} minified (names are published names). */
+    public static Map<String, byte[]> minify(Map<String, byte[]> files) {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : files.entrySet()) out.put(e.getKey(), minify(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** One file's bytes, minified if its name ends in {@code .css} or {@code .js}, else as they are. */
+    public static byte[] minify(String name, byte[] bytes) {
+        if (!name.endsWith(".css") && !name.endsWith(".js")) return bytes;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return (name.endsWith(".css") ? css(text) : js(text)).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String css(String css) {
+        String s = CSS_COMMENT.matcher(css).replaceAll("");
+        s = s.replaceAll("\\s+", " ");
+        s = CSS_SPACE.matcher(s).replaceAll("$1");
+        s = CSS_DECLARATION.matcher(s).replaceAll("$1$2:");
+        return s.replace(";}", "}").strip() + "\n";
+    }
+
+    public static String js(String js) {
+        if (js.indexOf('`') >= 0) return js;
+        String s = JS_LINE_COMMENT.matcher(js).replaceAll("");
+        StringBuilder out = new StringBuilder(s.length());
+        for (String line : s.split("\n")) {
+            String t = line.strip();
+            if (!t.isEmpty()) out.append(t).append('\n');
+        }
+        return out.toString();
+    }
+}
