@@ -189,7 +189,7 @@ public final class Build {
             for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
             SiteWriter.copyAll(files, work);
             for (Map.Entry<String, byte[]> f : generatedFiles.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());
-            for (OutputPage p : pages) SiteWriter.writeText(work, p.path(), p.html());
+            SiteWriter.writePages(work, pages);
             if (compress) Precompressor.compressAll(work);
             UnchangedFiles.keepTimes(options.outDir(), work);
             writer.commit(work);

@@ -1,12 +1,15 @@
 package dev.lectern.build;
 
+import dev.lectern.render.OutputPage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -64,6 +67,21 @@ public final class SiteWriter {
 
     public static void writeText(Path root, String path, String text) throws IOException {
         writeBytes(root, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes pages in parallel: at thousands of pages, one thread waiting on the file system is the bottleneck. */
+    public static void writePages(Path root, List<OutputPage> pages) throws IOException {
+        try {
+            pages.parallelStream().forEach(p -> {
+                try {
+                    writeText(root, p.path(), p.html());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     public static void writeBytes(Path root, String path, byte[] bytes) throws IOException {

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Fourth stage: checks the finished site before anything is written. Every internal link and
@@ -115,15 +112,8 @@ public final class SiteChecker {
     private Facts facts(OutputPage p) {
         Facts known = memory.facts.get(p.path());
         if (known != null && (known.html() == p.html() || known.html().equals(p.html()))) return known;
-        Document doc = Jsoup.parse(p.html());
-        Set<String> pageIds = new HashSet<>();
-        for (Element e : doc.select("[id]")) pageIds.add(e.id());
-        List<String> hrefs = new ArrayList<>();
-        for (Element a : doc.select("a[href], link[href], script[src], img[src]")) {
-            if (p.source() != null && a.closest(".page-body") != null) continue;
-            hrefs.add(a.hasAttr("href") ? a.attr("href") : a.attr("src"));
-        }
-        Facts f = new Facts(p.html(), Set.copyOf(pageIds), List.copyOf(hrefs));
+        PageTargets t = targets(p);
+        Facts f = new Facts(p.html(), Set.copyOf(t.ids()), List.copyOf(t.themeLinks()));
         memory.facts.put(p.path(), f);
         return f;
     }
@@ -141,6 +131,28 @@ public final class SiteChecker {
             if (!e.getValue().equals(ids.get(e.getKey()))) return false;
         }
         return true;
+    }
+
+    /** A page's ids, and the links of its theme part (outside the Markdown body, whose links are checked by LinkRef). */
+    record PageTargets(Set<String> ids, List<String> themeLinks) {}
+
+    /** Reads ids and theme links from a page's HTML in one scan (no DOM). */
+    static PageTargets targets(OutputPage p) {
+        String html = p.html();
+        HtmlScan scan = HtmlScan.of(html);
+        // The body is written verbatim into the page's `.page-body`: links in it are the Markdown's.
+        int bodyStart = -1;
+        int bodyEnd = -1;
+        if (p.source() != null && !p.source().bodyHtml().isEmpty()) {
+            bodyStart = html.indexOf(p.source().bodyHtml());
+            bodyEnd = bodyStart + p.source().bodyHtml().length();
+        }
+        List<String> hrefs = new ArrayList<>();
+        for (HtmlScan.Ref r : scan.refs()) {
+            if (bodyStart >= 0 && r.offset() >= bodyStart && r.offset() < bodyEnd) continue;
+            hrefs.add(r.target());
+        }
+        return new PageTargets(scan.ids(), hrefs);
     }
 
     private void duplicate(OutputPage first, OutputPage second) {

@@ -9,11 +9,14 @@ import java.util.function.Function;
 
 /**
  * Builds the sidebar's course outline for one page. Small courses list every page (sections
- * collapsible); large sites list every section but only the current section's pages, so that a
- * page's size does not grow with the size of the site.
+ * collapsible); large sites list every section but only the current section's pages, and sites
+ * with very many sections list only the current one (the home page lists them all), so that a
+ * page's size does not grow with the size of the site (else 50,000 pages in 1,000 sections write
+ * 1,000 links into every page: 7 GB of HTML).
  */
 final class Outline {
     static final int LIST_ALL_PAGES_UP_TO = 300;
+    static final int LIST_ALL_SECTIONS_UP_TO = 100;
 
     private final Section root;
     private final boolean listAll;
@@ -29,7 +32,10 @@ final class Outline {
         List<NavItem> items = new ArrayList<>();
         items.add(leaf(root.index(), currentUrl, href));
         for (SourcePage p : root.pages()) items.add(leaf(p, currentUrl, href));
-        for (Section s : root.sections()) items.add(section(s, currentUrl, href));
+        boolean allSections = listAll || root.sections().size() <= LIST_ALL_SECTIONS_UP_TO;
+        for (Section s : root.sections()) {
+            if (allSections || currentUrl.startsWith(s.url())) items.add(section(s, currentUrl, href));
+        }
         return items;
     }
 
@@ -52,7 +58,9 @@ final class Outline {
     }
 
     static String key(String url) {
-        String k = url.replaceAll("/+$", "").replace('/', '-');
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') end--;
+        String k = url.substring(0, end).replace('/', '-');
         return k.isEmpty() ? "home" : k;
     }
 }

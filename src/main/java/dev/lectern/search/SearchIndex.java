@@ -34,7 +34,8 @@ public final class SearchIndex implements SiteGenerator {
     @Override
     public void generate(Context context) {
         List<SearchEntry> entries = new ArrayList<>();
-        for (RenderedPage page : context.pages()) entries.addAll(Sections.of(page));
+        // One jsoup parse per page: in parallel, kept in page order.
+        for (List<SearchEntry> page : context.pages().parallelStream().map(Sections::of).toList()) entries.addAll(page);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
         context.addFile(INDEX_PATH, script(entries).getBytes(StandardCharsets.UTF_8));
         context.addFile(LIBRARY_PATH, lunr());
