@@ -4,7 +4,31 @@
 (function () {
   'use strict';
 
+  /** A drawing wider than its frame scrolls: say so, and start where the visitors are. */
+  function fitCanvas(fig) {
+    var canvas = fig.querySelector('.diagram-canvas');
+    var hint = fig.querySelector('[data-diagram-scroll]');
+    if (!canvas || !hint) return;
+    function update() {
+      var over = canvas.scrollWidth > canvas.clientWidth + 4;
+      hint.hidden = !over;
+      return over;
+    }
+    if (update()) {
+      var users = canvas.querySelectorAll('[data-kind="user"]');
+      for (var i = 0; i < users.length; i++) {
+        var r = users[i].getBoundingClientRect();
+        if (r.width > 0) {
+          canvas.scrollLeft += r.left - canvas.getBoundingClientRect().left - 16;
+          break;
+        }
+      }
+    }
+    window.addEventListener('resize', update);
+  }
+
   function init(fig) {
+    fitCanvas(fig);
     var dataEl = fig.querySelector('script.diagram-data');
     var controls = fig.querySelector('[data-diagram-controls]');
     if (!dataEl || !controls) return;

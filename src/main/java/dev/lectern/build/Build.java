@@ -23,6 +23,7 @@ import dev.lectern.publish.Precompressor;
 import dev.lectern.publish.PublishedAssets;
 import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.AssetMinifier;
@@ -74,6 +75,11 @@ public final class Build {
                 .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
     }
 
+    /** Quizzes on a page: quiz blocks, and diagrams with {@code quiz: auto} (their data is the quiz). */
+    static int quizCount(RenderedPage p) {
+        return (int) p.blocks().stream().filter(b -> b.output().data() instanceof Quiz).count();
+    }
+
     /** Pages and files made from the whole course, in the order they run. */
     static List<SiteGenerator> generators(Glossary glossary) {
         GlossaryPage glossaryPage = new GlossaryPage(glossary);
@@ -120,7 +126,7 @@ public final class Build {
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath()).check(pages, published);
-        int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
+        int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors() || !options.write()) {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -166,7 +172,7 @@ public final class Build {
                                     AssetPaths assets, Map<String, String> dates, Glossary glossary,
                                     Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
-        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
+        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), quizCount(p));
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());

@@ -6,7 +6,11 @@ import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
 import dev.lectern.blocks.FencedBlock;
+import dev.lectern.markdown.Html;
+import dev.lectern.quiz.Quiz;
+import dev.lectern.quiz.QuizBlock;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,11 +49,29 @@ public final class DiagramBlock implements BlockKind {
         Diagram d = parsed.get();
         FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
         String svg = svg(d, analysis, block.text());
-        return new BlockOutput(html(d, analysis, svg), List.of("css/diagram.css", "js/diagram.js"),
-                new DiagramData(d, analysis));
+        String html = html(d, analysis, svg);
+        List<String> assets = new ArrayList<>(ASSETS);
+        Object data = new DiagramData(d, analysis);
+        if (d.quizAuto()) {
+            Quiz quiz = DiagramQuiz.build(d, analysis, context.pageKey() + "-" + d.id(), context.pageUrl(),
+                    context.pageTitle(), block.file(), block.fenceLine());
+            if (quiz != null) {
+                // The generated text is plain: escape it instead of reading it as Markdown.
+                BlockOutput q = QuizBlock.output(quiz, Html::escape);
+                html += "\n" + q.html();
+                assets.addAll(q.assets());
+                data = quiz;
+            }
+        }
+        return new BlockOutput(html, List.copyOf(assets), data);
     }
 
-    /** What later stages may collect about a diagram. */
+    public static final List<String> ASSETS = List.of("css/diagram.css", "js/diagram.js");
+
+    /**
+     * What later stages may collect about a diagram (with {@code quiz: auto} the block's data is the
+     * generated {@link Quiz} instead, so the progress and review pages and the export include it).
+     */
     public record DiagramData(Diagram diagram, FailureAnalysis.Result analysis) {}
 
     private String svg(Diagram d, FailureAnalysis.Result analysis, String text) {
@@ -62,7 +84,7 @@ public final class DiagramBlock implements BlockKind {
     }
 
     /** Widest a drawing may be (px) and still be shown on wide screens; wider ones are drawn top to bottom. */
-    static final double MAX_WIDE = 900;
+    static final double MAX_WIDE = 720;
 
     /**
      * Lays the diagram out. A left-to-right diagram gets a second, top-to-bottom drawing for narrow
@@ -88,6 +110,7 @@ public final class DiagramBlock implements BlockKind {
                 .append(escape(d.id())).append("\">");
         if (d.title() != null) s.append("<figcaption class=\"diagram-title\">").append(escape(d.title())).append("</figcaption>");
         s.append("<div class=\"diagram-canvas\">").append(svg).append("</div>");
+        s.append("<p class=\"diagram-scroll-hint\" data-diagram-scroll hidden>Scroll sideways to see the whole diagram.</p>");
         s.append("<div class=\"diagram-controls\" data-diagram-controls hidden>");
         if (!d.flow().isEmpty()) {
             s.append("<div class=\"diagram-stepper\" role=\"group\" aria-label=\"Step through the request path\">")

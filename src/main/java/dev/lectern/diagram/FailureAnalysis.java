@@ -211,6 +211,44 @@ public final class FailureAnalysis {
     }
 
     /**
+     * The shortest request path (node ids, user first) from any user to a node that {@code goal}
+     * accepts, not passing the nodes in {@code dead}; empty when there is none.
+     */
+    public static List<String> path(Diagram d, Set<String> dead, java.util.function.Predicate<Diagram.Node> goal) {
+        FailureAnalysis a = new FailureAnalysis(d);
+        for (String u : a.users) {
+            if (dead.contains(u)) continue;
+            Map<String, String> parent = new LinkedHashMap<>();
+            Deque<String> queue = new ArrayDeque<>();
+            queue.add(u);
+            parent.put(u, null);
+            while (!queue.isEmpty()) {
+                String id = queue.poll();
+                if (!id.equals(u) && goal.test(d.node(id))) {
+                    List<String> path = new ArrayList<>();
+                    for (String p = id; p != null; p = parent.get(p)) path.add(0, p);
+                    return path;
+                }
+                for (String m : a.next(id)) {
+                    if (!dead.contains(m) && !parent.containsKey(m)) {
+                        parent.put(m, id);
+                        queue.add(m);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Where a request goes from a node: its edges, its containers' edges, and into what it holds. */
+    private List<String> next(String id) {
+        List<String> next = new ArrayList<>(out.get(id));
+        for (Diagram.Node a : d.ancestors(id)) next.addAll(out.get(a.id()));
+        next.addAll(d.node(id).children());
+        return next;
+    }
+
+    /**
      * Every node a request from {@code start} reaches without passing a dead node, in breadth-first
      * order. Entering a container reaches what it holds; an edge leaving a container leaves from
      * anything inside it.
@@ -223,10 +261,7 @@ public final class FailureAnalysis {
         seen.add(start);
         while (!queue.isEmpty()) {
             String id = queue.poll();
-            List<String> next = new ArrayList<>(out.get(id));
-            for (Diagram.Node a : d.ancestors(id)) next.addAll(out.get(a.id()));
-            next.addAll(d.node(id).children());
-            for (String m : next) {
+            for (String m : next(id)) {
                 if (!dead.contains(m) && seen.add(m)) queue.add(m);
             }
         }

@@ -152,9 +152,9 @@ class DiagramHtmlTest {
     void assetsOnlyWhereNeeded() {
         Document with = site.page("one/index.html");
         Document without = site.page("index.html");
-        assertThat(with.select("script[src*=/diagram.][defer]")).hasSize(1);
-        assertThat(with.select("link[href*=/diagram.]")).hasSize(1);
-        assertThat(without.select("script[src*=/diagram.], link[href*=/diagram.]")).isEmpty();
+        assertThat(with.select("script[src*=js/diagram.][defer]")).hasSize(1);
+        assertThat(with.select("link[href*=css/diagram.]")).hasSize(1);
+        assertThat(without.select("script[src*=js/diagram.], link[href*=css/diagram.]")).isEmpty();
     }
 
     // Checks the SVG's skeleton (elements, classes and hooks, no coordinates) against the golden file;

@@ -322,4 +322,23 @@ class QuizBrowserTest {
             browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
     }
+
+    // Checks the page without JavaScript: no Check buttons, and each answer opens from its "Show answer".
+    @Test
+    void withoutJavaScriptAnswersOpenFromDetails() {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+        try {
+            browser.navigate().refresh();
+            assertThat(q(1).findElement(By.cssSelector(".quiz-controls")).isDisplayed()).isFalse();
+            assertThat(q(6).findElement(By.cssSelector(".quiz-move")).isDisplayed()).isFalse();
+            WebElement details = q(3).findElement(By.cssSelector("details.quiz-answer"));
+            assertThat(details.isDisplayed()).isTrue();
+            assertThat(details.findElement(By.cssSelector(".quiz-answer-body")).isDisplayed()).isFalse();
+            click(details.findElement(By.cssSelector("summary")));
+            assertThat(details.findElement(By.cssSelector(".quiz-answer-body")).getText()).isEqualTo(
+                    "Answer: False\nThe apex needs SOA and NS records, which cannot coexist with a CNAME.");
+        } finally {
+            browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+        }
+    }
 }
