@@ -16,6 +16,7 @@ import json
 import os
 import queue
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -132,6 +133,7 @@ def main():
             f.write(original)
         server.terminate()
         server.wait(10)
+        shutil.rmtree(out, ignore_errors=True)
 
 
 if __name__ == "__main__":

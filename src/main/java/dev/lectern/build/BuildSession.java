@@ -3,11 +3,15 @@ package dev.lectern.build;
 import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentLoader;
+import dev.lectern.content.GitDates;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryMarker;
+import dev.lectern.highlight.Highlighter;
+import dev.lectern.publish.PublishedAssets;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
-import dev.lectern.markdown.CodeHighlighter;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
@@ -26,12 +30,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Builds the same site again and again for {@code lectern serve}, keeping what is expensive in
@@ -58,7 +64,7 @@ public final class BuildSession {
     private final Path templateDir;
     private final LoadedPages loaded = new LoadedPages();
     private final ParsedPages parsed = new ParsedPages();
-    private final Map<String, RenderedOutput> outputs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, RenderedOutput> outputs = new ConcurrentHashMap<>();
     private final SiteChecker.Memory checks = new SiteChecker.Memory();
     private final OutputSync output;
 
@@ -66,12 +72,24 @@ public final class BuildSession {
     private List<Diagnostic> configDiagnostics = List.of();
     private Templates templates;
     private Templates renderedWith;
+    private AssetPaths renderedAssets;
     private List<Object> shared;
+    private Map<RenderedPage, Object> sharedParts = new IdentityHashMap<>();
     private MarkdownRenderer markdown;
     private int number;
     private volatile String basePath = "/";
 
     private record RenderedOutput(RenderedPage source, OutputPage page) {}
+
+    private record Marked(RenderedPage source, RenderedPage page, Set<Integer> used) {}
+
+    private final Map<String, Marked> marked = new ConcurrentHashMap<>();
+    private Glossary glossary;
+    private List<Diagnostic> glossaryDiagnostics = List.of();
+    private GlossaryMarker marker;
+    private List<SiteGenerator> generators;
+    private Map<String, String> dates;
+    private String datesHead;
 
     public BuildSession(BuildOptions options) {
         this.options = options;
@@ -82,13 +100,15 @@ public final class BuildSession {
         this.output = new OutputSync(options.outDir());
     }
 
+    /** Whether a change to this source path can change the site (editors' temporary dot files cannot). */
+    public boolean matters(Path source) {
+        return SourceChanges.matters(source, contentDir);
+    }
+
     /** Where the site is served ({@code /} or e.g. {@code /course/}), as of the last build. */
     public String basePath() {
         return basePath;
     }
-
-    private dev.lectern.glossary.Glossary glossary;
-    private Map<String, String> dates;
 
     /** Builds again after {@code changedSources} changed; {@code null}: unknown, start from nothing. */
     public synchronized Outcome rebuild(Set<Path> changedSources) {
@@ -96,18 +116,21 @@ public final class BuildSession {
         number++;
         SourceChanges changes = SourceChanges.of(changedSources, contentDir, themeDir);
         Diagnostics diagnostics = new Diagnostics();
-        if (!Files.isDirectory(contentDir)) {
-            diagnostics.error(Build.display(options.contentDir()), 0, 0, "content folder not found");
+        Path content = options.contentDir();
+        if (!Files.isDirectory(content)) {
+            diagnostics.error(Build.display(content), 0, 0, "content folder not found");
             return failed(diagnostics, List.of(), 0, 0, start);
         }
         if (changes.everything()) {
             loaded.clear();
-            parsed.clear();
             outputs.clear();
         } else {
             loaded.forget(changes.pages());
         }
-        if (changes.everything() || changes.reparseAll()) parsed.clear();
+        if (changes.everything() || changes.reparseAll()) {
+            parsed.clear();
+            marked.clear();
+        }
         if (config == null || changes.everything() || changes.config()) {
             Diagnostics own = new Diagnostics();
             config = stages.loadConfig(own);
@@ -119,34 +142,52 @@ public final class BuildSession {
         CompletableFuture<Templates> nextTemplates = templates != null && !changes.everything() && !changes.templates()
                 ? CompletableFuture.completedFuture(templates)
                 : CompletableFuture.supplyAsync(() -> Templates.load(templateDir, options.cacheDir()));
+        // Dates come from git: read again only after a commit, checkout or reset (or when starting over).
+        String head = GitHead.key(content);
+        if (dates == null || changes.everything() || !head.equals(datesHead)) {
+            dates = GitDates.of(content);
+            datesHead = head;
+        }
 
         lap("start");
-        Course course = new ContentLoader(options.contentDir(), Build.display(options.contentDir()), options.drafts(),
-                diagnostics).withCache(loaded).load(config);
+        Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
+                .withCache(loaded).load(config);
         loaded.keepOnly(course);
+        Path glossaryFile = content.resolve("glossary.yaml");
+        if (glossary == null || changes.reparseAll()) {
+            Diagnostics own = new Diagnostics();
+            glossary = Glossary.load(glossaryFile, Build.display(glossaryFile), own);
+            glossaryDiagnostics = own.sorted();
+            marker = new GlossaryMarker(glossary);
+            // Kept while the glossary stays: generators may remember work between builds (the search index does).
+            generators = Build.generators(glossary);
+        }
+        diagnostics.addAll(glossaryDiagnostics);
         lap("load");
-        Path glossaryFile = contentDir.resolve("glossary.yaml");
-        glossary = dev.lectern.glossary.Glossary.load(glossaryFile, Build.display(glossaryFile), diagnostics);
-        if (dates == null || changes.everything()) dates = dev.lectern.content.GitDates.of(contentDir);
-        List<RenderedPage> rendered = new dev.lectern.glossary.GlossaryMarker(glossary)
-                .mark(course, parse(course, diagnostics), diagnostics);
+        List<RenderedPage> parsedPages = parse(course, diagnostics);
         lap("parse");
+        List<RenderedPage> rendered = markTerms(course, parsedPages, diagnostics);
+        lap("glossary");
 
-        Map<String, Path> files = new LinkedHashMap<>(stages.themeAssets(options.themeDir().resolve("assets"), diagnostics));
+        PublishedAssets assets = stages.publishAssets(diagnostics);
+        Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         List<OutputPage> pages;
+        lap("assets");
         try {
             templates = nextTemplates.join();
-            pages = render(course, rendered, templates, generatedFiles, diagnostics);
+            Build.checkLayouts(course, templates, diagnostics);
+            pages = render(course, rendered, templates, assets.paths(), generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templates = null;
-            stages.templateError(e, options.themeDir().resolve("templates"), diagnostics);
+            stages.templateError(e, templateDir, diagnostics);
             return failed(diagnostics, List.of(), 0, 0, start);
         }
-        lap("render");
-        List<String> published = new ArrayList<>(files.keySet());
+        List<String> published = new ArrayList<>(assets.files().keySet());
+        published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
+        lap("render+generate");
         new SiteChecker(diagnostics, config.basePath(), checks).check(pages, published);
         lap("check");
         int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
@@ -154,7 +195,7 @@ public final class BuildSession {
         if (diagnostics.hasErrors()) return failed(diagnostics, pages, quizzes, diagrams, start);
         List<String> changed;
         try {
-            changed = output.write(pages, files, generatedFiles, changes.all());
+            changed = output.write(pages, assets.files(), files, generatedFiles, changes.all());
         } catch (IOException e) {
             diagnostics.error(Build.display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
             return failed(diagnostics, pages, quizzes, diagrams, start);
@@ -168,9 +209,7 @@ public final class BuildSession {
 
     /** Stage 2 with memory: a page is parsed again only if its source or one of its link targets changed. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        if (markdown == null) {
-            markdown = new MarkdownRenderer(Build.blockKinds(options), config.rawHtml(), new dev.lectern.highlight.Highlighter());
-        }
+        if (markdown == null) markdown = new MarkdownRenderer(Build.blockKinds(options), config.rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         List<RenderedPage> out = course.pages().parallelStream()
                 .map(p -> parsed.parse(p, targets, markdown, diagnostics)).toList();
@@ -178,16 +217,45 @@ public final class BuildSession {
         return out;
     }
 
+    /** The glossary's first-use marks, with memory: a page is marked again only when its parse changed. */
+    private List<RenderedPage> markTerms(Course course, List<RenderedPage> pages, Diagnostics diagnostics) {
+        Set<Integer> used = ConcurrentHashMap.newKeySet();
+        List<RenderedPage> out = pages.parallelStream().map(p -> {
+            Marked known = marked.get(p.source().sourcePath());
+            if (known == null || known.source() != p) {
+                Set<Integer> own = new HashSet<>();
+                known = new Marked(p, marker.markPage(p, own), Set.copyOf(own));
+                marked.put(p.source().sourcePath(), known);
+            }
+            used.addAll(known.used());
+            return known.page();
+        }).toList();
+        Set<String> sources = new HashSet<>();
+        for (RenderedPage p : pages) sources.add(p.source().sourcePath());
+        marked.keySet().retainAll(sources);
+        marker.report(course, pages, used, diagnostics);
+        return out;
+    }
+
     /** Stage 3 with memory: only pages whose parse changed are rendered, unless what every page shows changed. */
     private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
+                                    AssetPaths assets, Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
-        SiteView site = new SiteView(course.config(), Version.current(), AssetPaths.PLAIN, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
-        List<Object> nowShared = SharedParts.of(course, rendered);
+        Map<RenderedPage, Object> parts = new IdentityHashMap<>();
+        for (RenderedPage r : rendered) {
+            Object known = sharedParts.get(r);
+            if (known != null) parts.put(r, known);
+        }
+        List<Object> nowShared = SharedParts.of(course, rendered, parts);
+        sharedParts = parts;
+        nowShared.add(assets);
+        nowShared.add(dates);
         boolean all = templates != renderedWith || !nowShared.equals(shared);
         if (all) outputs.clear();
+        lap(all ? "shared(all)" : "shared");
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(r -> {
             RenderedOutput before = outputs.get(r.source().url());
             if (before != null && before.source() == r) return before.page();
@@ -199,10 +267,15 @@ public final class BuildSession {
         for (RenderedPage r : rendered) urls.add(r.source().url());
         outputs.keySet().retainAll(urls);
         renderedWith = templates;
+        renderedAssets = assets;
         shared = nowShared;
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
-        for (SiteGenerator g : Build.generators(glossary)) g.generate(context);
+        lap("render");
+        for (SiteGenerator g : generators) {
+            g.generate(context);
+            lap(g.getClass().getSimpleName());
+        }
         if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
         return pages;
     }
@@ -224,4 +297,5 @@ public final class BuildSession {
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
+
 }

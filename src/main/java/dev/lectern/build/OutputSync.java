@@ -38,10 +38,11 @@ final class OutputSync {
      * Writes one build; returns the output paths written or removed. {@code touched} are source
      * files the watcher saw change: copied again even if their size and time look the same.
      */
-    List<String> write(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generated,
-                       Set<Path> touched) throws IOException {
+    List<String> write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
+                       Map<String, byte[]> generated, Set<Path> touched) throws IOException {
         Map<String, Object> next = new LinkedHashMap<>();
-        // Same order as Build.write: a page wins over a generated file, which wins over a copied one.
+        // Same order as Build.write: pages win over generated files, over copied files, over theme assets.
+        next.putAll(assets);
         for (Map.Entry<String, Path> f : files.entrySet()) next.put(f.getKey(), copied(f.getValue()));
         next.putAll(generated);
         for (OutputPage p : pages) next.put(p.path(), p.html());
@@ -108,7 +109,8 @@ final class OutputSync {
     private static void put(Path root, String path, Object content, boolean atomic) throws IOException {
         Path f = root.resolve(path);
         Files.createDirectories(f.getParent());
-        Path target = atomic ? Files.createTempFile(f.getParent(), ".lectern-", ".tmp") : f;
+        // Not createTempFile: its file would keep owner-only permissions after the rename.
+        Path target = atomic ? f.resolveSibling("." + f.getFileName() + ".lectern-tmp") : f;
         try {
             if (content instanceof String html) Files.writeString(target, html);
             else if (content instanceof byte[] bytes) Files.write(target, bytes);

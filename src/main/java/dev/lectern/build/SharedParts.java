@@ -21,21 +21,30 @@ final class SharedParts {
     private SharedParts() {}
 
     static List<Object> of(Course course, List<RenderedPage> rendered) {
-        List<Object> parts = new ArrayList<>();
-        parts.add(course.config());
-        section(course.root(), parts);
-        for (SourcePage p : course.pages()) {
-            parts.add(Arrays.asList(p.sourcePath(), p.url(), p.meta(), p.title(), p.titleFromHeading(),
-                    p.sectionIndex(), p.file() == null));
-        }
-        for (RenderedPage r : rendered) {
-            List<Object> headings = new ArrayList<>();
-            for (Heading h : r.headings()) headings.add(Arrays.asList(h.level(), h.text(), h.id()));
-            Map<String, Integer> blocks = new TreeMap<>();
-            for (RenderedPage.NamedBlock b : r.blocks()) blocks.merge(b.kind(), 1, Integer::sum);
-            parts.add(Arrays.asList(r.title(), headings, List.copyOf(r.assets()), blocks));
-        }
-        return parts;
+        return of(course, rendered, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * The same, with each page's part taken from {@code parts} when the page object was seen before
+     * (and put there otherwise): comparing two lists of mostly identical parts is then cheap.
+     */
+    static List<Object> of(Course course, List<RenderedPage> rendered, Map<RenderedPage, Object> parts) {
+        List<Object> out = new ArrayList<>();
+        out.add(course.config());
+        section(course.root(), out);
+        // Course order: the pages' order is part of what every page shows (outline, previous/next).
+        for (RenderedPage r : rendered) out.add(parts.computeIfAbsent(r, SharedParts::part));
+        return out;
+    }
+
+    private static Object part(RenderedPage r) {
+        SourcePage p = r.source();
+        List<Object> headings = new ArrayList<>();
+        for (Heading h : r.headings()) headings.add(Arrays.asList(h.level(), h.text(), h.id()));
+        Map<String, Integer> blocks = new TreeMap<>();
+        for (RenderedPage.NamedBlock b : r.blocks()) blocks.merge(b.kind(), 1, Integer::sum);
+        return Arrays.asList(p.sourcePath(), p.url(), p.meta(), p.title(), p.titleFromHeading(), p.sectionIndex(),
+                p.file() == null, r.title(), headings, List.copyOf(r.assets()), blocks);
     }
 
     private static void section(Section s, List<Object> parts) {

@@ -57,6 +57,12 @@ record SourceChanges(boolean everything, Set<Path> all, Set<Path> pages, boolean
         return new SourceChanges(false, all, pages, config, templates, reparseAll);
     }
 
+    /** Whether a change to this path can change the site (a dot file in content/ cannot). */
+    static boolean matters(Path path, Path contentDir) {
+        Path a = path.toAbsolutePath().normalize();
+        return !(a.startsWith(contentDir) && hidden(contentDir.relativize(a)));
+    }
+
     private static boolean hidden(Path relative) {
         for (Path part : relative) if (part.toString().startsWith(".")) return true;
         return false;

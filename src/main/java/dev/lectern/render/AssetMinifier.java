@@ -1,11 +1,6 @@
 package dev.lectern.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,36 +19,18 @@ public final class AssetMinifier {
 
     private AssetMinifier() {}
 
-    /** Moves every {@code .css} and {@code .js} entry of {@code files} into {@code out}, minified. */
-    public static void minifyInto(Map<String, Path> files, Map<String, byte[]> out) {
-        for (Iterator<Map.Entry<String, Path>> it = files.entrySet().iterator(); it.hasNext(); ) {
-            Map.Entry<String, Path> e = it.next();
-            String name = e.getKey();
-            if (!name.endsWith(".css") && !name.endsWith(".js")) continue;
-            try {
-                String text = Files.readString(e.getValue());
-                String small = name.endsWith(".css") ? css(text) : js(text);
-                out.put(name, small.getBytes(StandardCharsets.UTF_8));
-                it.remove();
-            } catch (IOException ex) {
-                throw new UncheckedIOException(ex);
-            }
-        }
-    }
-
     /** The same files with every {@code .css} and {@code .js} minified (names are published names). */
     public static Map<String, byte[]> minify(Map<String, byte[]> files) {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            String name = e.getKey();
-            if (name.endsWith(".css") || name.endsWith(".js")) {
-                String text = new String(e.getValue(), StandardCharsets.UTF_8);
-                out.put(name, (name.endsWith(".css") ? css(text) : js(text)).getBytes(StandardCharsets.UTF_8));
-            } else {
-                out.put(name, e.getValue());
-            }
-        }
+        for (Map.Entry<String, byte[]> e : files.entrySet()) out.put(e.getKey(), minify(e.getKey(), e.getValue()));
         return out;
+    }
+
+    /** One file's bytes, minified if its name ends in {@code .css} or {@code .js}, else as they are. */
+    public static byte[] minify(String name, byte[] bytes) {
+        if (!name.endsWith(".css") && !name.endsWith(".js")) return bytes;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return (name.endsWith(".css") ? css(text) : js(text)).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String css(String css) {

@@ -64,7 +64,10 @@ public final class Preview implements AutoCloseable {
         // Watch first: a save during the first build is then built right after it.
         watcher = new SourceWatcher(List.of(options.contentDir(), options.themeDir()),
                 List.of(options.outDir(), options.cacheDir()), QUIET_MS, MAX_DELAY_MS,
-                queue::settling, queue::add);
+                queue::settling, batch -> {
+                    if (batch != null) batch.removeIf(p -> !session.matters(p));
+                    queue.add(batch);
+                });
         watcher.start();
         queue.building();
         try {

@@ -50,7 +50,9 @@ class BuildSessionTest {
         compareWithFullBuild();
 
         edit("content/dns/records.md", s -> s + "\nOne more paragraph about records.\n");
-        assertThat(step().changed()).containsExactly("dns/records/index.html");
+        List<String> changed = step().changed(); // the page, and the search index that holds its text
+        assertThat(changed).contains("dns/records/index.html");
+        assertThat(changed.stream().filter(p -> p.endsWith(".html"))).containsExactly("dns/records/index.html");
 
         edit("content/stack/web-server.md", s -> s.replace("# Web server", "# Web servers"));
         step(); // a title: every page's outline changes
@@ -92,6 +94,27 @@ class BuildSessionTest {
         edit("content/dns/records.md", s -> s.replace("wieght: 2", "weight: 2"));
         step();
 
+        write("content/glossary.yaml", "- term: TTL\n  definition: \"How long an answer may be cached.\"\n"
+                + "  link: dns/records.md#time-to-live-ttl\n- term: resolver\n  definition: \"Asks on your behalf.\"\n");
+        step(); // first uses are marked on every page; "resolver" is unused: a warning
+        edit("content/dns/index.md", s -> s + "\nA resolver asks for you, and the TTL says for how long.\n");
+        step();
+        edit("content/glossary.yaml", s -> s.replace("Asks on your behalf.", "Looks names up for you."));
+        step();
+
+        edit("content/dns/records.md", s -> s + "\n```quiz\nquestions:\n  - q: Can a CNAME sit at the apex?\n"
+                + "    answer: false\n```\n");
+        step();
+        edit("content/dns/records.md", s -> s.replace("answer: false", "answers:\n      - text: Yes\n      - text: No"));
+        assertThat(step().result().ok()).isFalse(); // no correct answer
+        edit("content/dns/records.md", s -> s.replace("      - text: No", "      - text: No\n        correct: true"));
+        step();
+        write("content/dns/quiz-two.md", "# Second quiz\n\n```quiz\nid: dns-records-quiz-1\nquestions:\n"
+                + "  - q: Is DNS a phone book?\n    answer: true\n```\n");
+        assertThat(step().result().ok()).isFalse(); // the same quiz id on two pages
+        delete("content/dns/quiz-two.md");
+        step();
+
         edit("theme/assets/css/lectern.css", s -> s + "\n.page-body { }\n");
         assertThat(step().changed()).containsExactly("assets/css/lectern.css");
 
@@ -100,7 +123,7 @@ class BuildSessionTest {
 
         touch("content/dns/index.md");
         assertThat(step().changed()).isEmpty();
-        assertThat(steps).isEqualTo(17);
+        assertThat(steps).isEqualTo(25);
     }
 
     /** Rebuilds with what changed, then checks the output against a fresh full build. */

@@ -23,7 +23,8 @@ class PreviewReloadTest {
             site.write("content/dns/resolution.md", page + "\nA freshly saved sentence.\n");
             LiveClient.Event e = live.next(WAIT);
             assertThat(e.name()).isEqualTo("reload");
-            assertThat(e.data()).startsWith("{\"build\":2,\"paths\":[").contains("\"dns/resolution/index.html\"");
+            assertThat(e.data()).startsWith("{\"build\":2,\"paths\":[").contains("\"dns/resolution/index.html\"")
+                    .doesNotContain("\"dns/records/index.html\"");
             assertThat(Http.get(site.port(), "/dns/resolution/").body()).contains("A freshly saved sentence.");
         }
     }
@@ -90,7 +91,8 @@ class PreviewReloadTest {
             site.write("theme/assets/css/lectern.css", css + "\n.page-body { outline: 0; }\n");
             assertThat(live.next(WAIT)).isEqualTo(
                     new LiveClient.Event("css", "{\"build\":2,\"paths\":[\"assets/css/lectern.css\"]}"));
-            assertThat(Http.get(site.port(), "/assets/css/lectern.css").body()).endsWith(".page-body { outline: 0; }\n");
+            // served as published: minified
+            assertThat(Http.get(site.port(), "/assets/css/lectern.css").body()).endsWith(".page-body{outline:0}\n");
         }
     }
 
