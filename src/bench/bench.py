@@ -7,7 +7,8 @@ different one each round (A B C, B C A, C A B ...), so that a busy spell on a sh
 hurts all of them alike. Each run is a fresh process that builds into an emptied output
 folder; wall time is measured around the process, peak RSS by /usr/bin/time.
 
-Printed per size: median wall time (with min-max), pages per second, median peak RSS, and the
+Printed per size: median wall time (with min-max), pages per second, median CPU time (user +
+system: on a busy machine it varies less than wall time), median peak RSS, and the
 medians of the per-round ratios Lectern/peer (below 1 means Lectern was faster). The targets
 of issue 8 are checked against "Lectern/fastest", the faster of Hugo and Eleventy in each round.
 
@@ -44,6 +45,7 @@ class Run:
     wall: float
     rss_kb: int
     ok: bool
+    cpu: float = 0.0  # user + system seconds of the process and its children
 
 
 @dataclass
@@ -92,7 +94,7 @@ def run_once(tool: Tool, cwd: str, timeout: float) -> Run:
     if os.path.isdir(out):
         shutil.rmtree(out)
     with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
-        cmd = ["/usr/bin/time", "-f", "%M", "-o", stats.name] + tool.command
+        cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", stats.name] + tool.command
         start = time.perf_counter()
         try:
             proc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -100,12 +102,13 @@ def run_once(tool: Tool, cwd: str, timeout: float) -> Run:
         except subprocess.TimeoutExpired:
             return Run(timeout, 0, False)
         wall = time.perf_counter() - start
-        lines = [l for l in stats.read().splitlines() if l.strip().isdigit()]
+        lines = [l.split() for l in stats.read().splitlines() if len(l.split()) == 3 and l.split()[0].isdigit()]
     ok = proc.returncode == 0
     if not ok:
         print(f"  {tool.name} failed (exit {proc.returncode}) in {cwd}:\n"
               + proc.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
-    return Run(wall, int(lines[-1]) if lines else 0, ok)
+    rss, user, system = lines[-1] if lines else ("0", "0", "0")
+    return Run(wall, int(rss), ok, float(user) + float(system))
 
 
 def measure(case: Case, names: List[str], all_tools: Dict[str, Tool], rounds: int, timeout: float):
@@ -145,26 +148,27 @@ def report(case: Case, names: List[str], runs: Dict[str, List[Run]], skipped: Li
     lect = runs.get("lectern", [])
     for n in names:
         if n in skipped:
-            rows.append(f"| {n} | > {timeout:.0f} s (or failed) | | | |")
+            rows.append(f"| {n} | > {timeout:.0f} s (or failed) | | | | |")
             result["tools"][n] = {"skipped": True}
             continue
         good = [r for r in runs[n] if r.ok]
         if not good:
-            rows.append(f"| {n} | failed | | | |")
+            rows.append(f"| {n} | failed | | | | |")
             result["tools"][n] = {"failed": True}
             continue
         walls = [r.wall for r in good]
         med = median(walls)
         rss = median([r.rss_kb for r in good]) / 1024
+        cpu = median([r.cpu for r in good])
         ratio = ""
         ratios = []
         if n != "lectern" and lect:
             ratios = [l.wall / p.wall for l, p in zip(lect, runs[n]) if l.ok and p.ok]
             ratio = f"{median(ratios):.2f}"
         rows.append(f"| {n} | {fmt_s(med)} ({min(walls):.2f}-{max(walls):.2f}) | {case.pages / med:,.0f} "
-                    f"| {rss:,.0f} MB | {ratio} |")
+                    f"| {fmt_s(cpu)} | {rss:,.0f} MB | {ratio} |")
         result["tools"][n] = {"median_s": med, "min_s": min(walls), "max_s": max(walls),
-                              "pages_per_s": case.pages / med, "rss_mb": rss, "runs": walls,
+                              "pages_per_s": case.pages / med, "rss_mb": rss, "runs": walls, "cpu_s": cpu,
                               "lectern_over_this": median(ratios) if ratios else None}
     fastest = []
     for i, l in enumerate(lect):
@@ -173,8 +177,9 @@ def report(case: Case, names: List[str], runs: Dict[str, List[Run]], skipped: Li
         if l.ok and peers:
             fastest.append(l.wall / min(peers))
     print(f"\n### {case.label} ({case.pages:,} Markdown files)\n")
-    print("| generator | median wall (min-max) | pages/s | median peak RSS | Lectern/this (median of rounds) |")
-    print("|---|---|---|---|---|")
+    print("| generator | median wall (min-max) | pages/s | median CPU (user+sys) | median peak RSS "
+          "| Lectern/this (median of rounds) |")
+    print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     if fastest:
         print(f"\nLectern / fastest of Hugo and Eleventy, per round: "
@@ -219,7 +224,7 @@ def main() -> int:
     ap.add_argument("--sizes", default="20,1000,10000", help="page counts, comma separated")
     ap.add_argument("--tools", default="lectern,hugo,eleventy,jekyll,mkdocs")
     ap.add_argument("--rounds", type=int, default=5)
-    ap.add_argument("--timeout", type=float, default=300, help="seconds; a slower warm-up leaves the tool out")
+    ap.add_argument("--timeout", type=float, default=900, help="seconds; a slower warm-up leaves the tool out")
     ap.add_argument("--course", action=argparse.BooleanOptionalAction, default=True,
                     help="also time Lectern on the course in content/")
     ap.add_argument("--json", help="also write the results to this file")
