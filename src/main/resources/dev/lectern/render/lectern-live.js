@@ -22,7 +22,8 @@
     var saved;
     try { saved = JSON.parse(sessionStorage.getItem(SCROLL_KEY) || "null"); } catch (e) { saved = null; }
     if (!saved || saved.path !== location.pathname) return;
-    var go = function () { window.scrollTo(saved.x, saved.y); };
+    // "instant": the theme's smooth scrolling would otherwise glide down from the top.
+    var go = function () { window.scrollTo({ left: saved.x, top: saved.y, behavior: "instant" }); };
     go();
     // Images and fonts may still change the height: scroll again once everything has loaded.
     window.addEventListener("load", function () { go(); sessionStorage.removeItem(SCROLL_KEY); });
