@@ -92,11 +92,6 @@ public final class Preview implements AutoCloseable {
         return server.port();
     }
 
-    /** How many pages are connected to the live-reload stream. */
-    public int liveClients() {
-        return live.clientCount();
-    }
-
     private void buildLoop() {
         try {
             while (true) {

@@ -52,8 +52,12 @@ class PreviewBrowserTest {
 
     private void open() {
         browser.get(site.preview.url() + "long/");
-        // The live-reload stream is open once the page got its hello.
-        new WebDriverWait(browser, WAIT).until(d -> site.preview.liveClients() > 0);
+        awaitConnected();
+    }
+
+    /** The live-reload stream is open once the page got its hello. */
+    private void awaitConnected() {
+        new WebDriverWait(browser, WAIT).until(d -> js("return document.documentElement.getAttribute('data-lectern-build')") != null);
     }
 
     // Saving the page reloads it with the new text at the same scroll position; saved quiz progress stays.
@@ -68,6 +72,36 @@ class PreviewBrowserTest {
         new WebDriverWait(browser, WAIT).until(d -> ((Number) js("return window.scrollY")).intValue() == 1200);
         assertThat(js("return localStorage.getItem('lectern-test-progress')")).isEqualTo("kept");
         site.write("content/long.md", page);
+    }
+
+    // Saving another page (which also changes the search index) leaves this one alone; an image it shows reloads it.
+    @Test
+    void otherChangesReloadOnlyThePagesThatUseThem() throws Exception {
+        open();
+        js("window.notReloaded = true;");
+        Path records = tmp.resolve("content/dns/records.md");
+        String before = Files.readString(records);
+        try (LiveClient live = new LiveClient(site.eventsUrl())) {
+            live.next(WAIT);
+            site.write("content/dns/records.md", before + "\nAnother sentence.\n");
+            LiveClient.Event e = live.until(ev -> ev.name().equals("reload"), WAIT);
+            assertThat(e.data()).contains("\"dns/records/index.html\"").contains("\"search/index.js\"");
+            Thread.sleep(1000);
+            assertThat(js("return window.notReloaded")).as("another page's save does not reload this one").isEqualTo(true);
+            site.write("content/dns/records.md", before);
+            live.until(ev -> ev.name().equals("reload"), WAIT);
+            // long.md does not show img/dot.svg; index.md does: a new image reloads only pages that use it.
+            Path dot = tmp.resolve("content/img/dot.svg");
+            site.write("content/img/dot.svg", Files.readString(dot).replace("</svg>", "<!-- v2 --></svg>"));
+            live.until(ev -> ev.data().contains("\"img/dot.svg\""), WAIT);
+            Thread.sleep(1000);
+            assertThat(js("return window.notReloaded")).isEqualTo(true);
+            browser.get(site.preview.url());
+            awaitConnected();
+            js("window.notReloaded = true;");
+            site.write("content/img/dot.svg", Files.readString(dot).replace("<!-- v2 -->", "<!-- v3 -->"));
+            new WebDriverWait(browser, WAIT).until(d -> js("return window.notReloaded") == null);
+        }
     }
 
     // A broken quiz shows the errors over the last good page; fixing it removes the overlay.
