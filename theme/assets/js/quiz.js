@@ -87,6 +87,13 @@
           li.setAttribute("data-state", right ? "correct" : "incorrect");
           tag(li.querySelector(".quiz-tag"), right, right ? "Correct choice" : "Wrong choice");
           var why = li.querySelector(".quiz-why");
+          var text = q.querySelector('.quiz-whys [data-why-for="' + v + '"] .quiz-why-text');
+          if (!why && text) {
+            why = document.createElement("p");
+            why.className = "quiz-why";
+            why.innerHTML = text.innerHTML;
+            li.appendChild(why);
+          }
           if (why) why.hidden = false;
         });
         return { ok: ok, note: ok ? "" : type === "multiple" ? missedNote(answer, correct) : "" };

@@ -125,7 +125,7 @@ public final class QuizRenderer {
                 .append("\" name=\"").append(id).append("\" id=\"").append(input).append("\" value=\"").append(value)
                 .append("\"><label for=\"").append(input).append("\">").append(html).append("</label>")
                 .append("<span class=\"quiz-tag\" hidden></span>");
-        if (why != null) out.append("<p class=\"quiz-why\" hidden>").append(why).append("</p>");
+        // The choice's "why" is written once, in the answer below; the script shows it here when picked.
         out.append("</li>\n");
     }
 
@@ -207,9 +207,12 @@ public final class QuizRenderer {
         List<Question.Choice> withWhy = q.choices().stream().filter(c -> c.why() != null).toList();
         if (withWhy.isEmpty()) return;
         out.append("<ul class=\"quiz-whys\">");
-        for (Question.Choice c : withWhy) {
-            out.append("<li><span class=\"quiz-why-choice\">").append(md(c.text())).append(":</span> ")
-                    .append(md(c.why())).append("</li>");
+        List<Question.Choice> all = q.choices();
+        for (int i = 0; i < all.size(); i++) {
+            Question.Choice c = all.get(i);
+            if (c.why() == null) continue;
+            out.append("<li data-why-for=\"").append(i).append("\"><span class=\"quiz-why-choice\">").append(md(c.text()))
+                    .append(":</span> <span class=\"quiz-why-text\">").append(md(c.why())).append("</span></li>");
         }
         out.append("</ul>");
     }
