@@ -100,6 +100,8 @@ public final class MarkdownRenderer {
     /** Inline Markdown inside a block's data: rendered without the surrounding paragraph. */
     private String renderInline(String text, PageState outer) {
         if (text == null || text.isEmpty()) return "";
+        String plain = PlainInline.html(text);
+        if (plain != null) return plain;
         Document doc = parser.parse(text);
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null);
