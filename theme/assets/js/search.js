@@ -1,4 +1,4 @@
-// Offline search: "/" focuses the box; the index and Lunr load on first use; results are links to headings.
+// Offline search, loaded by lectern.js on first use; the index and Lunr load next; results are links to headings.
 (function () {
   "use strict";
   var form = document.querySelector("form.search");
@@ -170,14 +170,11 @@
     if (!form.contains(e.relatedTarget)) open(false);
   });
 
-  // "/" focuses the search box, unless the reader is typing somewhere.
-  document.addEventListener("keydown", function (e) {
-    if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey) return;
-    var t = e.target;
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
-    e.preventDefault();
-    input.focus();
-  });
+  // lectern.js loaded this script on the first focus ("/" focuses the box): catch up with what was typed since.
+  if (document.activeElement === input) {
+    load().catch(function () {});
+    if (input.value.trim()) update();
+  }
 
   // The results page (search/?q=...): the full list.
   if (pageView) {

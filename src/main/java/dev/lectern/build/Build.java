@@ -8,6 +8,7 @@ import dev.lectern.content.ContentLoader;
 import dev.lectern.content.GitDates;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
+import dev.lectern.diagram.DiagramBlock;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.glossary.Glossary;
 import dev.lectern.glossary.GlossaryMarker;
@@ -22,8 +23,10 @@ import dev.lectern.publish.Precompressor;
 import dev.lectern.publish.PublishedAssets;
 import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizBlock;
 import dev.lectern.quiz.ReviewPage;
+import dev.lectern.render.AssetMinifier;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -49,6 +52,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Runs the pipeline: load the content, render the Markdown (in parallel), put it in the theme's
@@ -65,9 +69,15 @@ public final class Build {
         this.options = options;
     }
 
-    /** The fenced-block kinds of every build. */
-    static BlockKinds blockKinds() {
-        return BlockKinds.builtIn().register(new QuizBlock());
+    /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
+    static BlockKinds blockKinds(BuildOptions options) {
+        return BlockKinds.builtIn().register(new QuizBlock())
+                .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
+    }
+
+    /** Quizzes on a page: quiz blocks, and diagrams with {@code quiz: auto} (their data is the quiz). */
+    static int quizCount(RenderedPage p) {
+        return (int) p.blocks().stream().filter(b -> b.output().data() instanceof Quiz).count();
     }
 
     /** Pages and files made from the whole course, in the order they run. */
@@ -99,10 +109,11 @@ public final class Build {
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
         Path assetDir = options.themeDir().resolve("assets");
-        PublishedAssets assets = Fingerprints.publish(assetDir, display(assetDir), diagnostics);
+        // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
+        PublishedAssets assets = ThemeAssets.publish(assetDir, display(assetDir), options.preview(), diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
-        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+        for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         List<OutputPage> pages;
         try {
             checkLayouts(course, templates.join(), diagnostics);
@@ -117,7 +128,7 @@ public final class Build {
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         new SiteChecker(diagnostics, config.basePath()).check(pages, published);
-        int quizzes = rendered.stream().mapToInt(p -> (int) p.countBlocks("quiz")).sum();
+        int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors() || !options.write()) {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
@@ -132,7 +143,7 @@ public final class Build {
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
     }
 
-    private SiteConfig loadConfig(Diagnostics diagnostics) {
+    SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
         SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
@@ -140,13 +151,13 @@ public final class Build {
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(), course.config().rawHtml(), new Highlighter());
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
     }
 
     /** A page's {@code layout} must name a template of the theme. */
-    private static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+    static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
         List<String> known = templates.layouts();
         for (SourcePage p : course.pages()) {
             String layout = p.meta().layout();
@@ -163,7 +174,7 @@ public final class Build {
                                     AssetPaths assets, Map<String, String> dates, Glossary glossary,
                                     Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
-        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), (int) p.countBlocks("quiz"));
+        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), quizCount(p));
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
@@ -196,12 +207,27 @@ public final class Build {
         }
     }
 
+    /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
+    Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) return out;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
+                out.put(AssetPaths.PLAIN.outputPath(dir.relativize(f).toString().replace('\\', '/')), f);
+            }
+        } catch (IOException e) {
+            diagnostics.error(display(dir), 0, 0, "cannot read theme assets: " + e.getMessage());
+        }
+        return out;
+    }
+
+
     private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");
     private static final Pattern JAVAC_SYMBOL = Pattern.compile("(?m)^\\s*symbol:\\s*(.*)$");
 
     /** Turns jte's parse errors and javac's compile errors into one diagnostic at the template's line. */
-    private void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
+    void templateError(Exception e, Path templateDir, Diagnostics diagnostics) {
         Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(t.getMessage());
         String firstLine = message.strip().split("\n")[0];

@@ -1,6 +1,7 @@
 package dev.lectern.check;
 
 import dev.lectern.content.SourcePage;
+import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.LinkRef;
 import dev.lectern.render.OutputPage;
@@ -19,13 +20,39 @@ import java.util.concurrent.ConcurrentHashMap;
  * may share a URL, every page needs a title.
  */
 public final class SiteChecker {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
     private final Diagnostics diagnostics;
     private final String basePath;
 
+    private final Memory memory;
+
     public SiteChecker(Diagnostics diagnostics, String basePath) {
+        this(diagnostics, basePath, new Memory());
+    }
+
+    /** A checker that reuses what {@code memory} kept from the previous check of the same site. */
+    public SiteChecker(Diagnostics diagnostics, String basePath, Memory memory) {
         this.diagnostics = diagnostics;
         this.basePath = basePath;
+        this.memory = memory;
     }
+
+    /**
+     * What one check keeps for the next ({@code lectern serve}): each page's ids and theme links,
+     * parsed from its HTML, and the problems its theme links had. A page is parsed again only when
+     * its HTML changed, and its theme links checked again only when it, the set of published URLs
+     * and files, or the ids of a page it links into changed.
+     */
+    public static final class Memory {
+        private final Map<String, Facts> facts = new ConcurrentHashMap<>();
+        private final Map<String, ThemeCheck> themeChecks = new HashMap<>();
+        private Set<String> world = Set.of();
+    }
+
+    private record Facts(String html, Set<String> ids, List<String> hrefs) {}
+
+    /** The problems of one page's theme links, and the ids sets they depended on. */
+    private record ThemeCheck(Facts facts, Map<String, Set<String>> idsUsed, List<Diagnostic> problems) {}
 
     /**
      * @param pages every page of the site
@@ -46,20 +73,64 @@ public final class SiteChecker {
             }
         }
         Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        Map<String, List<String>> themeLinks = new ConcurrentHashMap<>();
+        Map<String, Facts> pageFacts = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(p -> {
-            PageTargets t = targets(p);
-            ids.put(p.url(), t.ids());
-            themeLinks.put(p.url(), t.themeLinks());
+            Facts f = facts(p);
+            ids.put(p.url(), f.ids());
+            pageFacts.put(p.url(), f);
         });
         Set<String> fileSet = new HashSet<>(files);
         for (OutputPage p : pages) {
             if (p.source() == null) continue;
             for (LinkRef link : p.source().links()) checkLink(link, byUrl, ids, fileSet);
         }
+        Set<String> world = new HashSet<>(fileSet);
+        for (String url : byUrl.keySet()) world.add("/" + url);
+        boolean sameWorld = world.equals(memory.world);
+        memory.world = world;
+        Map<String, ThemeCheck> checks = new HashMap<>();
         for (OutputPage p : pages) {
-            for (String href : themeLinks.getOrDefault(p.url(), List.of())) checkThemeLink(p, href, byUrl, ids, fileSet);
+            Facts f = pageFacts.get(p.url());
+            ThemeCheck before = memory.themeChecks.get(p.path());
+            ThemeCheck check = before != null && sameWorld && before.facts() == f && sameIds(before.idsUsed(), ids)
+                    ? before : checkThemeLinks(p, f, byUrl, ids, fileSet);
+            checks.put(p.path(), check);
+            diagnostics.addAll(check.problems());
         }
+        memory.themeChecks.clear();
+        memory.themeChecks.putAll(checks);
+        memory.facts.keySet().retainAll(pathsOf(pages));
+    }
+
+    private static Set<String> pathsOf(List<OutputPage> pages) {
+        Set<String> out = new HashSet<>();
+        for (OutputPage p : pages) out.add(p.path());
+        return out;
+    }
+
+    /** A page's ids and theme links, from memory when its HTML has not changed. */
+    private Facts facts(OutputPage p) {
+        Facts known = memory.facts.get(p.path());
+        if (known != null && (known.html() == p.html() || known.html().equals(p.html()))) return known;
+        PageTargets t = targets(p);
+        Facts f = new Facts(p.html(), Set.copyOf(t.ids()), List.copyOf(t.themeLinks()));
+        memory.facts.put(p.path(), f);
+        return f;
+    }
+
+    private ThemeCheck checkThemeLinks(OutputPage p, Facts f, Map<String, OutputPage> byUrl,
+                                       Map<String, Set<String>> ids, Set<String> files) {
+        Diagnostics found = new Diagnostics();
+        Map<String, Set<String>> used = new HashMap<>();
+        for (String href : f.hrefs()) checkThemeLink(p, href, byUrl, ids, files, found, used);
+        return new ThemeCheck(f, used, found.sorted());
+    }
+
+    private static boolean sameIds(Map<String, Set<String>> used, Map<String, Set<String>> ids) {
+        for (Map.Entry<String, Set<String>> e : used.entrySet()) {
+            if (!e.getValue().equals(ids.get(e.getKey()))) return false;
+        }
+        return true;
     }
 
     /** A page's ids, and the links of its theme part (outside the Markdown body, whose links are checked by LinkRef). */
@@ -147,7 +218,8 @@ public final class SiteChecker {
     }
 
     private void checkThemeLink(OutputPage page, String href, Map<String, OutputPage> byUrl,
-                                Map<String, Set<String>> ids, Set<String> files) {
+                                Map<String, Set<String>> ids, Set<String> files, Diagnostics diagnostics,
+                                Map<String, Set<String>> idsUsed) {
         if (href.isEmpty() || dev.lectern.content.Href.isExternal(href)) return;
         dev.lectern.content.Href parsed = dev.lectern.content.Href.parse(href);
         String fragment = parsed.fragment();
@@ -169,8 +241,10 @@ public final class SiteChecker {
             return;
         }
         if (pageUrl == null) pageUrl = target;
-        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)) {
-            diagnostics.error(page.path(), 0, 0, "broken theme anchor `" + href + "`");
+        if (fragment != null && !fragment.isEmpty()) {
+            Set<String> targetIds = ids.getOrDefault(pageUrl, Set.of());
+            idsUsed.put(pageUrl, targetIds);
+            if (!targetIds.contains(fragment)) diagnostics.error(page.path(), 0, 0, "broken theme anchor `" + href + "`");
         }
     }
 

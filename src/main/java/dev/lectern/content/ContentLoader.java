@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,11 +32,26 @@ public final class ContentLoader {
     private final boolean includeDrafts;
     private final Diagnostics diagnostics;
 
+    private PageCache cache;
+
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
         this.contentDir = contentDir;
         this.displayPrefix = displayPrefix;
         this.includeDrafts = includeDrafts;
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Keeps loaded pages between builds ({@code lectern serve}): the cache decides whether a file's
+     * page (or its absence, for a draft) and its diagnostics can be reused, or calls the loader.
+     */
+    public interface PageCache {
+        SourcePage page(Path file, boolean isIndex, Diagnostics diagnostics, Function<Diagnostics, SourcePage> load);
+    }
+
+    public ContentLoader withCache(PageCache cache) {
+        this.cache = cache;
+        return this;
     }
 
     public Course load(SiteConfig config) {
@@ -99,6 +115,12 @@ public final class ContentLoader {
             .thenComparing(SourcePage::sourcePath);
 
     private SourcePage loadPage(Path file, String rel, String folder, String stem, boolean isIndex) {
+        if (cache == null) return readPage(file, rel, folder, stem, isIndex, diagnostics);
+        return cache.page(file, isIndex, diagnostics, d -> readPage(file, rel, folder, stem, isIndex, d));
+    }
+
+    private SourcePage readPage(Path file, String rel, String folder, String stem, boolean isIndex,
+                                Diagnostics diagnostics) {
         String display = display(rel);
         String text;
         try {

@@ -85,6 +85,16 @@ public final class GlossaryMarker {
         if (pattern == null) return pages;
         Set<Integer> used = ConcurrentHashMap.newKeySet();
         List<RenderedPage> out = pages.parallelStream().map(p -> markPage(p, used)).toList();
+        report(course, pages, used, diagnostics);
+        return out;
+    }
+
+    /**
+     * The warnings of the whole course, once every page is marked: terms no page uses (by the term
+     * numbers {@link #markPage} collected), glossary links to missing pages or headings.
+     */
+    public void report(Course course, List<RenderedPage> pages, Set<Integer> used, Diagnostics diagnostics) {
+        if (pattern == null) return;
         for (int i = 0; i < glossary.terms().size(); i++) {
             Term t = glossary.terms().get(i);
             if (!used.contains(i)) {
@@ -93,7 +103,6 @@ public final class GlossaryMarker {
             }
             checkLink(course, pages, t, diagnostics);
         }
-        return out;
     }
 
     private void checkLink(Course course, List<RenderedPage> pages, Term t, Diagnostics diagnostics) {
@@ -120,7 +129,9 @@ public final class GlossaryMarker {
         return Urls.relative(pageUrl, GlossaryPage.URL) + "#" + t.id();
     }
 
-    private RenderedPage markPage(RenderedPage page, Set<Integer> used) {
+    /** One page with its first term uses marked; adds the numbers of the terms it uses to {@code used}. */
+    public RenderedPage markPage(RenderedPage page, Set<Integer> used) {
+        if (pattern == null) return page;
         Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(
                 "<body>" + page.bodyHtml() + "</body>", "");
         doc.outputSettings().prettyPrint(false);

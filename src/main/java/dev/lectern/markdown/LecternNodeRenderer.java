@@ -85,7 +85,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                 BlockContext ctx = new BlockContext(state.diagnostics, state.page.url(), state.page.sourcePath(),
                         state.page.title(), ordinal, state.inline);
                 FencedBlock block = new FencedBlock(kind, rest, code, state.page.displayPath(), fenceLine,
-                        contentLine, node.getFenceIndent() + 1);
+                        contentLine, fenceColumn);
                 BlockOutput out;
                 try {
                     out = handler.get().render(block, ctx);

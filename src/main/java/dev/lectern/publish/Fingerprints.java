@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  * for a year: a changed file gets a new name. References inside CSS ({@code url(...)}, {@code @import})
  * are rewritten first, so a stylesheet's hash also changes when an image or font it uses changes.
  * Templates reach the new names through {@link AssetPaths}; JavaScript that loads an asset at run time
- * reads them from the page (see {@code PageView.assetMap()}).
+ * gets the href from its template, in a data attribute.
  */
 public final class Fingerprints {
     /** {@code url(x)}, {@code url('x')}, {@code url("x")} and {@code @import "x"}. */
@@ -50,8 +50,12 @@ public final class Fingerprints {
         this.diagnostics = diagnostics;
     }
 
-    /** Reads every file below {@code dir} (the theme's {@code assets} folder) and fingerprints it. */
-    public static PublishedAssets publish(Path dir, String displayDir, Diagnostics diagnostics) {
+    /**
+     * Reads every file below {@code dir} (the theme's {@code assets} folder) and fingerprints it; with
+     * {@code fingerprint} false (preview builds, whose server swaps changed stylesheets in place by
+     * name) every asset keeps its name.
+     */
+    public static PublishedAssets publish(Path dir, String displayDir, Diagnostics diagnostics, boolean fingerprint) {
         Map<String, byte[]> sources = new TreeMap<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -62,7 +66,18 @@ public final class Fingerprints {
                 diagnostics.error(displayDir, 0, 0, "cannot read theme assets: " + e.getMessage());
             }
         }
-        return of(sources, displayDir, diagnostics);
+        return fingerprint ? of(sources, displayDir, diagnostics) : plain(sources);
+    }
+
+    /** Every asset under its own name. */
+    static PublishedAssets plain(Map<String, byte[]> sources) {
+        Map<String, String> same = new TreeMap<>();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : new TreeMap<>(sources).entrySet()) {
+            same.put(e.getKey(), e.getKey());
+            files.put("assets/" + e.getKey(), e.getValue());
+        }
+        return new PublishedAssets(new AssetPaths(Collections.unmodifiableMap(same)), files);
     }
 
     /** Fingerprints assets given as theme asset path to content. */

@@ -56,7 +56,7 @@ public final class ProgressPage implements SiteGenerator {
         html.append("<p class=\"progress-actions\" hidden><button type=\"button\" class=\"quiz-button quiz-reset\" ")
                 .append("data-action=\"reset-all\">Reset all quiz progress</button></p>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Your progress",
-                html.toString(), Set.of("css/quiz.css", "js/progress.js"), false));
+                html.toString(), Set.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
     }
 
     /** Titles are inline Markdown; on this page they are shown as plain text. */

@@ -16,6 +16,7 @@ public final class QuizIndex {
         for (RenderedPage p : pages) {
             for (RenderedPage.NamedBlock b : p.blocks()) {
                 if (b.output().data() instanceof Quiz q) out.add(q);
+                else if (b.output().data() instanceof QuizSource s) out.addAll(s.quizzes());
             }
         }
         return out;

@@ -62,7 +62,9 @@ public final class QuizParser {
                       String file, int fenceLine) {
         YamlNode root;
         try {
-            root = YamlReader.read(yaml, line, column);
+            // Every line of an indented fence lost its indent; put it back so columns match the file.
+            String indent = " ".repeat(Math.max(0, column - 1));
+            root = YamlReader.read(indent.isEmpty() ? yaml : yaml.replaceAll("(?m)^(?=.)", indent), line, 1);
         } catch (YamlException e) {
             fields.error(e.line(), e.column(), e.getMessage());
             return null;

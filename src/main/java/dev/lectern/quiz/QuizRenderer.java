@@ -77,7 +77,6 @@ public final class QuizRenderer {
             out.append("<button type=\"button\" class=\"quiz-button quiz-secondary\" data-action=\"hint\" aria-expanded=\"false\" aria-controls=\"")
                     .append(id).append("-hint\">Show hint</button>");
         }
-        out.append("<button type=\"button\" class=\"quiz-button quiz-secondary\" data-action=\"reveal\" hidden>Show answer</button>");
         out.append("</div>\n");
         if (q.hint() != null) {
             out.append("<p class=\"quiz-hint\" id=\"").append(id).append("-hint\" hidden><strong>Hint:</strong> ")

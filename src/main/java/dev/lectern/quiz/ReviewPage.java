@@ -23,11 +23,14 @@ public final class ReviewPage implements SiteGenerator {
     @Override
     public void generate(Context context) {
         StringBuilder cards = new StringBuilder();
+        // Styles of the blocks copied into answers (a diagram, say); their scripts stay on their pages.
+        Set<String> assets = new java.util.LinkedHashSet<>(List.of("css/quiz.css", "css/progress.css", "js/progress.js"));
         int count = 0;
         for (RenderedPage page : context.pages()) {
             if (!"qa".equals(page.source().layout())) continue;
             List<QaCards.Card> list = QaCards.cards(page);
             if (list.isEmpty()) continue;
+            page.assets().stream().filter(a -> a.endsWith(".css")).forEach(assets::add);
             String pageUrl = page.source().url();
             String pageKey = ProgressPage.key(pageUrl);
             cards.append("<section class=\"review-group\" aria-labelledby=\"review-").append(escape(pageKey))
@@ -61,14 +64,14 @@ public final class ReviewPage implements SiteGenerator {
         if (count == 0) html.append("<p>No Q&amp;A pages yet: pages with <code>layout: qa</code> add their questions here.</p>\n");
         html.append("<div class=\"review-cards\" data-total=\"").append(count).append("\">\n").append(cards).append("</div>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Review",
-                html.toString(), Set.of("css/quiz.css", "js/progress.js"), false));
+                html.toString(), assets, false));
     }
 
     /** The answer as shown on the review page: links re-pointed from its page, no ids, no quizzes. */
     static String answer(String html, String pageUrl) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        doc.select("form.quiz, script").remove();
+        doc.select("form.quiz, script, .heading-anchor").remove();
         for (Element e : doc.select("[id]")) e.removeAttr("id");
         for (Element e : doc.select("[aria-labelledby], [aria-describedby], [aria-controls]")) {
             e.removeAttr("aria-labelledby").removeAttr("aria-describedby").removeAttr("aria-controls");

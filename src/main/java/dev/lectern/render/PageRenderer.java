@@ -21,7 +21,7 @@ import java.util.function.Function;
 public final class PageRenderer {
     /** Assets every page loads; blocks add their own. */
     static final List<String> BASE_STYLES = List.of("css/lectern.css");
-    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js", "js/search.js");
+    static final List<String> BASE_SCRIPTS = List.of("js/lectern.js");
 
     private final Course course;
     private final Templates templates;
@@ -31,6 +31,7 @@ public final class PageRenderer {
     private final Map<String, Integer> positions = new HashMap<>();
 
     private final Map<String, String> lastUpdated;
+    private final Map<String, Integer> quizzesByUrl;
 
     public PageRenderer(Course course, Templates templates, SiteView site, Map<String, Integer> quizzesByUrl) {
         this(course, templates, site, quizzesByUrl, Map.of());
@@ -40,6 +41,7 @@ public final class PageRenderer {
     public PageRenderer(Course course, Templates templates, SiteView site, Map<String, Integer> quizzesByUrl,
                         Map<String, String> lastUpdated) {
         this.lastUpdated = lastUpdated;
+        this.quizzesByUrl = quizzesByUrl;
         this.course = course;
         this.templates = templates;
         this.site = site;
@@ -103,7 +105,7 @@ public final class PageRenderer {
         if (page != null) split(page.assets(), styles, scripts, null);
         if (site.preview()) scripts.add(PreviewScript.ASSET);
         String content = bodyHtml;
-        int quizzes = page == null ? 0 : (int) page.countBlocks("quiz");
+        int quizzes = page == null ? 0 : quizzesByUrl.getOrDefault(page.source().url(), 0);
         return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
                 page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, href), previous, next,
                 children, List.copyOf(styles), List.copyOf(scripts), absoluteLinks, editUrl(page),

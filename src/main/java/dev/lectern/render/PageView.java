@@ -25,23 +25,6 @@ public record PageView(SiteView site, String url, String layout, String title, S
         return href(site.assets().outputPath(path));
     }
 
-    /**
-     * Every theme asset's href from this page, as JSON ({@code {"js/quiz.js":"../assets/js/quiz.3f2a9c1e.js"}}),
-     * for scripts that load an asset at run time: the layout puts it in {@code <body data-assets>}.
-     */
-    public String assetMap() {
-        StringBuilder json = new StringBuilder("{");
-        for (String path : new java.util.TreeMap<>(site.assets().renamed()).keySet()) {
-            if (json.length() > 1) json.append(',');
-            json.append('"').append(jsonEscape(path)).append("\":\"").append(jsonEscape(asset(path))).append('"');
-        }
-        return json.append('}').toString();
-    }
-
-    private static String jsonEscape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
     public String homeHref() {
         return href("");
     }

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.IdentityHashMap;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -31,41 +33,88 @@ public final class SearchIndex implements SiteGenerator {
         this.extraSources = extraSources;
     }
 
+    /**
+     * Each page's entries from the previous run of this generator, by page object: a {@code lectern
+     * serve} session hands the same object again for a page that did not change, and splitting a
+     * page costs an HTML parse.
+     */
+    private Map<RenderedPage, List<SearchEntry>> lastSections = new IdentityHashMap<>();
+    /** Each entry's JSON from the previous run, by entry object (see {@link #script(List, Map, Map)}). */
+    private Map<SearchEntry, byte[]> lastDocs = new IdentityHashMap<>();
+
     @Override
     public void generate(Context context) {
+        Map<RenderedPage, List<SearchEntry>> known = lastSections;
+        Map<RenderedPage, List<SearchEntry>> now = Collections.synchronizedMap(new IdentityHashMap<>());
+        List<List<SearchEntry>> perPage = context.pages().parallelStream().map(page -> {
+            List<SearchEntry> sections = known.get(page);
+            if (sections == null) sections = Sections.of(page);
+            now.put(page, sections);
+            return sections;
+        }).toList();
+        lastSections = now;
         List<SearchEntry> entries = new ArrayList<>();
-        // One jsoup parse per page: in parallel, kept in page order.
-        for (List<SearchEntry> page : context.pages().parallelStream().map(Sections::of).toList()) entries.addAll(page);
+        for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
-        context.addFile(INDEX_PATH, script(entries).getBytes(StandardCharsets.UTF_8));
+        Map<SearchEntry, byte[]> docs = new IdentityHashMap<>();
+        context.addFile(INDEX_PATH, script(entries, lastDocs, docs));
+        lastDocs = docs;
         context.addFile(LIBRARY_PATH, lunr());
     }
 
     /** {@code lecternSearch({...});} with pages listed once and sections pointing at them. */
     static String script(List<SearchEntry> entries) {
+        return new String(script(entries, Map.of(), new IdentityHashMap<>()), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same as UTF-8 bytes, written piece by piece: each entry's JSON after its page number is
+     * taken from {@code known} when the entry object was seen before (an unchanged page in a
+     * {@code lectern serve} session) and put in {@code now}. The text equals one {@code ObjectMapper}
+     * pass over the whole data.
+     */
+    static byte[] script(List<SearchEntry> entries, Map<SearchEntry, byte[]> known, Map<SearchEntry, byte[]> now) {
         Map<String, Integer> pageIds = new LinkedHashMap<>();
-        List<Map<String, String>> pages = new ArrayList<>();
-        List<List<Object>> docs = new ArrayList<>();
+        StringBuilder pages = new StringBuilder();
+        List<byte[]> rests = new ArrayList<>(entries.size());
+        List<Integer> ids = new ArrayList<>(entries.size());
+        int size = 64;
         for (SearchEntry e : entries) {
             Integer id = pageIds.get(e.pageUrl());
             if (id == null) {
-                id = pages.size();
+                id = pageIds.size();
                 pageIds.put(e.pageUrl(), id);
-                Map<String, String> p = new LinkedHashMap<>();
-                p.put("t", e.pageTitle());
-                p.put("u", e.pageUrl());
-                pages.add(p);
+                if (id > 0) pages.append(',');
+                pages.append("{\"t\":").append(json(e.pageTitle())).append(",\"u\":").append(json(e.pageUrl())).append('}');
             }
-            docs.add(List.of(id, e.heading(), e.anchor(), e.text(), e.kind()));
+            byte[] rest = known.get(e);
+            if (rest == null) {
+                rest = json(List.of(e.heading(), e.anchor(), e.text(), e.kind())).substring(1).getBytes(StandardCharsets.UTF_8);
+            }
+            now.put(e, rest);
+            rests.add(rest);
+            ids.add(id);
+            size += rest.length + 12;
         }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("pages", pages);
-        data.put("docs", docs);
+        byte[] head = ("lecternSearch({\"pages\":[" + pages + "],\"docs\":[").getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length + size);
+        out.writeBytes(head);
+        for (int i = 0; i < rests.size(); i++) {
+            if (i > 0) out.write(',');
+            out.writeBytes(("[" + ids.get(i) + ",").getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(rests.get(i));
+        }
+        out.writeBytes("]});\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One value as JSON; "</script" and U+2028/9 cannot end or break the script early. */
+    private static String json(Object value) {
         try {
-            String json = new ObjectMapper().writeValueAsString(data);
-            // "</script" and U+2028/9 cannot end or break the script early.
-            json = json.replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-            return "lecternSearch(" + json + ");\n";
+            return MAPPER.writeValueAsString(value).replace("</", "<\\/").replace("\u2028", "\\u2028")
+                    .replace("\u2029", "\\u2029");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -47,16 +47,14 @@ final class Sections {
         out.add(new SearchEntry(url, title, heading, anchor, t, "page"));
     }
 
-    /** A quiz block's questions: elements marked {@code data-search="question"} (or a quiz's legends). */
+    /** Each quiz question ({@code .quiz-question[id]}, its {@code .quiz-q-text} or legend), linked at the question. */
     private static List<SearchEntry> quizQuestions(Document doc, String url, String title) {
         List<SearchEntry> out = new ArrayList<>();
-        for (Element quiz : doc.select(".quiz[id]")) {
-            var questions = quiz.select("[data-search=question]");
-            if (questions.isEmpty()) questions = quiz.select("legend");
-            for (Element q : questions) {
-                String text = q.text().strip();
-                if (!text.isEmpty()) out.add(new SearchEntry(url, title, "Quiz: " + text, quiz.id(), "", "quiz"));
-            }
+        for (Element q : doc.select(".quiz .quiz-question[id]")) {
+            Element text = q.selectFirst(".quiz-q-text");
+            if (text == null) text = q.selectFirst("legend");
+            if (text == null || text.text().isBlank()) continue;
+            out.add(new SearchEntry(url, title, "Quiz: " + text.text().strip(), q.id(), "", "quiz"));
         }
         return out;
     }

@@ -6,7 +6,6 @@ import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Severity;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,9 +42,7 @@ public final class Preview implements AutoCloseable {
     private PreviewServer server;
     private SourceWatcher watcher;
     private Thread builder;
-    // Changes not yet built; null inside means "everything".
-    private Set<Path> pending = new HashSet<>();
-    private boolean pendingAll;
+    private final RebuildQueue queue = new RebuildQueue(gate);
     private List<String> errors = List.of();
     private int lastGood;
 
@@ -64,13 +61,21 @@ public final class Preview implements AutoCloseable {
             err.println("lectern: warning: listening on " + host + ": other machines on the network can read the"
                     + " site, drafts included");
         }
-        gate.busy(true);
-        build(null, true);
-        server = PreviewServer.start(options.outDir(), host, requestedPort, session::basePath, gate, live, err);
+        // Watch first: a save during the first build is then built right after it.
         watcher = new SourceWatcher(List.of(options.contentDir(), options.themeDir()),
                 List.of(options.outDir(), options.cacheDir()), QUIET_MS, MAX_DELAY_MS,
-                () -> gate.busy(true), this::changed);
+                queue::settling, batch -> {
+                    if (batch != null) batch.removeIf(p -> !session.matters(p));
+                    queue.add(batch);
+                });
         watcher.start();
+        queue.building();
+        try {
+            build(null, true);
+        } finally {
+            queue.done();
+        }
+        server = PreviewServer.start(options.outDir(), host, requestedPort, session::basePath, gate, live, err);
         builder = new Thread(this::buildLoop, "lectern-build");
         builder.setDaemon(true);
         builder.start();
@@ -87,31 +92,17 @@ public final class Preview implements AutoCloseable {
         return server.port();
     }
 
-    private synchronized void changed(Set<Path> paths) {
-        if (paths == null) pendingAll = true;
-        else pending.addAll(paths);
-        notifyAll();
-    }
-
     private void buildLoop() {
         try {
             while (true) {
-                Set<Path> batch;
-                synchronized (this) {
-                    while (pending.isEmpty() && !pendingAll) wait();
-                    batch = pendingAll ? null : pending;
-                    pending = new HashSet<>();
-                    pendingAll = false;
-                }
-                gate.busy(true);
+                RebuildQueue.Batch batch = queue.take();
                 try {
-                    build(batch, false);
+                    build(batch.paths(), false);
                 } catch (RuntimeException e) {
                     err.println("lectern: rebuild failed: " + e);
                     err.flush();
-                }
-                synchronized (this) {
-                    if (pending.isEmpty() && !pendingAll) gate.busy(false);
+                } finally {
+                    queue.done();
                 }
             }
         } catch (InterruptedException e) {
@@ -144,7 +135,6 @@ public final class Preview implements AutoCloseable {
         }
         out.flush();
         err.flush();
-        if (first) gate.busy(false);
     }
 
     private String hello(int number) {

@@ -42,7 +42,8 @@ final class SourceWatcher implements AutoCloseable {
     /**
      * @param ignored folders inside the watched ones whose changes do not count (the output, the cache)
      * @param onFirstEvent called as soon as anything changes, before the quiet period
-     * @param onBatch called with every debounced batch of changed paths (files and folders)
+     * @param onBatch called with every debounced batch of changed paths (files and folders; empty if
+     *                only ignored paths changed)
      */
     SourceWatcher(List<Path> roots, List<Path> ignored, long quietMillis, long maxDelayMillis,
                   Runnable onFirstEvent, Consumer<Set<Path>> onBatch) throws IOException {
@@ -79,8 +80,7 @@ final class SourceWatcher implements AutoCloseable {
                     overflow |= drain(next, batch);
                 }
                 batch.removeIf(this::isIgnored);
-                if (overflow) onBatch.accept(null);
-                else if (!batch.isEmpty()) onBatch.accept(batch);
+                onBatch.accept(overflow ? null : batch);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching

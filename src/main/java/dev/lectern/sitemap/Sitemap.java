@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Writes {@code sitemap.xml}: every page of the course (and the generated glossary), with its last
+ * Writes {@code sitemap.xml}: every page of the course and the glossary, with its last
  * change date when git knows it. The protocol wants absolute URLs, so without {@code base_url} in
  * {@code site.yaml} there is no sitemap (a relative one would be rejected by every search engine).
  */
@@ -27,7 +27,8 @@ public final class Sitemap implements SiteGenerator {
             pages = List.copyOf(context.outputPages());
         }
         for (OutputPage p : pages) {
-            if (p.path().equals("404.html") || p.url().equals("search/")) continue;
+            // Pages from Markdown and the glossary; 404, search, review and progress are per-reader tools.
+            if (p.source() == null && !p.url().equals("glossary/")) continue;
             xml.append("  <url><loc>").append(escape(origin + p.url())).append("</loc>");
             RenderedPage source = p.source();
             String date = source == null ? null : context.renderer().lastUpdated(source);

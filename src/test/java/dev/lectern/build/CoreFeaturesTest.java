@@ -129,6 +129,6 @@ class CoreFeaturesTest {
         TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n")
                 .file("content/b.md", "# Bee\n").file("content/a.md", "# Ay\n")
                 .file("content/c.md", "---\nweight: 1\n---\n# Sea\n").build();
-        assertThat(site.page("index.html").select(".sidebar a").eachText()).containsExactly("Home", "Sea", "Ay", "Bee");
+        assertThat(site.page("index.html").select(".sidebar .outline a").eachText()).containsExactly("Home", "Sea", "Ay", "Bee");
     }
 }

@@ -47,7 +47,7 @@ class GoldenSiteTest {
         assertThat(d.title()).isEqualTo("DNS records · Fixture Course");
         assertThat(d.select("meta[name=description]").attr("content")).isEqualTo("A, CNAME and friends.");
         assertThat(d.select(".sidebar a[aria-current=page]").text()).isEqualTo("DNS records");
-        assertThat(d.select(".sidebar details[open] > summary").text()).isEqualTo("Names and DNS");
+        assertThat(d.select(".sidebar details[open] > summary").text()).isEqualTo("Pages of Names and DNS");
         assertThat(d.select(".breadcrumbs a").eachText()).containsExactly("Home", "Names and DNS");
         assertThat(d.select(".breadcrumbs a").eachAttr("href")).containsExactly("../../", "../");
         // weight 1 (resolution) comes before weight 2 (records)

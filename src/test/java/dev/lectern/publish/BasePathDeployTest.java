@@ -62,10 +62,20 @@ class BasePathDeployTest {
                 if (!r.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) continue;
                 pages++;
                 Document d = Jsoup.parse(r.body(), url);
-                for (Element e : d.select("a[href], link[href], script[src], img[src], form[action], [data-search-index], [data-search-lib]")) {
-                    String attr = e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : e.hasAttr("action") ? "action"
-                            : e.hasAttr("data-search-index") ? "data-search-index" : "data-search-lib";
-                    String target = e.absUrl(attr).replaceFirst("#.*$", "");
+                Set<String> targets = new LinkedHashSet<>();
+                for (Element e : d.select("a[href], link[href], script[src], img[src], form[action]")) {
+                    targets.add(e.absUrl(e.hasAttr("href") ? "href" : e.hasAttr("src") ? "src" : "action"));
+                }
+                // hrefs handed to scripts (the search index, the site root)
+                for (Element e : d.getAllElements()) {
+                    for (var a : e.attributes()) {
+                        if (a.getKey().startsWith("data-") && a.getValue().matches("(\\.{1,2}/|/).*|.*\\.(js|json|css|svg)")) {
+                            targets.add(e.absUrl(a.getKey()));
+                        }
+                    }
+                }
+                for (String t : targets) {
+                    String target = t.replaceFirst("#.*$", "");
                     if (!target.startsWith(origin + "/")) continue; // external: not the site's
                     assertThat(target).as("link on " + url).startsWith(server.url(""));
                     if (seen.add(target)) queue.add(target);

@@ -7,7 +7,14 @@ import dev.lectern.diag.Diagnostics;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
+import dev.lectern.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Fingerprinted asset names: a hash of the content, references inside CSS rewritten first. */
 class FingerprintsTest {
@@ -84,5 +91,21 @@ class FingerprintsTest {
         publish("a.css", "@import 'b.css';", "b.css", "@import 'a.css';");
         assertThat(diagnostics.sorted()).map(Diagnostic::format).containsExactly(
                 "theme/assets/b.css:1:10: error: stylesheets refer to each other in a cycle: a.css -> b.css -> a.css");
+    }
+
+    // Checks that a build fingerprints theme assets and a preview build (lectern serve) keeps their names.
+    @Test
+    void previewBuildsKeepNames(@TempDir Path tmp) throws Exception {
+        TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n");
+        BuildOptions o = site.options();
+        assertThat(new Build(o).run().ok()).isTrue();
+        assertThat(Jsoup.parse(Files.readString(site.out().resolve("index.html"))).select("link[rel=stylesheet]")
+                .attr("href")).matches("assets/css/lectern\\.[0-9a-f]{8}\\.css");
+        BuildOptions preview = new BuildOptions(o.contentDir(), o.themeDir(), o.outDir(), o.cacheDir(), false, null,
+                true, true);
+        assertThat(new Build(preview).run().ok()).isTrue();
+        assertThat(Jsoup.parse(Files.readString(site.out().resolve("index.html"))).select("link[rel=stylesheet]")
+                .attr("href")).isEqualTo("assets/css/lectern.css");
+        assertThat(site.out().resolve("assets/css/lectern.css")).isRegularFile();
     }
 }

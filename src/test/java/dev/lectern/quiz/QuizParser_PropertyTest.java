@@ -21,7 +21,8 @@ class QuizParser_PropertyTest {
     private static final String[] KEYS = {"q", "answers", "answer", "accept", "number", "tolerance", "order",
         "match", "explain", "hint", "id", "text", "correct", "why", "titel", "questions"};
     private static final String[] VALUES = {"true", "false", "3600", "-1", "1.5e3", "\"443\"", "/(/", "/a+/", "~",
-        "''", "null", "[]", "{}", "[a, b]", "[a, a]", "{x: 1, y: 1}", "{x: 1, y: 2}", "\"x: y\"", "`code`", "|"};
+        "''", "null", "[]", "{}", "[a, b]", "[a, a]", "{x: 1, y: 1}", "{x: 1, y: 2}", "\"x: y\"", "`code`", "|",
+        "[\"/(/\", x]", "[\"/a(b|c)/\"]", "x", "yes", "0.5"};
 
     // Checks that random text of YAML-ish characters gives a quiz or positioned errors, never an exception.
     @Test
@@ -35,22 +36,42 @@ class QuizParser_PropertyTest {
         }
     }
 
-    // Checks the same for plausible quizzes made of the format's own keys and values at random depths.
+    // Checks the same for plausible quizzes: questions made of the format's keys and odd values, plus stray lines.
     @Test
     void randomQuizzesNeverCrash() {
         for (long seed = 0; seed < TRIES; seed++) {
             Random r = new Random(seed);
-            List<String> lines = new ArrayList<>();
-            int n = r.nextInt(15);
-            for (int i = 0; i < n; i++) {
-                String indent = "  ".repeat(r.nextInt(5));
-                String dash = r.nextBoolean() ? "- " : "";
-                String key = KEYS[r.nextInt(KEYS.length)];
-                lines.add(r.nextInt(3) == 0 ? indent + "- " + key + ":" : indent + dash + key + ": "
-                        + VALUES[r.nextInt(VALUES.length)]);
+            StringBuilder s = new StringBuilder(r.nextInt(4) == 0 ? "title: " + pick(r, VALUES) + "\n" : "");
+            s.append("questions:\n");
+            int questions = r.nextInt(4);
+            for (int i = 0; i < questions; i++) {
+                s.append("  - q: ").append(pick(r, VALUES)).append('\n');
+                int keys = r.nextInt(4);
+                for (int k = 0; k < keys; k++) {
+                    String key = pick(r, KEYS);
+                    if (r.nextInt(4) == 0) {
+                        // a nested list of choices or items
+                        s.append("    ").append(key).append(":\n");
+                        int items = r.nextInt(4);
+                        for (int j = 0; j < items; j++) {
+                            s.append("      - ").append(r.nextBoolean() ? pick(r, VALUES)
+                                    : pick(r, KEYS) + ": " + pick(r, VALUES)).append('\n');
+                            if (r.nextBoolean()) s.append("        ").append(pick(r, KEYS)).append(": ")
+                                    .append(pick(r, VALUES)).append('\n');
+                        }
+                    } else {
+                        s.append("    ").append(key).append(": ").append(pick(r, VALUES)).append('\n');
+                    }
+                }
+                if (r.nextInt(8) == 0) s.append("  ".repeat(r.nextInt(4))).append(pick(r, KEYS)).append(": ")
+                        .append(pick(r, VALUES)).append('\n');
             }
-            check(seed, "questions:\n" + String.join("\n", lines) + "\n");
+            check(seed, s.toString());
         }
+    }
+
+    private static String pick(Random r, String[] from) {
+        return from[r.nextInt(from.length)];
     }
 
     private static void check(long seed, String text) {

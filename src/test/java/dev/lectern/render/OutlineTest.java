@@ -23,9 +23,9 @@ class OutlineTest {
         site.build();
         assertThat(site.printed()).isEmpty();
         Document page = site.page("s7/p1/index.html");
-        assertThat(page.select(".sidebar a").eachText()).containsExactly("Home", "S7", "Page 7.0", "Page 7.1",
+        assertThat(page.select(".sidebar .outline a").eachText()).containsExactly("Home", "S7", "Page 7.0", "Page 7.1",
                 "Page 7.2");
-        assertThat(site.page("index.html").select(".sidebar a").eachText()).containsExactly("Home");
+        assertThat(site.page("index.html").select(".sidebar .outline a").eachText()).containsExactly("Home");
     }
 
     // Checks that with 100 sections every section is still listed (only the current one opened).
@@ -37,6 +37,6 @@ class OutlineTest {
         }
         site.build();
         Document page = site.page("s7/p1/index.html");
-        assertThat(page.select(".sidebar a")).hasSize(1 + 100 + 4);
+        assertThat(page.select(".sidebar .outline a")).hasSize(1 + 100 + 4);
     }
 }

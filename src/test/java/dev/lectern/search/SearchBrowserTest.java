@@ -25,11 +25,12 @@ class SearchBrowserTest {
 
     static StaticServer server;
     static ChromeDriver browser;
+    static TestSite site;
 
     @BeforeAll
     static void start() {
         Browser.assumeAvailable();
-        TestSite site = TestSite.course(tmp).basePath("/course/").build();
+        site = TestSite.course(tmp).basePath("/course/").build();
         assertThat(site.result().diagnostics()).noneMatch(d -> d.severity() == dev.lectern.diag.Severity.ERROR);
         server = StaticServer.serve(site.out(), "/course/");
         browser = Browser.start();
@@ -95,6 +96,19 @@ class SearchBrowserTest {
         Object after = browser.executeScript(
                 "return performance.getEntriesByType('resource').filter(e => e.name.includes('/search/')).length");
         assertThat(after).isEqualTo(2L);
+    }
+
+    // Checks that search also works opened from disk (file://): the index loads as a script and Enter opens index.html#anchor.
+    @Test
+    void worksFromFile() {
+        browser.get(site.out().resolve("stack/http/index.html").toUri().toString());
+        WebElement first = resultsFor("CNAME").get(0);
+        assertThat(first.getAttribute("href")).endsWith("/foundations/dns-records/index.html#what-does-a-cname-record-do");
+        browser.findElement(By.id("search-input")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("dns-records"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(
+                site.out().resolve("foundations/dns-records/index.html").toUri() + "#what-does-a-cname-record-do");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("DNS");
     }
 
     // Checks the results page search/?q= lists results with the page, heading and snippet.

@@ -55,4 +55,44 @@ class SearchIndexTest {
         assertThat(site.page("a/b/index.html").select("script[src*=search/index]")).isEmpty();
         assertThat(site.page("search/index.html").select("[data-search-page] [role=status]")).hasSize(1);
     }
+
+    // Checks that the index written piece by piece (with reused pieces) is the text of one ObjectMapper pass.
+    @Test
+    void piecewiseScriptEqualsOneJsonPass() throws Exception {
+        java.util.List<SearchEntry> entries = java.util.List.of(
+                new SearchEntry("a/", "Ä \"quoted\" </script>", "", "", "text \u2028 line\u2029", "page"),
+                new SearchEntry("a/", "Ä \"quoted\" </script>", "H\\2", "h2", "tab\there", "page"),
+                new SearchEntry("b/", null, "Quiz: 1 < 2?", "b-quiz-1", "", "quiz"),
+                new SearchEntry("", "Home", "", "", "emoji \ud83d\ude00", "term"));
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        java.util.List<Object> pages = new java.util.ArrayList<>();
+        java.util.List<Object> docs = new java.util.ArrayList<>();
+        java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+        for (SearchEntry e : entries) {
+            Integer id = ids.computeIfAbsent(e.pageUrl(), u -> {
+                java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+                p.put("t", e.pageTitle());
+                p.put("u", e.pageUrl());
+                pages.add(p);
+                return pages.size() - 1;
+            });
+            docs.add(java.util.List.of(id, e.heading(), e.anchor(), e.text(), e.kind()));
+        }
+        data.put("pages", pages);
+        data.put("docs", docs);
+        String expected = "lecternSearch(" + new ObjectMapper().writeValueAsString(data).replace("</", "<\\/")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + ");\n";
+        java.util.Map<SearchEntry, byte[]> first = new java.util.IdentityHashMap<>();
+        assertThat(new String(SearchIndex.script(entries, java.util.Map.of(), first), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        java.util.Map<SearchEntry, byte[]> second = new java.util.IdentityHashMap<>();
+        assertThat(new String(SearchIndex.script(entries, first, second), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(expected);
+        assertThat(SearchIndex.script(java.util.List.of(), java.util.Map.of(), new java.util.IdentityHashMap<>()))
+                .asString(java.nio.charset.StandardCharsets.UTF_8)
+                .isEqualTo("lecternSearch(" + new ObjectMapper().writeValueAsString(java.util.Map.of("pages",
+                        java.util.List.of(), "docs", java.util.List.of())).replace("{\"docs\":[],\"pages\":[]}",
+                        "{\"pages\":[],\"docs\":[]}") + ");\n");
+        assertThat(second).hasSize(4);
+    }
 }

@@ -57,6 +57,17 @@ final class LiveClient implements AutoCloseable {
         return e;
     }
 
+    /** Skips events until one matches (a burst of file events may be built in more than one step). */
+    Event until(java.util.function.Predicate<Event> wanted, Duration wait) throws InterruptedException {
+        long end = System.nanoTime() + wait.toNanos();
+        while (true) {
+            long left = end - System.nanoTime();
+            Event e = events.poll(Math.max(0, left), TimeUnit.NANOSECONDS);
+            if (e == null) throw new AssertionError("no matching live-reload event within " + wait);
+            if (wanted.test(e)) return e;
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (stream != null) stream.close();

@@ -23,7 +23,8 @@ class PreviewReloadTest {
             site.write("content/dns/resolution.md", page + "\nA freshly saved sentence.\n");
             LiveClient.Event e = live.next(WAIT);
             assertThat(e.name()).isEqualTo("reload");
-            assertThat(e.data()).startsWith("{\"build\":2,\"paths\":[").contains("\"dns/resolution/index.html\"");
+            assertThat(e.data()).startsWith("{\"build\":2,\"paths\":[").contains("\"dns/resolution/index.html\"")
+                    .doesNotContain("\"dns/records/index.html\"");
             assertThat(Http.get(site.port(), "/dns/resolution/").body()).contains("A freshly saved sentence.");
         }
     }
@@ -75,6 +76,50 @@ class PreviewReloadTest {
             assertThat(broken.data()).contains("\"" + tmp + "/content/dns/records.md:8:40: error: broken link `resolution.md`:"
                     + " there is no page dns/resolution.md\"");
             assertThat(Http.get(site.port(), "/dns/resolution/").status()).isEqualTo(200);
+        }
+    }
+
+    // A CSS-only change sends a css event naming the stylesheet (the page swaps it without reloading).
+    @Test
+    void cssChangeSendsCssEvent(@TempDir Path tmp) throws Exception {
+        TestSite.fixture("basic", tmp);
+        copyTree(TestSite.THEME, tmp.resolve("theme"));
+        try (PreviewFixture site = PreviewFixture.start(tmp, tmp.resolve("theme"), null, "127.0.0.1", 0);
+             LiveClient live = new LiveClient(site.eventsUrl())) {
+            live.next(WAIT);
+            String css = Files.readString(tmp.resolve("theme/assets/css/lectern.css"));
+            site.write("theme/assets/css/lectern.css", css + "\n.page-body { outline: 0; }\n");
+            assertThat(live.next(WAIT)).isEqualTo(
+                    new LiveClient.Event("css", "{\"build\":2,\"paths\":[\"assets/css/lectern.css\"]}"));
+            // served as published: minified
+            assertThat(Http.get(site.port(), "/assets/css/lectern.css").body()).endsWith(".page-body{outline:0}\n");
+        }
+    }
+
+    // A folder created while serving is watched: its pages appear, and later edits inside it are seen.
+    @Test
+    void newFoldersAreWatched(@TempDir Path tmp) throws Exception {
+        TestSite.fixture("basic", tmp);
+        try (PreviewFixture site = PreviewFixture.start(tmp); LiveClient live = new LiveClient(site.eventsUrl())) {
+            live.next(WAIT);
+            Files.createDirectories(tmp.resolve("content/extra/deeper"));
+            Files.writeString(tmp.resolve("content/extra/deeper/page.md"), "# Deep page\n\nFirst words.\n");
+            LiveClient.Event added = live.until(e -> e.data().contains("\"extra/deeper/page/index.html\""), WAIT);
+            assertThat(added.name()).isEqualTo("reload");
+            site.write("content/extra/deeper/page.md", "# Deep page\n\nSecond words.\n");
+            LiveClient.Event edited = live.next(WAIT);
+            assertThat(edited.data()).contains("\"extra/deeper/page/index.html\"");
+            assertThat(Http.get(site.port(), "/extra/deeper/page/").body()).contains("Second words.");
+        }
+    }
+
+    static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
         }
     }
 }

@@ -41,9 +41,9 @@ class PreviewServerTest {
         assertThat(r.header("last-modified")).isNotBlank();
         assertThat(r.header("cache-control")).isEqualTo("no-cache");
         assertThat(r.body()).contains("<title>DNS records").contains("assets/js/lectern-live.js");
-        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"[./]*(assets/css/lectern\\.[0-9a-f]+\\.css)\"")
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("href=\"[./]*(assets/css/lectern(\\.[0-9a-f]{8})?\\.css)\"")
                 .matcher(r.body());
-        assertThat(css.find()).as("fingerprinted stylesheet link").isTrue();
+        assertThat(css.find()).as("stylesheet link (preview builds keep asset names)").isTrue();
         assertThat(Http.get(site.port(), "/" + css.group(1)).header("content-type"))
                 .isEqualTo("text/css;charset=utf-8");
         assertThat(Http.get(site.port(), "/assets/js/lectern-live.js").header("content-type"))

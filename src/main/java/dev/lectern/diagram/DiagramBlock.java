@@ -1,0 +1,177 @@
+package dev.lectern.diagram;
+
+import static dev.lectern.markdown.Html.escape;
+
+import dev.lectern.blocks.BlockContext;
+import dev.lectern.blocks.BlockKind;
+import dev.lectern.blocks.BlockOutput;
+import dev.lectern.blocks.FencedBlock;
+import dev.lectern.markdown.Html;
+import dev.lectern.quiz.Quiz;
+import dev.lectern.quiz.QuizBlock;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The {@code diagram} block: infrastructure as YAML, drawn at build time as inline SVG with its
+ * single points of failure marked, a text alternative below it, and the data diagram.js needs to
+ * fail a component and step through the flow (computed here, so the script only toggles classes).
+ */
+public final class DiagramBlock implements BlockKind {
+    /** How many diagrams were laid out (not taken from the cache) in this JVM: for tests and timing. */
+    static final AtomicInteger LAYOUTS = new AtomicInteger();
+
+    private final LayoutCache cache;
+    private final String version;
+
+    /**
+     * @param cacheDir where laid-out SVG is kept across builds, or null for none
+     * @param version Lectern's version, part of every cache key
+     */
+    public DiagramBlock(Path cacheDir, String version) {
+        this.cache = new LayoutCache(cacheDir);
+        this.version = version;
+    }
+
+    @Override
+    public String name() {
+        return "diagram";
+    }
+
+    @Override
+    public BlockOutput render(FencedBlock block, BlockContext context) {
+        Optional<Diagram> parsed = DiagramParser.parse(block.text(), block.file(), block.contentLine(),
+                block.contentColumn(), "diagram-" + (context.ordinal() + 1), context.diagnostics());
+        if (parsed.isEmpty()) return BlockOutput.of("");
+        Diagram d = parsed.get();
+        FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
+        String svg = svg(d, analysis, block.text());
+        String html = html(d, analysis, svg);
+        List<String> assets = new ArrayList<>(ASSETS);
+        Object data = new DiagramData(d, analysis);
+        if (d.quizAuto()) {
+            Quiz quiz = DiagramQuiz.build(d, analysis, context.pageKey() + "-" + d.id(), context.pageUrl(),
+                    context.pageTitle(), block.file(), block.fenceLine());
+            if (quiz != null) {
+                // The generated text is plain: escape it instead of reading it as Markdown.
+                BlockOutput q = QuizBlock.output(quiz, Html::escape);
+                html += "\n" + q.html();
+                assets.addAll(q.assets());
+                data = quiz;
+            }
+        }
+        return new BlockOutput(html, List.copyOf(assets), data);
+    }
+
+    public static final List<String> ASSETS = List.of("css/diagram.css", "js/diagram.js");
+
+    /**
+     * What later stages may collect about a diagram (with {@code quiz: auto} the block's data is the
+     * generated {@link Quiz} instead, so the progress and review pages and the export include it).
+     */
+    public record DiagramData(Diagram diagram, FailureAnalysis.Result analysis) {}
+
+    private String svg(Diagram d, FailureAnalysis.Result analysis, String text) {
+        String key = LayoutCache.key(version, d.id(), text);
+        return cache.get(key).orElseGet(() -> {
+            String svg = draw(d, analysis);
+            cache.put(key, svg);
+            return svg;
+        });
+    }
+
+    /** Widest a drawing may be (px) and still be shown on wide screens; wider ones are drawn top to bottom. */
+    static final double MAX_WIDE = 720;
+
+    /**
+     * Lays the diagram out. A left-to-right diagram gets a second, top-to-bottom drawing for narrow
+     * screens; when it is too wide for a page column even on wide screens, the top-to-bottom one
+     * is used there too.
+     */
+    static String draw(Diagram d, FailureAnalysis.Result analysis) {
+        LAYOUTS.incrementAndGet();
+        DiagramLayout.Drawing main = DiagramLayout.layout(d, d.direction());
+        boolean horizontal = d.direction() == Diagram.Direction.RIGHT || d.direction() == Diagram.Direction.LEFT;
+        if (!horizontal) return SvgWriter.write(d, analysis, main, "main", "diagram-svg-only");
+        DiagramLayout.Drawing narrow = DiagramLayout.layout(d, Diagram.Direction.DOWN);
+        if (main.width() > MAX_WIDE && narrow.width() < main.width()) {
+            return SvgWriter.write(d, analysis, narrow, "main", "diagram-svg-only");
+        }
+        return SvgWriter.write(d, analysis, main, "wide", "diagram-svg-wide")
+                + SvgWriter.write(d, analysis, narrow, "narrow", "diagram-svg-narrow");
+    }
+
+    static String html(Diagram d, FailureAnalysis.Result analysis, String svg) {
+        StringBuilder s = new StringBuilder(svg.length() + 4096);
+        s.append("<figure class=\"diagram\" id=\"").append(escape(d.id())).append("\" data-diagram=\"")
+                .append(escape(d.id())).append("\">");
+        if (d.title() != null) s.append("<figcaption class=\"diagram-title\">").append(escape(d.title())).append("</figcaption>");
+        s.append("<div class=\"diagram-canvas\">").append(svg).append("</div>");
+        s.append("<p class=\"diagram-scroll-hint\" data-diagram-scroll hidden>Scroll sideways to see the whole diagram.</p>");
+        s.append("<div class=\"diagram-controls\" data-diagram-controls hidden>");
+        if (!d.flow().isEmpty()) {
+            s.append("<div class=\"diagram-stepper\" role=\"group\" aria-label=\"Step through the request path\">")
+                    .append("<button type=\"button\" data-flow=\"prev\">Previous</button>")
+                    .append("<button type=\"button\" data-flow=\"next\">Next</button>")
+                    .append("<button type=\"button\" data-flow=\"play\" aria-pressed=\"false\">Play</button>")
+                    .append("<p class=\"diagram-step\" data-diagram-step aria-live=\"polite\"></p></div>");
+        }
+        s.append("<p class=\"diagram-hint\">Select a component (click it, or Tab to it and press Enter) to fail it; select it again to repair it.</p>");
+        s.append("<p class=\"diagram-status\" data-diagram-status role=\"status\" aria-live=\"polite\">")
+                .append(IDLE).append("</p></div>");
+        s.append("<div class=\"diagram-text\">").append(TextAlternative.flow(d)).append(TextAlternative.details(d, analysis))
+                .append("</div>");
+        s.append("<script type=\"application/json\" class=\"diagram-data\">").append(json(d, analysis)).append("</script>");
+        return s.append("</figure>").toString();
+    }
+
+    static final String IDLE = "Nothing has failed.";
+
+    /** What the script needs: per node, its status sentence and what goes down with it; the flow. */
+    static String json(Diagram d, FailureAnalysis.Result analysis) {
+        StringBuilder s = new StringBuilder("{\"idle\":").append(str(IDLE)).append(",\"nodes\":{");
+        boolean first = true;
+        for (Diagram.Node n : d.allNodes()) {
+            FailureAnalysis.Failure f = analysis.failures().get(n.id());
+            if (!first) s.append(',');
+            first = false;
+            s.append(str(n.id())).append(":{\"status\":").append(str(f.status())).append(",\"spof\":").append(f.isSpof())
+                    .append(",\"down\":[");
+            for (int i = 0; i < f.down().size(); i++) s.append(i > 0 ? "," : "").append(str(f.down().get(i)));
+            s.append("]}");
+        }
+        s.append("},\"flow\":[");
+        for (int i = 0; i < d.flow().size(); i++) {
+            Diagram.FlowStep step = d.flow().get(i);
+            Diagram.Edge e = d.edges().get(step.edge());
+            String caption = step.caption() != null ? step.caption() : TextAlternative.arrow(d, e);
+            s.append(i > 0 ? "," : "").append("{\"edge\":").append(step.edge()).append(",\"from\":").append(str(e.from()))
+                    .append(",\"to\":").append(str(e.to())).append(",\"caption\":").append(str(caption)).append('}');
+        }
+        return s.append("]}").toString();
+    }
+
+    /** A JSON string that is also safe inside a script element. */
+    static String str(String v) {
+        StringBuilder s = new StringBuilder("\"");
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            switch (c) {
+                case '"' -> s.append("\\\"");
+                case '\\' -> s.append("\\\\");
+                case '<' -> s.append("\\u003c");
+                case '>' -> s.append("\\u003e");
+                case '&' -> s.append("\\u0026");
+                case '\n' -> s.append("\\n");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') s.append(String.format("\\u%04x", (int) c));
+                    else s.append(c);
+                }
+            }
+        }
+        return s.append('"').toString();
+    }
+}

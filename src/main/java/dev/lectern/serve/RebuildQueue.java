@@ -1,0 +1,67 @@
+package dev.lectern.serve;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Changes waiting to be built. The watcher adds to it, the one build thread takes everything at
+ * once; a change that arrives while a build runs waits here and is taken by the next build, so none
+ * is lost and builds never overlap. It also keeps the {@link BuildGate} shut from the first sign of
+ * a change until no build is running and nothing is waiting.
+ */
+final class RebuildQueue {
+    /** What to build: the changed paths, or {@code null} for "everything". */
+    record Batch(Set<Path> paths) {}
+
+    private final BuildGate gate;
+    private Set<Path> pending = new HashSet<>();
+    private boolean everything;
+    private boolean settling;
+    private boolean building;
+
+    RebuildQueue(BuildGate gate) {
+        this.gate = gate;
+    }
+
+    /** Something changed; its batch follows once the sources are quiet. */
+    synchronized void settling() {
+        settling = true;
+        updateGate();
+    }
+
+    /** A debounced batch of changed paths ({@code null}: unknown, build everything; empty: nothing to build). */
+    synchronized void add(Set<Path> paths) {
+        settling = false;
+        if (paths == null) everything = true;
+        else pending.addAll(paths);
+        updateGate();
+        notifyAll();
+    }
+
+    /** Waits for changes and takes all of them; the caller builds, then calls {@link #done()}. */
+    synchronized Batch take() throws InterruptedException {
+        while (!everything && pending.isEmpty()) wait();
+        Batch batch = new Batch(everything ? null : pending);
+        pending = new HashSet<>();
+        everything = false;
+        building = true;
+        updateGate();
+        return batch;
+    }
+
+    /** A build that did not come from the queue (the first one) runs now. */
+    synchronized void building() {
+        building = true;
+        updateGate();
+    }
+
+    synchronized void done() {
+        building = false;
+        updateGate();
+    }
+
+    private void updateGate() {
+        gate.busy(settling || building || everything || !pending.isEmpty());
+    }
+}

@@ -1,0 +1,100 @@
+package dev.lectern.a11y;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.StaticServer;
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * axe-core (from its Maven artifact, injected into the page) on the real course in Chromium, in the light
+ * and the dark colour scheme: no violation of impact serious or critical on the home page, an explainer,
+ * a quiz page, the glossary, search results and the 404 page.
+ */
+class AccessibilityBrowserTest {
+    @TempDir
+    static Path tmp;
+
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        TestSite site = TestSite.course(tmp).build();
+        assertThat(site.result().written()).as(String.join("\n", site.printed())).isTrue();
+        server = StaticServer.serve(site.out());
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    private List<String> seriousViolations(String what) {
+        Results results = new AxeBuilder().analyze(browser);
+        List<String> out = new ArrayList<>();
+        for (Rule r : results.getViolations()) {
+            if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                r.getNodes().forEach(n -> out.add(what + ": " + r.getId() + " (" + r.getImpact() + ") at "
+                        + n.getTarget() + ": " + n.getFailureSummary()));
+            }
+        }
+        return out;
+    }
+
+    private void scheme(String theme) {
+        browser.get(server.url(""));
+        browser.executeScript("localStorage.setItem('lectern-theme', arguments[0])", theme);
+    }
+
+    // Checks the named pages in both colour schemes (contrast is checked per scheme).
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void pagesHaveNoSeriousViolations(String theme) {
+        scheme(theme);
+        List<String> violations = new ArrayList<>();
+        for (String page : List.of("", "foundations/dns-records/", "failures/single-point-of-failure/", "glossary/",
+                "no-such-page/")) {
+            browser.get(server.url(page));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
+            violations.addAll(seriousViolations(theme + " /" + page));
+        }
+        browser.get(server.url("search/?q=CNAME"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector(".search-page .search-result")).isEmpty());
+        violations.addAll(seriousViolations(theme + " search results page"));
+        browser.get(server.url("foundations/dns-records/"));
+        browser.findElement(By.id("search-input")).sendKeys("load balancer");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                !d.findElements(By.cssSelector("#search-panel .search-result")).isEmpty());
+        violations.addAll(seriousViolations(theme + " search drop-down"));
+        assertThat(violations).isEmpty();
+    }
+
+    // Checks that axe does find a serious violation when one exists, so the pass above means something.
+    @Test
+    void axeFindsViolations() {
+        browser.get(server.url("glossary/"));
+        browser.executeScript("document.querySelector('.page-body').insertAdjacentHTML('beforeend', '<img src=x.png>')");
+        assertThat(seriousViolations("glossary with an image without alt")).anyMatch(v -> v.contains("image-alt"));
+    }
+}

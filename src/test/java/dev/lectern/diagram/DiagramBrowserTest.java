@@ -1,0 +1,130 @@
+package dev.lectern.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.StaticServer;
+import dev.lectern.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Diagrams in real Chromium, served with a Content-Security-Policy without 'unsafe-inline': failing
+ * the database of the one-server design, repairing it by keyboard, and stepping through the flow.
+ */
+class DiagramBrowserTest {
+    static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
+            + "script-src 'self'; style-src 'self'; img-src 'self' data:\">";
+
+    @TempDir
+    static Path tmp;
+
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Browser.assumeAvailable();
+        TestSite site = TestSite.create(tmp)
+                .file("content/index.md", "# One server\n\n```diagram\n" + Designs.ONE_SERVER + "```\n").build();
+        assertThat(site.printed()).isEmpty();
+        Path page = site.out().resolve("index.html");
+        Files.writeString(page, Files.readString(page).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">" + CSP));
+        server = StaticServer.serve(site.out());
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    @BeforeEach
+    void open() {
+        browser.get(server.url(""));
+    }
+
+    /** Clicks after scrolling there at once (the theme scrolls smoothly, which would make the click miss). */
+    private static void click(WebElement e) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", e);
+        e.click();
+    }
+
+    private WebElement visibleNode(String id) {
+        return browser.findElements(By.cssSelector("svg [data-node='" + id + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+    }
+
+    private List<String> nodesInState(String state) {
+        return browser.findElements(By.cssSelector("svg [data-state='" + state + "']")).stream()
+                .filter(WebElement::isDisplayed).map(e -> e.getAttribute("data-node")).toList();
+    }
+
+    private String status() {
+        return browser.findElement(By.cssSelector("[data-diagram-status]")).getText();
+    }
+
+    // Checks that clicking the database fails it: the status line says the site is down and the request path greys out.
+    @Test
+    void failTheDatabase() {
+        assertThat(status()).isEqualTo("Nothing has failed.");
+        click(visibleNode("db"));
+        assertThat(status()).isEqualTo("Failed: MySQL. No path to a database: the site is down for everyone.");
+        assertThat(nodesInState("failed")).containsExactly("db");
+        assertThat(nodesInState("down")).containsExactlyInAnyOrder("dns", "nginx", "app");
+        String opacity = visibleNode("nginx").getCssValue("opacity");
+        assertThat(Double.parseDouble(opacity)).isLessThan(0.5);
+        click(visibleNode("db"));
+        assertThat(status()).isEqualTo("Nothing has failed.");
+        assertThat(nodesInState("down")).isEmpty();
+    }
+
+    // Checks the keyboard: Tab reaches a node, Enter fails it and Enter again repairs it; the list's button does the same.
+    @Test
+    void failByKeyboard() {
+        WebElement nginx = visibleNode("nginx");
+        browser.executeScript("arguments[0].focus()", nginx);
+        nginx.sendKeys(Keys.ENTER);
+        assertThat(status()).startsWith("Failed: Nginx. No path to a web server");
+        nginx.sendKeys(Keys.ENTER);
+        assertThat(status()).isEqualTo("Nothing has failed.");
+        WebElement button = browser.findElement(By.cssSelector("[data-fail='server']"));
+        click(browser.findElement(By.cssSelector(".diagram-details summary")));
+        click(button);
+        assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(nodesInState("down")).contains("nginx", "app", "db");
+    }
+
+    // Checks stepping: Next highlights one edge with its caption, the arrow keys move, Previous is disabled at the start.
+    @Test
+    void stepThroughTheFlow() {
+        WebElement next = browser.findElement(By.cssSelector("[data-flow='next']"));
+        WebElement prev = browser.findElement(By.cssSelector("[data-flow='prev']"));
+        assertThat(prev.isEnabled()).isFalse();
+        click(next);
+        WebElement step = browser.findElement(By.cssSelector("[data-diagram-step]"));
+        assertThat(step.getText()).isEqualTo("Step 1 of 4: The browser asks DNS for the address.");
+        next.sendKeys(Keys.ARROW_RIGHT);
+        assertThat(step.getText()).isEqualTo("Step 2 of 4: It sends GET / to 203.0.113.10 on port 80.");
+        List<String> current = browser.findElements(By.cssSelector("svg .diagram-edge.is-current")).stream()
+                .filter(WebElement::isDisplayed).map(e -> e.getAttribute("data-edge")).toList();
+        assertThat(current).containsExactly("1");
+        assertThat(browser.findElement(By.cssSelector(".diagram-flow li[aria-current='step']")).getAttribute("data-step"))
+                .isEqualTo("1");
+        click(prev);
+        assertThat(step.getText()).startsWith("Step 1 of 4");
+        assertThat(prev.isEnabled()).isFalse();
+    }
+}

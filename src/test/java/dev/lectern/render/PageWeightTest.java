@@ -1,0 +1,94 @@
+package dev.lectern.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.TestSite;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Page weight of the course: each page's HTML plus every local file it loads at once (stylesheets,
+ * scripts, icon, images; fonts are the system's), before compression. The search index and Lunr load
+ * only when the reader searches and are left out. Budget: 100 KB for an explainer.
+ * Run {@code mvn -q -o test -Dtest=PageWeightTest} to print the figures.
+ */
+class PageWeightTest {
+    static final int BUDGET = 100 * 1024;
+    static final Set<String> GENERATED = Set.of("review", "progress", "glossary", "search");
+
+    @TempDir
+    Path tmp;
+
+    record Weight(String page, long bytes, boolean hasQuiz, boolean hasDiagram) {}
+
+    // Checks every explainer of the course against the budget and prints the median and the largest.
+    @Test
+    void explainersWithinBudget() throws IOException {
+        TestSite site = TestSite.course(tmp).build();
+        assertThat(site.result().written()).isTrue();
+        List<Weight> weights = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(site.out())) {
+            for (Path f : s.filter(p -> p.toString().endsWith("index.html")).sorted().toList()) {
+                Document d = Jsoup.parse(Files.readString(f));
+                // Explainers: pages from Markdown (generated pages such as review/ and glossary/ are not explainers).
+                if (!d.body().hasClass("layout-page") && !d.body().hasClass("layout-qa")) continue;
+                if (GENERATED.contains(site.out().relativize(f.getParent()).toString())) continue;
+                weights.add(new Weight(site.out().relativize(f).toString(), weigh(f, d, site.out()),
+                        !d.select(".quiz").isEmpty(), !d.select(".diagram, figure svg").isEmpty()));
+            }
+        }
+        assertThat(weights).hasSizeGreaterThan(10);
+        List<Weight> sorted = weights.stream().sorted((a, b) -> Long.compare(a.bytes(), b.bytes())).toList();
+        Weight largest = sorted.get(sorted.size() - 1);
+        long median = sorted.get(sorted.size() / 2).bytes();
+        System.out.printf("page weight of %d explainers: median %.1f KB, largest %.1f KB (%s, quiz: %s, diagram: %s)%n",
+                sorted.size(), median / 1024.0, largest.bytes() / 1024.0, largest.page(), largest.hasQuiz(),
+                largest.hasDiagram());
+        assertThat(largest.bytes()).as(largest.page()).isLessThanOrEqualTo(BUDGET);
+    }
+
+    // Checks that the measure counts the HTML and each asset once, and leaves the search files out.
+    @Test
+    void countsPageAndAssetsOnce() throws IOException {
+        Path root = tmp.resolve("w");
+        Files.createDirectories(root.resolve("a"));
+        Files.writeString(root.resolve("a/x.css"), "1234567890");
+        Files.writeString(root.resolve("a/y.js"), "12345");
+        String html = "<link rel=stylesheet href=\"a/x.css\"><link rel=stylesheet href=\"a/x.css\">"
+                + "<script src=\"a/y.js\"></script><form data-search-index=\"search/index.js\"></form>";
+        Files.writeString(root.resolve("index.html"), html);
+        assertThat(weigh(root.resolve("index.html"), Jsoup.parse(html), root)).isEqualTo(html.length() + 15);
+    }
+
+    static long weigh(Path page, Document d, Path root) {
+        Set<Path> files = new LinkedHashSet<>();
+        files.add(page);
+        for (Element e : d.select("link[rel=stylesheet][href], link[rel=icon][href], script[src], img[src]")) {
+            String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+            if (ref.matches("^[a-z]+:.*")) continue;
+            Path f = page.getParent().resolve(ref.replaceAll("[?#].*", "")).normalize();
+            if (f.startsWith(root) && Files.isRegularFile(f)) files.add(f);
+        }
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.size(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return total;
+    }
+}

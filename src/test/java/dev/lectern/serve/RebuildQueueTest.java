@@ -1,0 +1,57 @@
+package dev.lectern.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The rebuild queue: no change is lost, builds never overlap, the gate is shut while anything is pending. */
+class RebuildQueueTest {
+    private final BuildGate gate = new BuildGate();
+    private final RebuildQueue queue = new RebuildQueue(gate);
+
+    // A change saved during a build is built by exactly one more build, after the first one finished.
+    @Test
+    void changeDuringABuildTriggersOneMoreBuild() throws Exception {
+        queue.add(Set.of(Path.of("a.md")));
+        RebuildQueue.Batch first = queue.take();
+        assertThat(first.paths()).containsExactly(Path.of("a.md"));
+        // While the first build runs, two saves arrive.
+        queue.settling();
+        queue.add(Set.of(Path.of("b.md")));
+        queue.add(Set.of(Path.of("c.md")));
+        assertThat(gate.isBusy()).isTrue();
+        queue.done();
+        assertThat(gate.isBusy()).as("the gate stays shut: changes are waiting").isTrue();
+        RebuildQueue.Batch second = queue.take();
+        assertThat(second.paths()).containsExactlyInAnyOrder(Path.of("b.md"), Path.of("c.md"));
+        queue.done();
+        assertThat(gate.isBusy()).isFalse();
+        CompletableFuture<RebuildQueue.Batch> third = CompletableFuture.supplyAsync(() -> {
+            try {
+                return queue.take();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(third).isNotCompleted();
+        Thread.sleep(100);
+        assertThat(third).as("no third build without a change").isNotCompleted();
+        queue.add(null);
+        assertThat(third.get(5, TimeUnit.SECONDS).paths()).as("unknown changes: build everything").isNull();
+    }
+
+    // The gate shuts at the first sign of a change and opens again if the batch holds nothing to build.
+    @Test
+    void gateFollowsTheWatcher() throws Exception {
+        assertThat(gate.awaitIdle(10)).isTrue();
+        queue.settling();
+        assertThat(gate.isBusy()).isTrue();
+        assertThat(gate.awaitIdle(50)).isFalse();
+        queue.add(Set.of());
+        assertThat(gate.isBusy()).isFalse();
+    }
+}
