@@ -108,9 +108,7 @@ public final class Build {
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
-        Path assetDir = options.themeDir().resolve("assets");
-        // Preview builds keep asset names, so `lectern serve` can swap a changed stylesheet in place.
-        PublishedAssets assets = ThemeAssets.publish(assetDir, display(assetDir), options.preview(), diagnostics);
+        PublishedAssets assets = publishAssets(diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
@@ -207,18 +205,17 @@ public final class Build {
         }
     }
 
-    /** Every file below {@code theme/assets}, keyed by its published path ({@code assets/css/lectern.css}). */
-    Map<String, Path> themeAssets(Path dir, Diagnostics diagnostics) {
-        Map<String, Path> out = new LinkedHashMap<>();
-        if (!Files.isDirectory(dir)) return out;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path f : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.put(AssetPaths.PLAIN.outputPath(dir.relativize(f).toString().replace('\\', '/')), f);
-            }
-        } catch (IOException e) {
-            diagnostics.error(display(dir), 0, 0, "cannot read theme assets: " + e.getMessage());
-        }
-        return out;
+    /**
+     * The theme's assets as published: minified and fingerprinted, names hashed from the published bytes
+     * (a new minifier never changes a file under its old name). Preview builds publish them as written,
+     * under their own names, so `lectern serve` can swap a changed stylesheet in place and authors read
+     * their own CSS in the browser's tools.
+     */
+    PublishedAssets publishAssets(Diagnostics diagnostics) {
+        Path assetDir = options.themeDir().resolve("assets");
+        return options.preview()
+                ? Fingerprints.publish(assetDir, display(assetDir), diagnostics, false, (path, bytes) -> bytes)
+                : Fingerprints.publish(assetDir, display(assetDir), diagnostics, true, AssetMinifier::minify);
     }
 
 

@@ -72,6 +72,7 @@ public final class BuildSession {
     private List<Diagnostic> configDiagnostics = List.of();
     private Templates templates;
     private Templates renderedWith;
+    private AssetPaths renderedAssets;
     private List<Object> shared;
     private Map<RenderedPage, Object> sharedParts = new IdentityHashMap<>();
     private MarkdownRenderer markdown;
@@ -168,8 +169,7 @@ public final class BuildSession {
         List<RenderedPage> rendered = markTerms(course, parsedPages, diagnostics);
         lap("glossary");
 
-        Path assetDir = options.themeDir().resolve("assets");
-        PublishedAssets assets = ThemeAssets.publish(assetDir, Build.display(assetDir), options.preview(), diagnostics);
+        PublishedAssets assets = stages.publishAssets(diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -267,6 +267,7 @@ public final class BuildSession {
         for (RenderedPage r : rendered) urls.add(r.source().url());
         outputs.keySet().retainAll(urls);
         renderedWith = templates;
+        renderedAssets = assets;
         shared = nowShared;
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);

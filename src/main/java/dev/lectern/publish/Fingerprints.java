@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,22 +41,27 @@ public final class Fingerprints {
     private final Map<String, byte[]> sources;
     private final String displayDir;
     private final Diagnostics diagnostics;
+    private final BiFunction<String, byte[], byte[]> finish;
     private final Map<String, String> names = new HashMap<>();
     private final Map<String, byte[]> published = new HashMap<>();
     private final Deque<String> visiting = new ArrayDeque<>();
 
-    private Fingerprints(Map<String, byte[]> sources, String displayDir, Diagnostics diagnostics) {
+    private Fingerprints(Map<String, byte[]> sources, String displayDir, Diagnostics diagnostics,
+                         BiFunction<String, byte[], byte[]> finish) {
         this.sources = sources;
         this.displayDir = displayDir;
         this.diagnostics = diagnostics;
+        this.finish = finish;
     }
 
     /**
      * Reads every file below {@code dir} (the theme's {@code assets} folder) and fingerprints it; with
      * {@code fingerprint} false (preview builds, whose server swaps changed stylesheets in place by
-     * name) every asset keeps its name.
+     * name) every asset keeps its name. {@code finish} turns a file's bytes (given its path) into the
+     * published ones, minified for example; the hash is taken from its result.
      */
-    public static PublishedAssets publish(Path dir, String displayDir, Diagnostics diagnostics, boolean fingerprint) {
+    public static PublishedAssets publish(Path dir, String displayDir, Diagnostics diagnostics, boolean fingerprint,
+                                          BiFunction<String, byte[], byte[]> finish) {
         Map<String, byte[]> sources = new TreeMap<>();
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {
@@ -66,23 +72,24 @@ public final class Fingerprints {
                 diagnostics.error(displayDir, 0, 0, "cannot read theme assets: " + e.getMessage());
             }
         }
-        return fingerprint ? of(sources, displayDir, diagnostics) : plain(sources);
+        return fingerprint ? of(sources, displayDir, diagnostics, finish) : plain(sources, finish);
     }
 
     /** Every asset under its own name. */
-    static PublishedAssets plain(Map<String, byte[]> sources) {
+    static PublishedAssets plain(Map<String, byte[]> sources, BiFunction<String, byte[], byte[]> finish) {
         Map<String, String> same = new TreeMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> e : new TreeMap<>(sources).entrySet()) {
             same.put(e.getKey(), e.getKey());
-            files.put("assets/" + e.getKey(), e.getValue());
+            files.put("assets/" + e.getKey(), finish.apply(e.getKey(), e.getValue()));
         }
         return new PublishedAssets(new AssetPaths(Collections.unmodifiableMap(same)), files);
     }
 
     /** Fingerprints assets given as theme asset path to content. */
-    public static PublishedAssets of(Map<String, byte[]> sources, String displayDir, Diagnostics diagnostics) {
-        Fingerprints f = new Fingerprints(sources, displayDir, diagnostics);
+    public static PublishedAssets of(Map<String, byte[]> sources, String displayDir, Diagnostics diagnostics,
+                                     BiFunction<String, byte[], byte[]> finish) {
+        Fingerprints f = new Fingerprints(sources, displayDir, diagnostics, finish);
         Map<String, String> renamed = new TreeMap<>();
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (String path : new TreeMap<>(sources).keySet()) {
@@ -100,6 +107,7 @@ public final class Fingerprints {
         visiting.push(path);
         byte[] bytes = sources.get(path);
         if (path.endsWith(".css")) bytes = rewriteCss(path, bytes);
+        bytes = finish.apply(path, bytes);
         visiting.pop();
         String name = withHash(path, hash(bytes));
         names.put(path, name);

@@ -22,16 +22,15 @@ public final class AssetMinifier {
     /** The same files with every {@code .css} and {@code .js} minified (names are published names). */
     public static Map<String, byte[]> minify(Map<String, byte[]> files) {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            String name = e.getKey();
-            if (name.endsWith(".css") || name.endsWith(".js")) {
-                String text = new String(e.getValue(), StandardCharsets.UTF_8);
-                out.put(name, (name.endsWith(".css") ? css(text) : js(text)).getBytes(StandardCharsets.UTF_8));
-            } else {
-                out.put(name, e.getValue());
-            }
-        }
+        for (Map.Entry<String, byte[]> e : files.entrySet()) out.put(e.getKey(), minify(e.getKey(), e.getValue()));
         return out;
+    }
+
+    /** One file's bytes, minified if its name ends in {@code .css} or {@code .js}, else as they are. */
+    public static byte[] minify(String name, byte[] bytes) {
+        if (!name.endsWith(".css") && !name.endsWith(".js")) return bytes;
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return (name.endsWith(".css") ? css(text) : js(text)).getBytes(StandardCharsets.UTF_8);
     }
 
     public static String css(String css) {

@@ -25,7 +25,7 @@ class FingerprintsTest {
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             sources.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
         }
-        return Fingerprints.of(sources, "theme/assets", diagnostics);
+        return Fingerprints.of(sources, "theme/assets", diagnostics, (path, bytes) -> bytes);
     }
 
     private static String text(PublishedAssets a, String path) {
@@ -75,6 +75,17 @@ class FingerprintsTest {
         String two = publish("css/a.css", "b { background: url(../img/x.svg) }", "img/x.svg", "<svg>2</svg>")
                 .paths().renamed().get("css/a.css");
         assertThat(one).matches("css/a\\.[0-9a-f]{8}\\.css").isNotEqualTo(two);
+    }
+
+    // Checks that the hash is taken from the published bytes (after minifying), so a name always means one content.
+    @Test
+    void hashOfPublishedBytes() {
+        Map<String, byte[]> sources = Map.of("js/a.js", "// note\nlet a = 1;\n".getBytes(StandardCharsets.UTF_8));
+        PublishedAssets a = Fingerprints.of(sources, "theme/assets", diagnostics,
+                dev.lectern.render.AssetMinifier::minify);
+        byte[] published = a.files().get("assets/" + a.paths().renamed().get("js/a.js"));
+        assertThat(new String(published, StandardCharsets.UTF_8)).isEqualTo("let a = 1;\n");
+        assertThat(a.paths().renamed().get("js/a.js")).isEqualTo("js/a." + Fingerprints.hash(published) + ".js");
     }
 
     // Checks that a url() naming no asset is an error at its line and column.

@@ -157,14 +157,14 @@ class NginxPublishTest {
         assertThat(get("/" + js, "Accept-Encoding", "gzip").body()).isEqualTo(Files.readAllBytes(site.resolve(js + ".gz")));
     }
 
-    // Checks in Chromium that the CSP is enforced and not violated: home, a quiz page (answered, then a search),
-    // a diagram page, every generated page (search, glossary, progress, review) and the 404 page.
+    // Checks in Chromium that the CSP is enforced and not violated: home, a quiz page (answered), a diagram page
+    // (a component failed), a search, every generated page (search, glossary, progress, review) and the 404 page.
     @Test
     void cspHoldsInChromium() {
         Browser.assumeAvailable();
         String quizPage = pageWithBlock("quiz").orElseThrow(() -> new AssertionError("the course has no quiz page"));
-        List<String> paths = new ArrayList<>(List.of("", quizPage));
-        pageWithBlock("diagram").ifPresent(paths::add);
+        String diagramPage = pageWithBlock("diagram").orElseThrow(() -> new AssertionError("the course has no diagram"));
+        List<String> paths = new ArrayList<>(List.of("", quizPage, diagramPage));
         pageWithBlock("terminal").ifPresent(paths::add);
         build.pages().stream().filter(p -> p.source() == null && !p.path().equals("404.html"))
                 .forEach(p -> paths.add(p.url()));
@@ -193,6 +193,14 @@ class NginxPublishTest {
             assertThat(js.executeScript("return document.querySelector('form.quiz .quiz-feedback').textContent"))
                     .asString().isNotBlank();
             assertThat(js.executeScript("return window.__csp")).as("CSP violations after answering a quiz").asList().isEmpty();
+            // Failing a component of a diagram restyles its SVG from script: still no violation.
+            browser.get(nginx.url("/" + diagramPage));
+            String status = "return document.querySelector('figure.diagram [data-diagram-status]').textContent";
+            Object idle = js.executeScript(status);
+            js.executeScript("document.querySelector('figure.diagram [data-fail]').click();");
+            js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
+            assertThat(js.executeScript(status)).asString().isNotBlank().isNotEqualTo(idle);
+            assertThat(js.executeScript("return window.__csp")).as("CSP violations after failing a component").asList().isEmpty();
             // Searching loads Lunr and the index by script at run time: still no violation.
             browser.findElement(By.id("search-input")).sendKeys("CNAME");
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
