@@ -4,7 +4,7 @@
 (function () {
   'use strict';
 
-  /** A drawing wider than its frame scrolls: say so, and start where the visitors are. */
+  /** A drawing wider than its frame scrolls: say so, and centre the visitors. */
   function fitCanvas(fig) {
     var canvas = fig.querySelector('.diagram-canvas');
     var hint = fig.querySelector('[data-diagram-scroll]');
@@ -19,7 +19,8 @@
       for (var i = 0; i < users.length; i++) {
         var r = users[i].getBoundingClientRect();
         if (r.width > 0) {
-          canvas.scrollLeft += r.left - canvas.getBoundingClientRect().left - 16;
+          var c = canvas.getBoundingClientRect();
+          canvas.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2);
           break;
         }
       }

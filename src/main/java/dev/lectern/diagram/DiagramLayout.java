@@ -67,6 +67,25 @@ public final class DiagramLayout {
     private DiagramLayout() {}
 
     public static Drawing layout(Diagram d, Diagram.Direction direction) {
+        Drawing first = layout(d, direction, java.util.Set.of());
+        // A container narrower than its own header gets a minimum width, in a second pass only:
+        // ELK's MINIMUM_SIZE also makes a container much taller than its contents.
+        java.util.Set<String> narrow = new java.util.HashSet<>();
+        for (Diagram.Node n : d.allNodes()) {
+            if (n.isContainer() && first.boxes().get(n.id()).w() < containerMinWidth(n)) narrow.add(n.id());
+        }
+        return narrow.isEmpty() ? first : layout(d, direction, narrow);
+    }
+
+    /** Room for a container's header: icon, label or note, and a badge or two. */
+    private static double containerMinWidth(Diagram.Node n) {
+        List<String> label = TextMetrics.wrap(n.label(), LABEL_SIZE, true, 260);
+        List<String> note = n.note() == null ? List.of() : TextMetrics.wrap(n.note(), NOTE_SIZE, false, 260);
+        return PAD * 2 + 24 + 8 + Math.max(TextMetrics.widest(label, LABEL_SIZE, true), TextMetrics.widest(note, NOTE_SIZE, false))
+                + 40 + (n.replicas() > 1 ? STACK * 2 : 0);
+    }
+
+    private static Drawing layout(Diagram d, Diagram.Direction direction, java.util.Set<String> minWidth) {
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, switch (direction) {
@@ -98,11 +117,11 @@ public final class DiagramLayout {
                 labels.put(n.id(), label);
                 notes.put(n.id(), n.note() == null ? List.of() : TextMetrics.wrap(n.note(), NOTE_SIZE, false, 260));
                 double header = HEADER + (label.size() - 1) * LABEL_LINE + notes.get(n.id()).size() * NOTE_LINE;
-                double minW = PAD * 2 + 24 + 8 + Math.max(TextMetrics.widest(label, LABEL_SIZE, true),
-                        TextMetrics.widest(notes.get(n.id()), NOTE_SIZE, false)) + 40 + stack;
                 e.setProperty(CoreOptions.PADDING, new ElkPadding(header + stack, 14 + stack, 14, 14));
-                e.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-                e.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(minW, header + 40));
+                if (minWidth.contains(n.id())) {
+                    e.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+                    e.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(containerMinWidth(n), header + 40));
+                }
                 spacing(e);
             } else {
                 List<String> label = TextMetrics.wrap(n.label(), LABEL_SIZE, true, LABEL_MAX);
@@ -231,8 +250,9 @@ public final class DiagramLayout {
             boolean right = cb.x() >= ca.x() + ca.w();
             double gap = right ? (ca.x() + ca.w() + cb.x()) / 2 : (cb.x() + cb.w() + ca.x()) / 2;
             double x = round(gap + offset);
-            double ay = round(a.y() + a.h() / 2);
-            double by = round(b.y() + b.h() / 2);
+            // lateral edges that share a box leave and enter it at different heights
+            double ay = round(a.y() + a.h() / 2 + clamp(offset, a.h() / 2 - 4));
+            double by = round(b.y() + b.h() / 2 + clamp(offset, b.h() / 2 - 4));
             points.add(new double[] {right ? a.x() + a.w() : a.x(), ay});
             if (Math.abs(ay - by) > 0.5) {
                 points.add(new double[] {x, ay});
@@ -245,8 +265,8 @@ public final class DiagramLayout {
             boolean down = cb.y() >= ca.y() + ca.h();
             double gap = down ? (ca.y() + ca.h() + cb.y()) / 2 : (cb.y() + cb.h() + ca.y()) / 2;
             double y = round(gap + offset);
-            double ax = round(a.x() + a.w() / 2);
-            double bx = round(b.x() + b.w() / 2);
+            double ax = round(a.x() + a.w() / 2 + clamp(offset, a.w() / 2 - 4));
+            double bx = round(b.x() + b.w() / 2 + clamp(offset, b.w() / 2 - 4));
             points.add(new double[] {ax, down ? a.y() + a.h() : a.y()});
             if (Math.abs(ax - bx) > 0.5) {
                 points.add(new double[] {ax, y});
@@ -263,6 +283,10 @@ public final class DiagramLayout {
             c = new Caption(round(cx - w / 2), round(cy - h / 2), w, h, caption);
         }
         return new Route(e.index(), points, c);
+    }
+
+    private static double clamp(double v, double limit) {
+        return Math.max(-limit, Math.min(limit, v));
     }
 
     private static void spacing(ElkNode n) {
