@@ -72,8 +72,10 @@
     };
     searchInput.addEventListener("focus", loadSearch);
     if (document.querySelector("[data-search-page]")) loadSearch();
+    // WCAG 2.1.4: readers can turn the one-key shortcut off (on the search page), e.g. for speech input.
+    var slashOff = function () { try { return localStorage.getItem("lectern-slash") === "off"; } catch (e) { return false; } };
     document.addEventListener("keydown", function (e) {
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || slashOff()) return;
       var t = e.target;
       if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
       e.preventDefault();

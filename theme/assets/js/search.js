@@ -34,7 +34,6 @@
         this.field("title", { boost: 10 });
         this.field("heading", { boost: 5 });
         this.field("text");
-        this.metadataWhitelist = ["position"];
         for (var i = 0; i < docs.length; i++) {
           var d = docs[i];
           this.add({ id: String(i), title: pages[d[0]].t, heading: d[1], text: d[3] },
@@ -82,16 +81,22 @@
     return frag;
   }
 
-  function positions(result, field) {
+  // Where the query's words start words of the text (Lunr's own positions would double the index build time).
+  function ranges(text, terms) {
     var out = [];
-    Object.keys(result.matchData.metadata).forEach(function (term) {
-      var f = result.matchData.metadata[term][field];
-      if (f && f.position) out = out.concat(f.position);
-    });
+    if (!terms.length) return out;
+    var re = new RegExp("(^|[^\\p{L}\\p{N}])(" + terms.map(function (t) {
+      return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    }).join("|") + ")[\\p{L}\\p{N}]*", "giu");
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      out.push([m.index + m[1].length, m[0].length - m[1].length]);
+      if (m[0].length === 0) re.lastIndex++;
+    }
     return out;
   }
 
-  function item(result) {
+  function item(result, terms) {
     var d = state.data.docs[+result.ref];
     var page = state.data.pages[d[0]];
     var li = document.createElement("li");
@@ -100,17 +105,17 @@
     a.className = "search-result";
     var title = document.createElement("span");
     title.className = "search-result-page";
-    title.appendChild(marked(page.t, positions(result, "title"), 0, page.t.length));
+    title.appendChild(marked(page.t, ranges(page.t, terms), 0, page.t.length));
     a.appendChild(title);
     if (d[1]) {
       var heading = document.createElement("span");
       heading.className = "search-result-heading";
-      heading.appendChild(marked(d[1], positions(result, "heading"), 0, d[1].length));
+      heading.appendChild(marked(d[1], ranges(d[1], terms), 0, d[1].length));
       a.appendChild(heading);
     }
     var text = d[3];
     if (text) {
-      var hits = positions(result, "text").sort(function (x, y) { return x[0] - y[0]; });
+      var hits = ranges(text, terms);
       var start = hits.length ? Math.max(0, hits[0][0] - 60) : 0;
       if (start > 0) start = text.indexOf(" ", start) + 1 || start;
       var end = Math.min(text.length, start + 180);
@@ -127,8 +132,9 @@
 
   function show(q, target, statusEl, limit) {
     var results = q.trim() ? search(q) : [];
+    var terms = window.lunr.tokenizer(q).map(function (t) { return t.toString(); }).filter(Boolean);
     target.textContent = "";
-    results.slice(0, limit).forEach(function (r) { target.appendChild(item(r)); });
+    results.slice(0, limit).forEach(function (r) { target.appendChild(item(r, terms)); });
     statusEl.textContent = !q.trim() ? "" : results.length === 0 ? "No results for \u201c" + q + "\u201d"
       : results.length + (results.length === 1 ? " result" : " results") + " for \u201c" + q + "\u201d"
         + (results.length > limit ? ", showing the first " + limit : "");
@@ -176,8 +182,16 @@
     if (input.value.trim()) update();
   }
 
-  // The results page (search/?q=...): the full list.
+  // The results page (search/?q=...): the full list, and the switch for the "/" shortcut.
   if (pageView) {
+    var slash = pageView.querySelector("[data-slash-shortcut]");
+    if (slash) {
+      try { slash.checked = localStorage.getItem("lectern-slash") !== "off"; } catch (e) { /* default on */ }
+      slash.addEventListener("change", function () {
+        try { if (slash.checked) localStorage.removeItem("lectern-slash"); else localStorage.setItem("lectern-slash", "off"); } catch (e) { /* not saved */ }
+      });
+      slash.closest(".search-shortcut").hidden = false;
+    }
     var q = new URLSearchParams(location.search).get("q") || "";
     input.value = q;
     var pageStatus = pageView.querySelector(".search-status");

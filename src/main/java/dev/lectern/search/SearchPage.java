@@ -12,6 +12,7 @@ public final class SearchPage implements SiteGenerator {
             <div class="search-page" data-search-page>
             <p class="search-status" role="status"></p>
             <ol class="search-results search-results-page"></ol>
+            <p class="search-shortcut" hidden><label><input type="checkbox" data-slash-shortcut checked> Press <kbd>/</kbd> on any page to go to the search box</label></p>
             <noscript><p>Search runs in your browser and needs JavaScript. The outline on the left lists every page.</p></noscript>
             </div>
             """;

@@ -22,7 +22,8 @@
     var saved;
     try { saved = JSON.parse(sessionStorage.getItem(SCROLL_KEY) || "null"); } catch (e) { saved = null; }
     if (!saved || saved.path !== location.pathname) return;
-    var go = function () { window.scrollTo(saved.x, saved.y); };
+    // "instant": the theme's smooth scrolling would otherwise glide down from the top.
+    var go = function () { window.scrollTo({ left: saved.x, top: saved.y, behavior: "instant" }); };
     go();
     // Images and fonts may still change the height: scroll again once everything has loaded.
     window.addEventListener("load", function () { go(); sessionStorage.removeItem(SCROLL_KEY); });
@@ -82,12 +83,41 @@
     overlay = null;
   }
 
+  // A site path (relative to the root) for every file this page uses: scripts, images, stylesheets ...
+  function usedFiles() {
+    var used = {};
+    var add = function (value) {
+      if (!value) return;
+      try {
+        var url = new URL(value, location.href);
+        if (url.origin !== root.origin || url.pathname.indexOf(root.pathname) !== 0) return;
+        used[decodeURIComponent(url.pathname).slice(root.pathname.length)] = true;
+      } catch (e) { /* not a URL */ }
+    };
+    var nodes = document.querySelectorAll("[src], [href], [data], [poster], [srcset]");
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i];
+      add(n.getAttribute("src"));
+      add(n.getAttribute("data"));
+      add(n.getAttribute("poster"));
+      if (n.tagName !== "A") add(n.getAttribute("href"));
+      var set = n.getAttribute("srcset");
+      if (set) set.split(",").forEach(function (part) { add(part.trim().split(/\s+/)[0]); });
+    }
+    return used;
+  }
+
+  // Reload when this page's own file changed, or a file it uses (a script, an image); a change to
+  // another page, or to data this page never loaded (the search index), leaves it alone.
   function touchesThisPage(paths) {
     var own = ownFile();
+    var used = null;
     for (var i = 0; i < paths.length; i++) {
       var p = paths[i];
-      // A changed script, image or font may be used by any page; a changed page only by itself.
-      if (p === own || !/\.(html|css)$/.test(p)) return true;
+      if (p === own) return true;
+      if (/\.(html|css)$/.test(p)) continue;
+      if (used === null) used = usedFiles();
+      if (used[p]) return true;
     }
     return false;
   }
@@ -100,6 +130,8 @@
     // rebuilt meanwhile, so this page may be stale.
     if (seenBuild !== null && data.build !== seenBuild) { reload(); return; }
     seenBuild = data.build;
+    // Connected: tests (and the curious) can read which build this page follows.
+    document.documentElement.setAttribute("data-lectern-build", String(seenBuild));
     if (data.errors.length) showErrors(data.errors); else hideErrors();
   });
   source.addEventListener("reload", function (e) {

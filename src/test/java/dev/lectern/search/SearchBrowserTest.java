@@ -111,6 +111,26 @@ class SearchBrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("DNS");
     }
 
+    // Checks that the "/" shortcut can be turned off on the search page (WCAG 2.1.4) and on again.
+    @Test
+    void slashShortcutCanBeTurnedOff() {
+        browser.get(server.url("search/"));
+        WebElement box = browser.findElement(By.cssSelector("[data-slash-shortcut]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> box.isDisplayed());
+        box.click();
+        browser.get(server.url("stack/"));
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isNotEqualTo("search-input");
+        browser.get(server.url("search/"));
+        WebElement again = browser.findElement(By.cssSelector("[data-slash-shortcut]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> again.isDisplayed());
+        assertThat(again.isSelected()).isFalse();
+        again.click();
+        browser.get(server.url("stack/"));
+        browser.findElement(By.tagName("body")).sendKeys("/");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
+    }
+
     // Checks the results page search/?q= lists results with the page, heading and snippet.
     @Test
     void resultsPage() {

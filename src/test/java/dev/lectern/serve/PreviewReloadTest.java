@@ -83,7 +83,7 @@ class PreviewReloadTest {
     @Test
     void cssChangeSendsCssEvent(@TempDir Path tmp) throws Exception {
         TestSite.fixture("basic", tmp);
-        copyTree(TestSite.THEME, tmp.resolve("theme"));
+        RebuildTestSupport.copyTree(TestSite.THEME, tmp.resolve("theme"));
         try (PreviewFixture site = PreviewFixture.start(tmp, tmp.resolve("theme"), null, "127.0.0.1", 0);
              LiveClient live = new LiveClient(site.eventsUrl())) {
             live.next(WAIT);
@@ -107,19 +107,10 @@ class PreviewReloadTest {
             LiveClient.Event added = live.until(e -> e.data().contains("\"extra/deeper/page/index.html\""), WAIT);
             assertThat(added.name()).isEqualTo("reload");
             site.write("content/extra/deeper/page.md", "# Deep page\n\nSecond words.\n");
-            LiveClient.Event edited = live.next(WAIT);
+            LiveClient.Event edited = live.until(e -> e.name().equals("reload"), WAIT);
             assertThat(edited.data()).contains("\"extra/deeper/page/index.html\"");
             assertThat(Http.get(site.port(), "/extra/deeper/page/").body()).contains("Second words.");
         }
     }
 
-    static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
-    }
 }
