@@ -209,7 +209,8 @@ class NginxPublishTest {
             // The listener does see a violation: an inline style is refused under this policy.
             js.executeScript("var s = document.createElement('style'); s.textContent = 'body{color:red}';"
                     + " document.head.appendChild(s);");
-            js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
+                    !((List<?>) ((JavascriptExecutor) d).executeScript("return window.__csp")).isEmpty());
             assertThat(js.executeScript("return window.__csp")).asList().hasSize(1).first().asString()
                     .startsWith("style-src-elem inline");
         } finally {
