@@ -62,8 +62,12 @@ final class LiveEvents {
     /** Ends every stream (the server is stopping). */
     void closeAll() {
         for (Client c : clients) {
-            clients.remove(c);
-            c.response.write(true, ByteBuffer.allocate(0), c.callback);
+            if (!clients.remove(c)) continue;
+            try {
+                c.response.write(true, ByteBuffer.allocate(0), c.callback);
+            } catch (IllegalStateException alreadyClosed) {
+                // The page went away while the server was stopping: its stream, and its callback, are complete.
+            }
         }
     }
 
