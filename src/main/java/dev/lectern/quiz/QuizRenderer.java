@@ -107,19 +107,19 @@ public final class QuizRenderer {
         out.append("<ul class=\"quiz-choices\">\n");
         for (int i = 0; i < q.choices().size(); i++) {
             Question.Choice c = q.choices().get(i);
-            choice(id, type, String.valueOf(i), md(c.text()), c.why() == null ? null : md(c.why()));
+            choice(id, type, String.valueOf(i), md(c.text()));
         }
         out.append("</ul>\n");
     }
 
     private void trueFalse(String id) {
         out.append("<ul class=\"quiz-choices quiz-choices-inline\">\n");
-        choice(id, "radio", "true", "True", null);
-        choice(id, "radio", "false", "False", null);
+        choice(id, "radio", "true", "True");
+        choice(id, "radio", "false", "False");
         out.append("</ul>\n");
     }
 
-    private void choice(String id, String type, String value, String html, String why) {
+    private void choice(String id, String type, String value, String html) {
         String input = id + "-" + value;
         out.append("<li class=\"quiz-choice\" data-choice=\"").append(value).append("\"><input type=\"").append(type)
                 .append("\" name=\"").append(id).append("\" id=\"").append(input).append("\" value=\"").append(value)
