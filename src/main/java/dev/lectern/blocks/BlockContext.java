@@ -18,7 +18,6 @@ public record BlockContext(Diagnostics diagnostics, String pageUrl, String pageS
 
     /** An id for this page that is safe in HTML ids and storage keys: {@code dns-records}. */
     public String pageKey() {
-        String k = pageUrl.replaceAll("/+$", "").replace('/', '-');
-        return k.isEmpty() ? "home" : k;
+        return dev.lectern.content.Urls.pageKey(pageUrl);
     }
 }

@@ -139,20 +139,14 @@ public final class ContentLoader {
             title = firstHeading(split.markdown());
             fromHeading = title != null;
         }
-        long modified = 0;
-        try {
-            modified = Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException ignored) {
-            // only used for "last updated"; absent is fine
-        }
         return new SourcePage(file, rel, display, url, split.meta(), split.markdown(), title, fromHeading,
-                isIndex, modified);
+                isIndex);
     }
 
     private SourcePage generatedIndex(String folder, String title) {
         String url = folder.isEmpty() ? "" : folder + "/";
         return new SourcePage(null, folder.isEmpty() ? "index.md" : folder + "/index.md", display(folder), url,
-                FrontMatter.EMPTY, "", title, false, true, 0);
+                FrontMatter.EMPTY, "", title, false, true);
     }
 
     private String display(String rel) {

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  * @param sectionIndex whether this is a folder's {@code index.md} (or {@code README.md})
  */
 public record SourcePage(Path file, String sourcePath, String displayPath, String url, FrontMatter meta,
-                         String markdown, String title, boolean titleFromHeading, boolean sectionIndex,
-                         long lastModified) {
+                         String markdown, String title, boolean titleFromHeading, boolean sectionIndex) {
 
     public String layout() {
         if (meta.layout() != null) return meta.layout();

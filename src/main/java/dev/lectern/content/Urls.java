@@ -51,6 +51,14 @@ public final class Urls {
         return joined;
     }
 
+    /** A page's key, safe in HTML ids and storage keys: {@code dns/records/} is {@code dns-records}, the home page {@code home}. */
+    public static String pageKey(String url) {
+        int end = url.length();
+        while (end > 0 && url.charAt(end - 1) == '/') end--;
+        String k = url.substring(0, end).replace('/', '-');
+        return k.isEmpty() ? "home" : k;
+    }
+
     /** The output file of a page URL: {@code dns/records/} becomes {@code dns/records/index.html}. */
     public static String outputFile(String url) {
         return url + "index.html";

@@ -36,7 +36,7 @@ public final class ProgressPage implements SiteGenerator {
         for (Map.Entry<String, List<Quiz>> e : byPage.entrySet()) {
             List<Quiz> list = e.getValue();
             int n = list.stream().mapToInt(Quiz::size).sum();
-            String pageKey = key(e.getKey());
+            String pageKey = Urls.pageKey(e.getKey());
             html.append("<li class=\"progress-page\" data-page-key=\"").append(escape(pageKey)).append("\" data-total=\"")
                     .append(n).append("\">\n<p class=\"progress-page-title\"><a href=\"")
                     .append(escape(Urls.relative(URL, e.getKey()))).append("\">").append(escape(list.get(0).pageTitle()))
@@ -64,8 +64,4 @@ public final class ProgressPage implements SiteGenerator {
         return markdown.replaceAll("[`*_]", "");
     }
 
-    static String key(String url) {
-        String k = url.replaceAll("/+$", "").replace('/', '-');
-        return k.isEmpty() ? "home" : k;
-    }
 }

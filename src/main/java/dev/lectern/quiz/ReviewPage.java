@@ -32,7 +32,7 @@ public final class ReviewPage implements SiteGenerator {
             if (list.isEmpty()) continue;
             page.assets().stream().filter(a -> a.endsWith(".css")).forEach(assets::add);
             String pageUrl = page.source().url();
-            String pageKey = ProgressPage.key(pageUrl);
+            String pageKey = Urls.pageKey(pageUrl);
             cards.append("<section class=\"review-group\" aria-labelledby=\"review-").append(escape(pageKey))
                     .append("\">\n<h2 id=\"review-").append(escape(pageKey)).append("\"><a href=\"")
                     .append(escape(Urls.relative(URL, pageUrl))).append("\">").append(escape(page.title()))

@@ -1,7 +1,6 @@
 package dev.lectern.render;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -18,13 +17,6 @@ public final class AssetMinifier {
     private static final Pattern JS_LINE_COMMENT = Pattern.compile("^\\s*//.*$", Pattern.MULTILINE);
 
     private AssetMinifier() {}
-
-    /** The same files with every {@code .css} and {@code .js} minified (names are published names). */
-    public static Map<String, byte[]> minify(Map<String, byte[]> files) {
-        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        for (Map.Entry<String, byte[]> e : files.entrySet()) out.put(e.getKey(), minify(e.getKey(), e.getValue()));
-        return out;
-    }
 
     /** One file's bytes, minified if its name ends in {@code .css} or {@code .js}, else as they are. */
     public static byte[] minify(String name, byte[] bytes) {

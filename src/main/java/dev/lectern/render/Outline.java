@@ -2,6 +2,7 @@ package dev.lectern.render;
 
 import dev.lectern.content.Section;
 import dev.lectern.content.SourcePage;
+import dev.lectern.content.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,20 +48,13 @@ final class Outline {
             for (Section sub : s.sections()) children.add(section(sub, currentUrl, href));
         }
         String url = s.url();
-        return new NavItem(s.title(), href.apply(url), url.equals(currentUrl), contains, children, key(url),
+        return new NavItem(s.title(), href.apply(url), url.equals(currentUrl), contains, children, Urls.pageKey(url),
                 quizzesByUrl.getOrDefault(url, 0));
     }
 
     private NavItem leaf(SourcePage p, String currentUrl, Function<String, String> href) {
         String title = p.title() != null ? p.title() : p.sourcePath();
         return new NavItem(title, href.apply(p.url()), p.url().equals(currentUrl), p.url().equals(currentUrl),
-                List.of(), key(p.url()), quizzesByUrl.getOrDefault(p.url(), 0));
-    }
-
-    static String key(String url) {
-        int end = url.length();
-        while (end > 0 && url.charAt(end - 1) == '/') end--;
-        String k = url.substring(0, end).replace('/', '-');
-        return k.isEmpty() ? "home" : k;
+                List.of(), Urls.pageKey(p.url()), quizzesByUrl.getOrDefault(p.url(), 0));
     }
 }

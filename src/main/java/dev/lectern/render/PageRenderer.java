@@ -5,7 +5,6 @@ import dev.lectern.content.Section;
 import dev.lectern.content.SourcePage;
 import dev.lectern.content.Urls;
 import dev.lectern.markdown.RenderedPage;
-import gg.jte.Content;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -109,7 +108,7 @@ public final class PageRenderer {
         return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
                 page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, href), previous, next,
                 children, List.copyOf(styles), List.copyOf(scripts), absoluteLinks, editUrl(page),
-                lastUpdated(page), Outline.key(url), quizzes);
+                lastUpdated(page), Urls.pageKey(url), quizzes);
     }
 
     private static void split(Set<String> assets, List<String> styles, List<String> scripts, PageView unused) {
@@ -155,7 +154,4 @@ public final class PageRenderer {
         return page == null ? null : lastUpdated.get(page.source().sourcePath());
     }
 
-    static Content raw(String html) {
-        return out -> out.writeContent(html);
-    }
 }

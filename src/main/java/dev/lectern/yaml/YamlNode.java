@@ -2,7 +2,6 @@ package dev.lectern.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A YAML value that remembers where it was written, so that quiz, diagram, front matter and
@@ -47,10 +46,6 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         public YamlNode get(String key) {
             Entry e = entries.get(key);
             return e == null ? null : e.value();
-        }
-
-        public Map<String, Entry> asMap() {
-            return entries;
         }
     }
 }
