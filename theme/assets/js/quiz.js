@@ -29,9 +29,9 @@
     }
     items.forEach(function (li) { list.appendChild(li); });
   }
-  function tag(el, ok, word) {
-    if (!el) return;
-    el.hidden = false;
+  // Marks a row (choice, item, field) with an icon and a word; the tag is made on first use.
+  function tag(row, ok, word) {
+    var el = row.querySelector(".quiz-tag") || row.appendChild(document.createElement("span"));
     el.className = "quiz-tag quiz-tag-" + (ok ? "correct" : "incorrect");
     el.innerHTML = '<span aria-hidden="true">' + (ok ? ICON.correct : ICON.incorrect) + "</span> ";
     el.appendChild(document.createTextNode(word || (ok ? "Correct" : "Incorrect")));
@@ -48,7 +48,7 @@
         var v = q.querySelector("input[type=text]").value;
         return v.trim() ? v : null;
       case "order":
-        return all(q, ".quiz-order-item").map(function (li) { return li.getAttribute("data-item"); });
+        return all(q, ".quiz-order > li").map(function (li) { return li.getAttribute("data-item"); });
       case "match":
         var vals = all(q, "select").map(function (s) { return s.value; });
         return vals.indexOf("") >= 0 ? null : vals;
@@ -80,46 +80,44 @@
       case "single": case "multiple":
         var correct = spec.correct.map(String);
         ok = answer.length === correct.length && answer.every(function (v) { return correct.indexOf(v) >= 0; });
-        all(q, ".quiz-choice").forEach(function (li) {
-          var v = li.getAttribute("data-choice");
+        all(q, ".quiz-choices > li").forEach(function (li) {
+          var v = li.querySelector("input").value;
           if (answer.indexOf(v) < 0) return;
           var right = correct.indexOf(v) >= 0;
           li.setAttribute("data-state", right ? "correct" : "incorrect");
-          tag(li.querySelector(".quiz-tag"), right, right ? "Correct choice" : "Wrong choice");
-          var why = li.querySelector(".quiz-why");
-          var text = q.querySelector('.quiz-whys [data-why-for="' + v + '"] .quiz-why-text');
-          if (!why && text) {
-            why = document.createElement("p");
+          tag(li, right, right ? "Correct choice" : "Wrong choice");
+          // The answer's "why" item is "<strong>choice</strong> — why": the pick shows the part after the dash.
+          var w = q.querySelector('.quiz-whys [data-why="' + v + '"]');
+          if (w) {
+            var why = li.appendChild(document.createElement("p"));
             why.className = "quiz-why";
-            why.innerHTML = text.innerHTML;
-            li.appendChild(why);
+            why.innerHTML = w.innerHTML.slice(w.firstChild.outerHTML.length + 3);
           }
-          if (why) why.hidden = false;
         });
         return { ok: ok, note: ok ? "" : type === "multiple" ? missedNote(answer, correct) : "" };
       case "truefalse":
         ok = answer[0] === String(spec.answer);
-        var li = q.querySelector('.quiz-choice[data-choice="' + answer[0] + '"]');
+        var li = q.querySelector('input[value="' + answer[0] + '"]').closest("li");
         li.setAttribute("data-state", ok ? "correct" : "incorrect");
-        tag(li.querySelector(".quiz-tag"), ok);
+        tag(li, ok);
         return { ok: ok };
       case "text":
         ok = accepts(spec.accept, answer);
-        tag(q.querySelector(".quiz-field .quiz-tag"), ok);
+        tag(q.querySelector(".quiz-field"), ok);
         return { ok: ok };
       case "number":
         var n = parseNumber(answer);
         if (isNaN(n)) return { invalid: "Type a number, such as 3600." };
         ok = Math.abs(n - spec.number) <= spec.tolerance + 1e-9;
-        tag(q.querySelector(".quiz-field .quiz-tag"), ok);
+        tag(q.querySelector(".quiz-field"), ok);
         return { ok: ok };
       case "order":
         var wrong = 0;
-        all(q, ".quiz-order-item").forEach(function (item, i) {
+        all(q, ".quiz-order > li").forEach(function (item, i) {
           var right = item.getAttribute("data-item") === String(i);
           if (!right) wrong++;
           item.setAttribute("data-state", right ? "correct" : "incorrect");
-          tag(item.querySelector(".quiz-tag"), right, right ? "In place" : "Out of place");
+          tag(item, right, right ? "In place" : "Out of place");
         });
         return { ok: wrong === 0, note: wrong ? wrong + " of " + spec.items + " items are out of place." : "" };
       case "match":
@@ -128,7 +126,7 @@
           var right = row.querySelector("select").value === row.getAttribute("data-left");
           if (!right) bad++;
           row.setAttribute("data-state", right ? "correct" : "incorrect");
-          tag(row.querySelector(".quiz-tag"), right);
+          tag(row, right);
         });
         return { ok: bad === 0, note: bad ? bad + " of " + spec.pairs + " matches are wrong." : "" };
     }
@@ -176,8 +174,7 @@
     q.removeAttribute("data-state");
     q.querySelector(".quiz-feedback").innerHTML = "";
     all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
-    all(q, ".quiz-tag").forEach(function (t) { t.hidden = true; t.textContent = ""; });
-    all(q, ".quiz-why").forEach(function (w) { w.hidden = true; });
+    all(q, ".quiz-tag, .quiz-why").forEach(function (t) { t.remove(); });
     setInputsLocked(q, false);
     all(q, "input[type=radio], input[type=checkbox]").forEach(function (i) { i.checked = false; });
     all(q, "input[type=text]").forEach(function (i) { i.value = ""; });
@@ -200,7 +197,7 @@
     }
   }
   function inOrder(list) {
-    return all(list, ".quiz-order-item").every(function (li, i) { return li.getAttribute("data-item") === String(i); });
+    return all(list, "li").every(function (li, i) { return li.getAttribute("data-item") === String(i); });
   }
 
   function restoreAnswer(q, type, answer) {
@@ -245,18 +242,48 @@
     s.pages[page] = { total: qs.length, correct: right, answered: answered };
   }
 
+  function button(cls, action, label, extra) {
+    return '<button type="button" class="quiz-button ' + cls + '" data-action="' + action + '"' + (extra || "") + ">" + label + "</button>";
+  }
+
+  // What only works with JavaScript is made here, not sent in the page: buttons, live regions, move buttons.
+  function build(q) {
+    var hint = q.querySelector(".quiz-hint"), answer = q.querySelector(".quiz-answer"), order = q.querySelector(".quiz-order");
+    (hint || answer).insertAdjacentHTML("beforebegin", '<div class="quiz-controls">' + button("quiz-check", "check", "Check") +
+      button("quiz-retry", "retry", "Try again", " hidden") +
+      (hint ? button("quiz-secondary", "hint", "Show hint", ' aria-expanded="false" aria-controls="' + hint.id + '"') : "") + "</div>");
+    answer.insertAdjacentHTML("beforebegin", '<div class="quiz-feedback" role="status" aria-live="polite"></div>');
+    if (!order) return;
+    all(order, "li").forEach(function (li) {
+      var text = li.firstChild.textContent;
+      li.insertAdjacentHTML("beforeend", '<span class="quiz-order-moves">' +
+        '<button type="button" class="quiz-move" data-move="up"><span aria-hidden="true">\u2191</span></button>' +
+        '<button type="button" class="quiz-move" data-move="down"><span aria-hidden="true">\u2193</span></button></span>');
+      all(li, ".quiz-move").forEach(function (b) { b.setAttribute("aria-label", "Move " + b.getAttribute("data-move") + ": " + text); });
+    });
+    order.setAttribute("aria-describedby", q.id + "-live");
+    order.insertAdjacentHTML("afterend", '<p class="visually-hidden" id="' + q.id + '-live" aria-live="polite"></p>');
+  }
+
   function setup(form) {
-    var data;
+    var data, qs = all(form, "fieldset[data-question]"), specs = {};
     try { data = JSON.parse(form.querySelector("script.quiz-data").textContent); } catch (e) { return; }
-    var specs = {};
-    data.questions.forEach(function (s) { specs[s.id] = s; });
+    // One spec per question, in page order; id and type come from the fieldset.
+    qs.forEach(function (q, i) {
+      if (!data[i]) return;
+      data[i].id = q.getAttribute("data-question");
+      data[i].type = q.getAttribute("data-type");
+      specs[data[i].id] = data[i];
+    });
     var saved = load().questions || {};
     form.classList.add("quiz-ready");
-    all(form, ".quiz-controls, .quiz-foot, .quiz-order-moves").forEach(function (el) { el.hidden = false; });
+    form.querySelector("script.quiz-data").insertAdjacentHTML("beforebegin", '<div class="quiz-foot">' +
+      '<p class="quiz-score" aria-live="polite"></p>' + button("quiz-reset", "reset", "Reset quiz") + "</div>");
 
-    all(form, "fieldset[data-question]").forEach(function (q) {
+    qs.forEach(function (q) {
       var spec = specs[q.getAttribute("data-question")];
       if (!spec) return;
+      build(q);
       arrange(q, spec);
       var entry = saved[spec.id];
       if (entry && entry.answer != null && restoreAnswer(q, spec.type, entry.answer)) {
@@ -274,7 +301,7 @@
         e.preventDefault();
         q.querySelector("[data-action=check]").click();
       }
-      var item = e.target.closest(".quiz-order-item");
+      var item = e.target.closest(".quiz-order > li");
       if (item && e.altKey && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
         e.preventDefault();
         move(q, item, e.key === "ArrowUp" ? "up" : "down", e.target);
@@ -286,7 +313,7 @@
       var q = btn.closest("fieldset[data-question]");
       var spec = q && specs[q.getAttribute("data-question")];
       var mv = btn.getAttribute("data-move");
-      if (mv && q) { move(q, btn.closest(".quiz-order-item"), mv, btn); return; }
+      if (mv && q) { move(q, btn.closest("li"), mv, btn); return; }
       switch (btn.getAttribute("data-action")) {
         case "check": check(form, q, spec); break;
         case "retry": clear(q, spec, true); score(form); focusFirst(q); break;
@@ -352,30 +379,46 @@
     var list = item.parentNode;
     var sibling = dir === "up" ? item.previousElementSibling : item.nextElementSibling;
     if (sibling) list.insertBefore(item, dir === "up" ? sibling : sibling.nextElementSibling);
-    var items = all(list, ".quiz-order-item");
+    var items = all(list, ":scope > li");
     var pos = items.indexOf(item) + 1;
     var live = q.querySelector(".quiz-order + [aria-live]");
     if (live) {
       live.textContent = (sibling ? "Moved to position " : "Already at position ") + pos + " of " + items.length +
-        ": " + item.querySelector(".quiz-order-text").textContent;
+        ": " + item.firstChild.textContent;
     }
     var keep = focusEl && focusEl.matches(".quiz-move") ? item.querySelector('[data-move="' + focusEl.getAttribute("data-move") + '"]') : null;
     (keep || focusEl || item).focus();
   }
 
-  all(document, "form.quiz[data-quiz]").forEach(setup);
+  var forms = all(document, "form.quiz[data-quiz]");
+  forms.forEach(setup);
 
-  // The printed page ends with one answer key for all its quizzes.
-  var keys = all(document, ".quiz-key");
+  // The printed page ends with one answer key for all its quizzes (hidden on screen), copied from each
+  // question's "Show answer": its .quiz-correct paragraph and, for order and match, the list after it.
   var body = document.querySelector(".page-body") || document.querySelector("main");
-  if (keys.length && body) {
-    var section = document.createElement("section");
+  if (forms.length && body) {
+    var section = body.appendChild(document.createElement("section"));
     section.className = "quiz-key-section";
     section.setAttribute("aria-label", "Answer key");
-    var h = document.createElement("h2");
-    h.textContent = "Answer key";
-    section.appendChild(h);
-    keys.forEach(function (k) { section.appendChild(k); });
-    body.appendChild(section);
+    section.innerHTML = "<h2>Answer key</h2>";
+    forms.forEach(function (form) {
+      var key = section.appendChild(document.createElement("div"));
+      var title = form.querySelector(".quiz-title").cloneNode(true);
+      key.className = "quiz-key";
+      key.setAttribute("data-quiz-key", form.getAttribute("data-quiz"));
+      title.removeChild(title.querySelector(".quiz-badge"));
+      title.removeAttribute("id");
+      title.className = "quiz-key-title";
+      title.insertBefore(document.createTextNode("Answer key: "), title.firstChild);
+      var list = document.createElement("ol");
+      all(form, ".quiz-correct").forEach(function (c) {
+        var li = list.appendChild(document.createElement("li"));
+        li.appendChild(c.cloneNode(true));
+        var next = c.nextElementSibling;
+        if (next && next.matches(".quiz-key-list")) li.appendChild(next.cloneNode(true));
+      });
+      key.appendChild(title);
+      key.appendChild(list);
+    });
   }
 })();
