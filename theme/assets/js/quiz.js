@@ -4,7 +4,6 @@
   "use strict";
   var KEY = "lectern-progress";
   var page = document.body.getAttribute("data-page") || "";
-  var ICON = { correct: "\u2713", incorrect: "\u2717" };
 
   function load() {
     try {
@@ -33,7 +32,7 @@
   function tag(row, ok, word) {
     var el = row.querySelector(".quiz-tag") || row.appendChild(document.createElement("span"));
     el.className = "quiz-tag quiz-tag-" + (ok ? "correct" : "incorrect");
-    el.innerHTML = '<span aria-hidden="true">' + (ok ? ICON.correct : ICON.incorrect) + "</span> ";
+    el.innerHTML = '<span aria-hidden="true">' + (ok ? "\u2713" : "\u2717") + "</span> ";
     el.appendChild(document.createTextNode(word || (ok ? "Correct" : "Incorrect")));
   }
   function norm(s) { return String(s).trim().replace(/\s+/g, " ").toLowerCase(); }
@@ -140,29 +139,16 @@
   }
 
   function setInputsLocked(q, locked) {
-    all(q, "input, select").forEach(function (i) { i.disabled = locked; });
-    all(q, ".quiz-move").forEach(function (b) { b.disabled = locked; });
+    all(q, "input, select, .quiz-move").forEach(function (i) { i.disabled = locked; });
   }
 
   function show(q, result, opts) {
     var fb = q.querySelector(".quiz-feedback");
     q.setAttribute("data-state", result.ok ? "correct" : "incorrect");
-    var html = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
-      (result.ok ? ICON.correct : ICON.incorrect) + "</span> " + (result.ok ? "Correct!" : "Not quite.") + "</p>";
-    fb.innerHTML = html;
-    if (result.note) {
-      var p = document.createElement("p");
-      p.textContent = result.note;
-      fb.appendChild(p);
-    }
     var explain = q.querySelector(".quiz-explain");
-    if (result.ok && explain) fb.appendChild(explain.cloneNode(true));
-    if (!result.ok) {
-      var more = document.createElement("p");
-      more.className = "quiz-next";
-      more.textContent = "Try again, or open \u201cShow answer\u201d below.";
-      fb.appendChild(more);
-    }
+    fb.innerHTML = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
+      (result.ok ? "\u2713</span> Correct!" : "\u2717</span> Not quite.") + "</p>" + (result.note ? "<p>" + result.note + "</p>" : "") +
+      (!result.ok ? '<p class="quiz-next">Try again, or open \u201cShow answer\u201d below.</p>' : explain ? explain.outerHTML : "");
     setInputsLocked(q, true);
     q.querySelector("[data-action=check]").hidden = true;
     var retry = q.querySelector("[data-action=retry]");
@@ -176,9 +162,9 @@
     all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
     all(q, ".quiz-tag, .quiz-why").forEach(function (t) { t.remove(); });
     setInputsLocked(q, false);
-    all(q, "input[type=radio], input[type=checkbox]").forEach(function (i) { i.checked = false; });
-    all(q, "input[type=text]").forEach(function (i) { i.value = ""; });
-    all(q, "select").forEach(function (s) { s.value = ""; });
+    all(q, "input, select").forEach(function (i) {
+      if (i.type === "radio" || i.type === "checkbox") i.checked = false; else i.value = "";
+    });
     var answer = q.querySelector(".quiz-answer");
     if (answer) answer.open = false;
     q.querySelector("[data-action=check]").hidden = false;
@@ -255,11 +241,16 @@
     answer.insertAdjacentHTML("beforebegin", '<div class="quiz-feedback" role="status" aria-live="polite"></div>');
     if (!order) return;
     all(order, "li").forEach(function (li) {
-      var text = li.firstChild.textContent;
-      li.insertAdjacentHTML("beforeend", '<span class="quiz-order-moves">' +
-        '<button type="button" class="quiz-move" data-move="up"><span aria-hidden="true">\u2191</span></button>' +
-        '<button type="button" class="quiz-move" data-move="down"><span aria-hidden="true">\u2193</span></button></span>');
-      all(li, ".quiz-move").forEach(function (b) { b.setAttribute("aria-label", "Move " + b.getAttribute("data-move") + ": " + text); });
+      var moves = li.appendChild(document.createElement("span"));
+      moves.className = "quiz-order-moves";
+      ["up", "down"].forEach(function (dir, i) {
+        var b = moves.appendChild(document.createElement("button"));
+        b.type = "button";
+        b.className = "quiz-move";
+        b.setAttribute("data-move", dir);
+        b.setAttribute("aria-label", "Move " + dir + ": " + li.firstChild.textContent);
+        b.innerHTML = '<span aria-hidden="true">' + "\u2191\u2193".charAt(i) + "</span>";
+      });
     });
     order.setAttribute("aria-describedby", q.id + "-live");
     order.insertAdjacentHTML("afterend", '<p class="visually-hidden" id="' + q.id + '-live" aria-live="polite"></p>');
@@ -343,23 +334,10 @@
 
   function check(form, q, spec) {
     var answer = answerOf(q, spec.type);
-    var fb = q.querySelector(".quiz-feedback");
-    if (answer === null) {
-      fb.innerHTML = "";
-      var p = document.createElement("p");
-      p.className = "quiz-verdict quiz-verdict-empty";
-      p.textContent = spec.type === "match" ? "Choose a match for every item first." :
-        spec.type === "text" || spec.type === "number" ? "Type an answer first." : "Pick an answer first.";
-      fb.appendChild(p);
-      return;
-    }
-    var result = grade(q, spec, answer);
+    var result = answer === null ? { invalid: spec.type === "match" ? "Choose a match for every item first." :
+      spec.type === "text" || spec.type === "number" ? "Type an answer first." : "Pick an answer first." } : grade(q, spec, answer);
     if (result.invalid) {
-      fb.innerHTML = "";
-      var inv = document.createElement("p");
-      inv.className = "quiz-verdict quiz-verdict-empty";
-      inv.textContent = result.invalid;
-      fb.appendChild(inv);
+      q.querySelector(".quiz-feedback").innerHTML = '<p class="quiz-verdict quiz-verdict-empty">' + result.invalid + "</p>";
       return;
     }
     show(q, result, { focus: true });
@@ -395,30 +373,14 @@
 
   // The printed page ends with one answer key for all its quizzes (hidden on screen), copied from each
   // question's "Show answer": its .quiz-correct paragraph and, for order and match, the list after it.
-  var body = document.querySelector(".page-body") || document.querySelector("main");
-  if (forms.length && body) {
-    var section = body.appendChild(document.createElement("section"));
-    section.className = "quiz-key-section";
-    section.setAttribute("aria-label", "Answer key");
-    section.innerHTML = "<h2>Answer key</h2>";
-    forms.forEach(function (form) {
-      var key = section.appendChild(document.createElement("div"));
-      var title = form.querySelector(".quiz-title").cloneNode(true);
-      key.className = "quiz-key";
-      key.setAttribute("data-quiz-key", form.getAttribute("data-quiz"));
-      title.removeChild(title.querySelector(".quiz-badge"));
-      title.removeAttribute("id");
-      title.className = "quiz-key-title";
-      title.insertBefore(document.createTextNode("Answer key: "), title.firstChild);
-      var list = document.createElement("ol");
-      all(form, ".quiz-correct").forEach(function (c) {
-        var li = list.appendChild(document.createElement("li"));
-        li.appendChild(c.cloneNode(true));
-        var next = c.nextElementSibling;
-        if (next && next.matches(".quiz-key-list")) li.appendChild(next.cloneNode(true));
-      });
-      key.appendChild(title);
-      key.appendChild(list);
-    });
-  }
+  var body = document.querySelector(".page-body") || document.querySelector("main"), key = "<h2>Answer key</h2>";
+  forms.forEach(function (form) {
+    var title = form.querySelector(".quiz-title");
+    key += '<div class="quiz-key"><p class="quiz-key-title">Answer key: ' + title.innerHTML.slice(title.firstChild.outerHTML.length) +
+      "</p><ol>" + all(form, ".quiz-correct").map(function (c) {
+        var list = c.nextElementSibling;
+        return "<li>" + c.outerHTML + (list && list.matches(".quiz-key-list") ? list.outerHTML : "") + "</li>";
+      }).join("") + "</ol></div>";
+  });
+  if (forms.length && body) body.insertAdjacentHTML("beforeend", '<section class="quiz-key-section" aria-label="Answer key">' + key + "</section>");
 })();
