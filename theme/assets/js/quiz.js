@@ -212,20 +212,21 @@
     return false;
   }
 
+  // Questions below root: how many, how many right, how many answered.
+  function tally(root) {
+    var qs = all(root, "fieldset[data-question]");
+    return { total: qs.length, correct: all(root, "[data-question][data-state=correct]").length, answered: all(root, "[data-question][data-state]").length };
+  }
+
   function score(form) {
-    var qs = all(form, "fieldset[data-question]");
-    var right = qs.filter(function (q) { return q.getAttribute("data-state") === "correct"; }).length;
-    var answered = qs.filter(function (q) { return q.hasAttribute("data-state"); }).length;
-    form.querySelector(".quiz-score").textContent = answered === 0 ? "Not started: " + qs.length + " questions."
-      : "Score: " + right + " of " + qs.length + " correct" + (answered < qs.length ? " (" + answered + " answered)." : ".");
-    form.setAttribute("data-score", right + "/" + qs.length);
+    var t = tally(form);
+    form.querySelector(".quiz-score").textContent = t.answered === 0 ? "Not started: " + t.total + " questions."
+      : "Score: " + t.correct + " of " + t.total + " correct" + (t.answered < t.total ? " (" + t.answered + " answered)." : ".");
+    form.setAttribute("data-score", t.correct + "/" + t.total);
   }
 
   function pageSummary(s) {
-    var qs = all(document, "fieldset[data-question]");
-    var right = qs.filter(function (q) { return q.getAttribute("data-state") === "correct"; }).length;
-    var answered = qs.filter(function (q) { return q.hasAttribute("data-state"); }).length;
-    s.pages[page] = { total: qs.length, correct: right, answered: answered };
+    s.pages[page] = tally(document);
   }
 
   function button(cls, action, label, extra) {
