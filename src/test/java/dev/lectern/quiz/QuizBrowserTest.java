@@ -304,6 +304,25 @@ class QuizBrowserTest {
         assertThat(feedback(7)).contains("Web server, application server, database.");
     }
 
+    // Checks Alt+Arrow on an order item: the item moves, the focus stays on its button, the move is announced.
+    @Test
+    void altArrowsMoveAnOrderItem() {
+        List<WebElement> items = q(6).findElements(By.cssSelector(".quiz-order > li"));
+        String first = items.get(0).getAttribute("data-item");
+        WebElement down = items.get(0).findElement(By.cssSelector("[data-move=down]"));
+        js("arguments[0].focus()", down);
+        new Actions(browser).keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.ALT).perform();
+        assertThat(orderItems().get(1)).isEqualTo(first);
+        WebElement active = browser.switchTo().activeElement();
+        assertThat(active.getAttribute("data-move")).isEqualTo("down");
+        assertThat(js("return arguments[0].closest('li').getAttribute('data-item')", active)).isEqualTo(first);
+        assertThat(q(6).findElement(By.cssSelector(".quiz-order + [aria-live]")).getAttribute("textContent"))
+                .startsWith("Moved to position 2 of 3: ");
+        new Actions(browser).keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP).keyUp(Keys.ALT).perform();
+        assertThat(orderItems().get(0)).isEqualTo(first);
+        assertThat(browser.switchTo().activeElement().getAttribute("data-move")).isEqualTo("down");
+    }
+
     /** Moves the focus among the ordering question's move buttons (up, down, up, down ...) with Tab keys only. */
     private void focusButton(int index) {
         List<WebElement> buttons = q(6).findElements(By.cssSelector(".quiz-move"));
