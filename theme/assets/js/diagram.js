@@ -15,9 +15,9 @@
       return over;
     }
     if (update()) {
-      var users = canvas.querySelectorAll('[data-kind="user"]');
+      var users = canvas.querySelectorAll('use[href$="-i-user"]');
       for (var i = 0; i < users.length; i++) {
-        var r = users[i].getBoundingClientRect();
+        var r = users[i].parentNode.getBoundingClientRect();
         if (r.width > 0) {
           var c = canvas.getBoundingClientRect();
           canvas.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2);
@@ -37,17 +37,35 @@
     try { data = JSON.parse(dataEl.textContent); } catch (e) { return; }
     controls.hidden = false;
     var status = fig.querySelector('[data-diagram-status]');
-    var nodes = Array.prototype.slice.call(fig.querySelectorAll('svg [data-node]'));
-    var edges = Array.prototype.slice.call(fig.querySelectorAll('svg .diagram-edge'));
-    var captions = Array.prototype.slice.call(fig.querySelectorAll('svg .diagram-caption'));
-    var svgs = Array.prototype.slice.call(fig.querySelectorAll('svg.diagram-svg'));
-    var buttons = Array.prototype.slice.call(fig.querySelectorAll('[data-fail]'));
-    var items = Array.prototype.slice.call(fig.querySelectorAll('[data-node-item]'));
+    var idle = status.textContent;
+    var all = function (sel) { return Array.prototype.slice.call(fig.querySelectorAll(sel)); };
+    var nodes = all('svg [data-node]');
+    var edges = all('svg [data-edge]');
+    var captions = all('svg [data-caption]');
+    var svgs = all('svg.diagram-svg');
+    var items = all('.diagram-node-list > li');
+    var byId = {};
+    data.nodes.forEach(function (n) { byId[n[0]] = n; });
+    // data.nodes: [id, say, spof, [down], head]; edges and down refer to nodes by index
+    function id(k) { return data.nodes[k][0]; }
+    function label(nodeId) { return fig.querySelector('svg [data-node="' + nodeId + '"]').getAttribute('aria-label'); }
+    // The list's "Fail X" buttons exist only where the script runs; its items are in data.nodes order.
+    var buttons = items.map(function (li, k) {
+      var b = document.createElement('button');
+      var nodeId = id(k);
+      b.type = 'button';
+      b.className = 'diagram-fail';
+      b.setAttribute('data-fail', nodeId);
+      b.setAttribute('aria-pressed', 'false');
+      b.textContent = 'Fail ' + label(nodeId);
+      li.append(' ', b);
+      return b;
+    });
     var failed = null;
 
-    function stateOf(id, down) {
-      if (id === failed) return 'failed';
-      return down.indexOf(id) >= 0 ? 'down' : null;
+    function stateOf(nodeId, down) {
+      if (nodeId === failed) return 'failed';
+      return down.indexOf(nodeId) >= 0 ? 'down' : null;
     }
 
     function setState(el, state) {
@@ -55,26 +73,27 @@
     }
 
     function renderFailure() {
-      var info = failed ? data.nodes[failed] : null;
-      var down = info ? info.down : [];
+      var info = failed ? byId[failed] : null;
+      var down = info ? info[3].map(id) : [];
       nodes.forEach(function (n) { setState(n, stateOf(n.getAttribute('data-node'), down)); });
-      items.forEach(function (li) { setState(li, stateOf(li.getAttribute('data-node-item'), down)); });
+      items.forEach(function (li, k) { setState(li, stateOf(id(k), down)); });
       edges.forEach(function (e) {
-        var gone = stateOf(e.getAttribute('data-from'), down) || stateOf(e.getAttribute('data-to'), down);
-        e.classList.toggle('is-down', !!gone);
+        var ends = data.edges[e.getAttribute('data-edge')];
+        e.classList.toggle('is-down', !!(stateOf(id(ends[0]), down) || stateOf(id(ends[1]), down)));
       });
       buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-fail') === failed)); });
-      status.textContent = info ? info.status : data.idle;
-      status.classList.toggle('is-failed', !!(info && info.spof));
-      status.classList.toggle('is-ok', !!(info && !info.spof));
+      status.textContent = info ? 'Failed: ' + label(failed) + (info[4] || '') + '. ' + data.says[info[1]] : idle;
+      status.classList.toggle('is-failed', !!(info && info[2]));
+      status.classList.toggle('is-ok', !!(info && !info[2]));
     }
 
-    function toggle(id) {
-      failed = failed === id ? null : id;
+    function toggle(nodeId) {
+      failed = failed === nodeId ? null : nodeId;
       renderFailure();
     }
 
     nodes.forEach(function (n) {
+      n.tabIndex = 0;
       n.addEventListener('click', function () { toggle(n.getAttribute('data-node')); });
       n.addEventListener('keydown', function (ev) {
         if (ev.key === 'Enter' || ev.key === ' ') {
@@ -84,19 +103,24 @@
       });
     });
     buttons.forEach(function (b) {
-      b.hidden = false;
       b.addEventListener('click', function () { toggle(b.getAttribute('data-fail')); });
     });
 
     // Stepping through the flow
-    var steps = data.flow || [];
+    // The steps are the text alternative's list: <li data-edge><b>From → To</b>: caption</li>
+    var listItems = all('.diagram-flow > li');
+    var steps = listItems.map(function (li) {
+      var edge = Number(li.getAttribute('data-edge'));
+      var ends = data.edges[edge];
+      var arrow = li.firstChild.textContent;
+      return { edge: edge, from: id(ends[0]), to: id(ends[1]), caption: li.textContent.slice(arrow.length + 2) || arrow };
+    });
     var stepper = fig.querySelector('.diagram-stepper');
     if (!steps.length || !stepper) return;
     var stepText = fig.querySelector('[data-diagram-step]');
     var prev = stepper.querySelector('[data-flow="prev"]');
     var next = stepper.querySelector('[data-flow="next"]');
     var play = stepper.querySelector('[data-flow="play"]');
-    var listItems = Array.prototype.slice.call(fig.querySelectorAll('.diagram-flow [data-step]'));
     var current = -1;
     var timer = null;
 
@@ -105,7 +129,7 @@
       var step = i >= 0 ? steps[i] : null;
       svgs.forEach(function (s) { s.classList.toggle('is-stepping', !!step); });
       edges.forEach(function (e) { e.classList.toggle('is-current', !!step && Number(e.getAttribute('data-edge')) === step.edge); });
-      captions.forEach(function (c) { c.classList.toggle('is-current', !!step && Number(c.getAttribute('data-edge')) === step.edge); });
+      captions.forEach(function (c) { c.classList.toggle('is-current', !!step && Number(c.getAttribute('data-caption')) === step.edge); });
       nodes.forEach(function (n) {
         var id = n.getAttribute('data-node');
         n.classList.toggle('is-current', !!step && (id === step.from || id === step.to));
