@@ -44,76 +44,59 @@
     var captions = all('svg [data-caption]');
     var svgs = all('svg.diagram-svg');
     var items = all('.diagram-node-list > li');
-    var byId = {};
-    data.nodes.forEach(function (n) { byId[n[0]] = n; });
-    // data.nodes: [id, say, spof, [down], head]; edges and down refer to nodes by index
-    function id(k) { return data.nodes[k][0]; }
+    // data.nodes: [id, say, spof, [down], head], in the order of the list's items; edges and down refer to them by index
+    var ids = data.nodes.map(function (n) { return n[0]; });
     function label(nodeId) { return fig.querySelector('svg [data-node="' + nodeId + '"]').getAttribute('aria-label'); }
-    // The list's "Fail X" buttons exist only where the script runs; its items are in data.nodes order.
-    var buttons = items.map(function (li, k) {
-      var b = document.createElement('button');
-      var nodeId = id(k);
-      b.type = 'button';
-      b.className = 'diagram-fail';
-      b.setAttribute('data-fail', nodeId);
-      b.setAttribute('aria-pressed', 'false');
-      b.textContent = 'Fail ' + label(nodeId);
-      li.append(' ', b);
-      return b;
-    });
     var failed = null;
 
-    function stateOf(nodeId, down) {
-      if (nodeId === failed) return 'failed';
-      return down.indexOf(nodeId) >= 0 ? 'down' : null;
-    }
-
-    function setState(el, state) {
-      if (state) el.setAttribute('data-state', state); else el.removeAttribute('data-state');
-    }
-
-    function renderFailure() {
-      var info = failed ? byId[failed] : null;
-      var down = info ? info[3].map(id) : [];
-      nodes.forEach(function (n) { setState(n, stateOf(n.getAttribute('data-node'), down)); });
-      items.forEach(function (li, k) { setState(li, stateOf(id(k), down)); });
+    function toggle(nodeId) {
+      failed = failed === nodeId ? null : nodeId;
+      var info = data.nodes[ids.indexOf(failed)];
+      var down = info ? info[3].map(function (k) { return ids[k]; }) : [];
+      function state(nodeId) { return nodeId === failed ? 'failed' : down.indexOf(nodeId) >= 0 ? 'down' : null; }
+      function set(el, st) { if (st) el.setAttribute('data-state', st); else el.removeAttribute('data-state'); }
+      nodes.forEach(function (n) { set(n, state(n.getAttribute('data-node'))); });
+      items.forEach(function (li, k) { set(li, state(ids[k])); });
       edges.forEach(function (e) {
         var ends = data.edges[e.getAttribute('data-edge')];
-        e.classList.toggle('is-down', !!(stateOf(id(ends[0]), down) || stateOf(id(ends[1]), down)));
+        e.classList.toggle('is-down', !!(state(ids[ends[0]]) || state(ids[ends[1]])));
       });
-      buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-fail') === failed)); });
+      buttons.forEach(function (b, k) { b.setAttribute('aria-pressed', String(ids[k] === failed)); });
       status.textContent = info ? 'Failed: ' + label(failed) + (info[4] || '') + '. ' + data.says[info[1]] : idle;
       status.classList.toggle('is-failed', !!(info && info[2]));
       status.classList.toggle('is-ok', !!(info && !info[2]));
     }
 
-    function toggle(nodeId) {
-      failed = failed === nodeId ? null : nodeId;
-      renderFailure();
-    }
-
+    // The list's "Fail X" buttons exist only where the script runs.
+    var buttons = items.map(function (li, k) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'diagram-fail';
+      b.setAttribute('data-fail', ids[k]);
+      b.setAttribute('aria-pressed', 'false');
+      b.textContent = 'Fail ' + label(ids[k]);
+      b.addEventListener('click', function () { toggle(ids[k]); });
+      li.append(' ', b);
+      return b;
+    });
     nodes.forEach(function (n) {
+      var nodeId = n.getAttribute('data-node');
       n.tabIndex = 0;
-      n.addEventListener('click', function () { toggle(n.getAttribute('data-node')); });
+      n.addEventListener('click', function () { toggle(nodeId); });
       n.addEventListener('keydown', function (ev) {
         if (ev.key === 'Enter' || ev.key === ' ') {
           ev.preventDefault();
-          toggle(n.getAttribute('data-node'));
+          toggle(nodeId);
         }
       });
-    });
-    buttons.forEach(function (b) {
-      b.addEventListener('click', function () { toggle(b.getAttribute('data-fail')); });
     });
 
     // Stepping through the flow
     // The steps are the text alternative's list: <li data-edge><b>From → To</b>: caption</li>
     var listItems = all('.diagram-flow > li');
     var steps = listItems.map(function (li) {
-      var edge = Number(li.getAttribute('data-edge'));
-      var ends = data.edges[edge];
       var arrow = li.firstChild.textContent;
-      return { edge: edge, from: id(ends[0]), to: id(ends[1]), caption: li.textContent.slice(arrow.length + 2) || arrow };
+      return { edge: Number(li.getAttribute('data-edge')), caption: li.textContent.slice(arrow.length + 2) || arrow };
     });
     var stepper = fig.querySelector('.diagram-stepper');
     if (!steps.length || !stepper) return;
@@ -126,13 +109,13 @@
 
     function show(i) {
       current = i;
-      var step = i >= 0 ? steps[i] : null;
+      var step = steps[i];
+      var ends = step ? data.edges[step.edge].map(function (k) { return ids[k]; }) : [];
       svgs.forEach(function (s) { s.classList.toggle('is-stepping', !!step); });
       edges.forEach(function (e) { e.classList.toggle('is-current', !!step && Number(e.getAttribute('data-edge')) === step.edge); });
       captions.forEach(function (c) { c.classList.toggle('is-current', !!step && Number(c.getAttribute('data-caption')) === step.edge); });
       nodes.forEach(function (n) {
-        var id = n.getAttribute('data-node');
-        n.classList.toggle('is-current', !!step && (id === step.from || id === step.to));
+        n.classList.toggle('is-current', ends.indexOf(n.getAttribute('data-node')) >= 0);
       });
       listItems.forEach(function (li, k) {
         if (k === i) li.setAttribute('aria-current', 'step'); else li.removeAttribute('aria-current');
@@ -170,8 +153,6 @@
       else if (ev.key === 'Escape') { stop(); show(-1); }
     });
     show(-1);
-    prev.disabled = true;
-    next.disabled = false;
   }
 
   function start() {
