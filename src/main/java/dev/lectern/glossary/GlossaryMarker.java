@@ -190,11 +190,11 @@ public final class GlossaryMarker {
 
     /** {@code <span class="term-wrap"><a class="term" aria-describedby=...>word</a><span role="tooltip">...</span></span>}. */
     private static Element tooltip(String pageUrl, Term t, String word, int n) {
-        String id = "term-tip-" + n;
+        String id = "tip-" + n;
         Element wrap = new Element("span").addClass("term-wrap");
         wrap.appendElement("a").addClass("term").attr("href", entryHref(pageUrl, t)).attr("aria-describedby", id)
                 .text(word);
-        wrap.appendElement("span").addClass("term-tip").attr("role", "tooltip").attr("id", id)
+        wrap.appendElement("span").attr("role", "tooltip").attr("id", id)
                 .text(t.definition());
         return wrap;
     }

@@ -4,17 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
- * Shrinks the theme's CSS and JavaScript as they are published, conservatively: comments and
- * indentation go, nothing is renamed or reordered. Pages stay within their weight budget without a
- * JavaScript tool chain in the build. A script with a template literal ({@code `}) keeps its
- * indentation, which may be inside a string.
+ * Shrinks the theme's CSS and JavaScript as they are published, conservatively: comments and needless
+ * whitespace go, nothing is renamed or reordered. Pages stay within their weight budget without a
+ * JavaScript tool chain in the build.
  */
 public final class AssetMinifier {
     private static final Pattern CSS_COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
     private static final Pattern CSS_SPACE = Pattern.compile("\\s*([{};,>])\\s*");
     /** "color: red" right after "{" or ";" is a declaration (a selector never has ": "). */
     private static final Pattern CSS_DECLARATION = Pattern.compile("([{;])([a-z-]+):\\s+");
-    private static final Pattern JS_LINE_COMMENT = Pattern.compile("^\\s*//.*$", Pattern.MULTILINE);
 
     private AssetMinifier() {}
 
@@ -33,14 +31,12 @@ public final class AssetMinifier {
         return s.replace(";}", "}").strip() + "\n";
     }
 
+    /** The script through {@link JsMinifier}; one it cannot read (an unclosed string, say) stays as written. */
     public static String js(String js) {
-        if (js.indexOf('`') >= 0) return js;
-        String s = JS_LINE_COMMENT.matcher(js).replaceAll("");
-        StringBuilder out = new StringBuilder(s.length());
-        for (String line : s.split("\n")) {
-            String t = line.strip();
-            if (!t.isEmpty()) out.append(t).append('\n');
+        try {
+            return JsMinifier.minify(js);
+        } catch (IllegalArgumentException unreadable) {
+            return js;
         }
-        return out.toString();
     }
 }

@@ -18,7 +18,7 @@ final class Sections {
         String url = page.source().url();
         String title = page.title() == null ? "" : page.title();
         Document doc = Jsoup.parseBodyFragment(page.bodyHtml());
-        doc.select(".heading-anchor, .term-tip, .diagram, figure.diagram, svg, script, style").remove();
+        doc.select(".heading-anchor, .term-wrap > [role=tooltip], .diagram, figure.diagram, svg, script, style").remove();
         List<SearchEntry> out = new ArrayList<>(quizQuestions(doc, url, title));
         doc.select(".quiz").remove();
         String heading = "";

@@ -84,7 +84,7 @@ class FingerprintsTest {
         PublishedAssets a = Fingerprints.of(sources, "theme/assets", diagnostics,
                 dev.lectern.render.AssetMinifier::minify);
         byte[] published = a.files().get("assets/" + a.paths().renamed().get("js/a.js"));
-        assertThat(new String(published, StandardCharsets.UTF_8)).isEqualTo("let a = 1;\n");
+        assertThat(new String(published, StandardCharsets.UTF_8)).isEqualTo("let a=1;\n");
         assertThat(a.paths().renamed().get("js/a.js")).isEqualTo("js/a." + Fingerprints.hash(published) + ".js");
     }
 
