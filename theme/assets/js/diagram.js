@@ -7,7 +7,7 @@
   /** A drawing wider than its frame scrolls: say so, and centre the visitors. */
   function fitCanvas(fig) {
     var canvas = fig.querySelector('.diagram-canvas');
-    var hint = fig.querySelector('[data-diagram-scroll]');
+    var hint = fig.querySelector('.diagram-scroll-hint');
     if (!canvas || !hint) return;
     function update() {
       var over = canvas.scrollWidth > canvas.clientWidth + 4;
@@ -31,7 +31,7 @@
   function init(fig) {
     fitCanvas(fig);
     var dataEl = fig.querySelector('script.diagram-data');
-    var controls = fig.querySelector('[data-diagram-controls]');
+    var controls = fig.querySelector('.diagram-controls');
     if (!dataEl || !controls) return;
     var data;
     try { data = JSON.parse(dataEl.textContent); } catch (e) { return; }

@@ -111,8 +111,8 @@ public final class DiagramBlock implements BlockKind {
                 .append(escape(d.id())).append("\">");
         if (d.title() != null) s.append("<figcaption class=\"diagram-title\">").append(escape(d.title())).append("</figcaption>");
         s.append("<div class=\"diagram-canvas\">").append(svg).append("</div>");
-        s.append("<p class=\"diagram-scroll-hint\" data-diagram-scroll hidden>Scroll sideways to see the whole diagram.</p>");
-        s.append("<div class=\"diagram-controls\" data-diagram-controls hidden>");
+        s.append("<p class=\"diagram-scroll-hint\" hidden>Scroll sideways to see the whole diagram.</p>");
+        s.append("<div class=\"diagram-controls\" hidden>");
         if (!d.flow().isEmpty()) {
             s.append("<div class=\"diagram-stepper\" role=\"group\" aria-label=\"Step through the request path\">")
                     .append("<button type=\"button\" data-flow=\"prev\">Previous</button>")
