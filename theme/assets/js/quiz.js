@@ -4,7 +4,6 @@
   "use strict";
   var KEY = "lectern-progress";
   var page = document.body.getAttribute("data-page") || "";
-  var ICON = { correct: "\u2713", incorrect: "\u2717" };
 
   function load() {
     try {
@@ -29,11 +28,11 @@
     }
     items.forEach(function (li) { list.appendChild(li); });
   }
-  function tag(el, ok, word) {
-    if (!el) return;
-    el.hidden = false;
+  // Marks a row (choice, item, field) with an icon and a word; the tag is made on first use.
+  function tag(row, ok, word) {
+    var el = row.querySelector(".quiz-tag") || row.appendChild(document.createElement("span"));
     el.className = "quiz-tag quiz-tag-" + (ok ? "correct" : "incorrect");
-    el.innerHTML = '<span aria-hidden="true">' + (ok ? ICON.correct : ICON.incorrect) + "</span> ";
+    el.innerHTML = '<span aria-hidden="true">' + (ok ? "\u2713" : "\u2717") + "</span> ";
     el.appendChild(document.createTextNode(word || (ok ? "Correct" : "Incorrect")));
   }
   function norm(s) { return String(s).trim().replace(/\s+/g, " ").toLowerCase(); }
@@ -48,7 +47,7 @@
         var v = q.querySelector("input[type=text]").value;
         return v.trim() ? v : null;
       case "order":
-        return all(q, ".quiz-order-item").map(function (li) { return li.getAttribute("data-item"); });
+        return all(q, ".quiz-order > li").map(function (li) { return li.getAttribute("data-item"); });
       case "match":
         var vals = all(q, "select").map(function (s) { return s.value; });
         return vals.indexOf("") >= 0 ? null : vals;
@@ -80,46 +79,44 @@
       case "single": case "multiple":
         var correct = spec.correct.map(String);
         ok = answer.length === correct.length && answer.every(function (v) { return correct.indexOf(v) >= 0; });
-        all(q, ".quiz-choice").forEach(function (li) {
-          var v = li.getAttribute("data-choice");
+        all(q, ".quiz-choices > li").forEach(function (li) {
+          var v = li.querySelector("input").value;
           if (answer.indexOf(v) < 0) return;
           var right = correct.indexOf(v) >= 0;
           li.setAttribute("data-state", right ? "correct" : "incorrect");
-          tag(li.querySelector(".quiz-tag"), right, right ? "Correct choice" : "Wrong choice");
-          var why = li.querySelector(".quiz-why");
-          var text = q.querySelector('.quiz-whys [data-why-for="' + v + '"] .quiz-why-text');
-          if (!why && text) {
-            why = document.createElement("p");
+          tag(li, right, right ? "Correct choice" : "Wrong choice");
+          // The answer's "why" item is "<strong>choice</strong> — why": the pick shows the part after the dash.
+          var w = q.querySelector('.quiz-whys [data-why="' + v + '"]');
+          if (w) {
+            var why = li.appendChild(document.createElement("p"));
             why.className = "quiz-why";
-            why.innerHTML = text.innerHTML;
-            li.appendChild(why);
+            why.innerHTML = w.innerHTML.slice(w.firstChild.outerHTML.length + 3);
           }
-          if (why) why.hidden = false;
         });
         return { ok: ok, note: ok ? "" : type === "multiple" ? missedNote(answer, correct) : "" };
       case "truefalse":
         ok = answer[0] === String(spec.answer);
-        var li = q.querySelector('.quiz-choice[data-choice="' + answer[0] + '"]');
+        var li = q.querySelector('input[value="' + answer[0] + '"]').closest("li");
         li.setAttribute("data-state", ok ? "correct" : "incorrect");
-        tag(li.querySelector(".quiz-tag"), ok);
+        tag(li, ok);
         return { ok: ok };
       case "text":
         ok = accepts(spec.accept, answer);
-        tag(q.querySelector(".quiz-field .quiz-tag"), ok);
+        tag(q.querySelector(".quiz-field"), ok);
         return { ok: ok };
       case "number":
         var n = parseNumber(answer);
         if (isNaN(n)) return { invalid: "Type a number, such as 3600." };
         ok = Math.abs(n - spec.number) <= spec.tolerance + 1e-9;
-        tag(q.querySelector(".quiz-field .quiz-tag"), ok);
+        tag(q.querySelector(".quiz-field"), ok);
         return { ok: ok };
       case "order":
         var wrong = 0;
-        all(q, ".quiz-order-item").forEach(function (item, i) {
+        all(q, ".quiz-order > li").forEach(function (item, i) {
           var right = item.getAttribute("data-item") === String(i);
           if (!right) wrong++;
           item.setAttribute("data-state", right ? "correct" : "incorrect");
-          tag(item.querySelector(".quiz-tag"), right, right ? "In place" : "Out of place");
+          tag(item, right, right ? "In place" : "Out of place");
         });
         return { ok: wrong === 0, note: wrong ? wrong + " of " + spec.items + " items are out of place." : "" };
       case "match":
@@ -128,7 +125,7 @@
           var right = row.querySelector("select").value === row.getAttribute("data-left");
           if (!right) bad++;
           row.setAttribute("data-state", right ? "correct" : "incorrect");
-          tag(row.querySelector(".quiz-tag"), right);
+          tag(row, right);
         });
         return { ok: bad === 0, note: bad ? bad + " of " + spec.pairs + " matches are wrong." : "" };
     }
@@ -142,29 +139,16 @@
   }
 
   function setInputsLocked(q, locked) {
-    all(q, "input, select").forEach(function (i) { i.disabled = locked; });
-    all(q, ".quiz-move").forEach(function (b) { b.disabled = locked; });
+    all(q, "input, select, .quiz-move").forEach(function (i) { i.disabled = locked; });
   }
 
   function show(q, result, opts) {
     var fb = q.querySelector(".quiz-feedback");
     q.setAttribute("data-state", result.ok ? "correct" : "incorrect");
-    var html = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
-      (result.ok ? ICON.correct : ICON.incorrect) + "</span> " + (result.ok ? "Correct!" : "Not quite.") + "</p>";
-    fb.innerHTML = html;
-    if (result.note) {
-      var p = document.createElement("p");
-      p.textContent = result.note;
-      fb.appendChild(p);
-    }
     var explain = q.querySelector(".quiz-explain");
-    if (result.ok && explain) fb.appendChild(explain.cloneNode(true));
-    if (!result.ok) {
-      var more = document.createElement("p");
-      more.className = "quiz-next";
-      more.textContent = "Try again, or open \u201cShow answer\u201d below.";
-      fb.appendChild(more);
-    }
+    fb.innerHTML = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
+      (result.ok ? "\u2713</span> Correct!" : "\u2717</span> Not quite.") + "</p>" + (result.note ? "<p>" + result.note + "</p>" : "") +
+      (!result.ok ? '<p class="quiz-next">Try again, or open \u201cShow answer\u201d below.</p>' : explain ? explain.outerHTML : "");
     setInputsLocked(q, true);
     q.querySelector("[data-action=check]").hidden = true;
     var retry = q.querySelector("[data-action=retry]");
@@ -176,12 +160,11 @@
     q.removeAttribute("data-state");
     q.querySelector(".quiz-feedback").innerHTML = "";
     all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
-    all(q, ".quiz-tag").forEach(function (t) { t.hidden = true; t.textContent = ""; });
-    all(q, ".quiz-why").forEach(function (w) { w.hidden = true; });
+    all(q, ".quiz-tag, .quiz-why").forEach(function (t) { t.remove(); });
     setInputsLocked(q, false);
-    all(q, "input[type=radio], input[type=checkbox]").forEach(function (i) { i.checked = false; });
-    all(q, "input[type=text]").forEach(function (i) { i.value = ""; });
-    all(q, "select").forEach(function (s) { s.value = ""; });
+    all(q, "input, select").forEach(function (i) {
+      if (i.type === "radio" || i.type === "checkbox") i.checked = false; else i.value = "";
+    });
     var answer = q.querySelector(".quiz-answer");
     if (answer) answer.open = false;
     q.querySelector("[data-action=check]").hidden = false;
@@ -200,7 +183,7 @@
     }
   }
   function inOrder(list) {
-    return all(list, ".quiz-order-item").every(function (li, i) { return li.getAttribute("data-item") === String(i); });
+    return all(list, "li").every(function (li, i) { return li.getAttribute("data-item") === String(i); });
   }
 
   function restoreAnswer(q, type, answer) {
@@ -229,34 +212,70 @@
     return false;
   }
 
+  // Questions below root: how many, how many right, how many answered.
+  function tally(root) {
+    var qs = all(root, "fieldset[data-question]");
+    return { total: qs.length, correct: all(root, "[data-question][data-state=correct]").length, answered: all(root, "[data-question][data-state]").length };
+  }
+
   function score(form) {
-    var qs = all(form, "fieldset[data-question]");
-    var right = qs.filter(function (q) { return q.getAttribute("data-state") === "correct"; }).length;
-    var answered = qs.filter(function (q) { return q.hasAttribute("data-state"); }).length;
-    form.querySelector(".quiz-score").textContent = answered === 0 ? "Not started: " + qs.length + " questions."
-      : "Score: " + right + " of " + qs.length + " correct" + (answered < qs.length ? " (" + answered + " answered)." : ".");
-    form.setAttribute("data-score", right + "/" + qs.length);
+    var t = tally(form);
+    form.querySelector(".quiz-score").textContent = t.answered === 0 ? "Not started: " + t.total + " questions."
+      : "Score: " + t.correct + " of " + t.total + " correct" + (t.answered < t.total ? " (" + t.answered + " answered)." : ".");
+    form.setAttribute("data-score", t.correct + "/" + t.total);
   }
 
   function pageSummary(s) {
-    var qs = all(document, "fieldset[data-question]");
-    var right = qs.filter(function (q) { return q.getAttribute("data-state") === "correct"; }).length;
-    var answered = qs.filter(function (q) { return q.hasAttribute("data-state"); }).length;
-    s.pages[page] = { total: qs.length, correct: right, answered: answered };
+    s.pages[page] = tally(document);
+  }
+
+  function button(cls, action, label, extra) {
+    return '<button type="button" class="quiz-button ' + cls + '" data-action="' + action + '"' + (extra || "") + ">" + label + "</button>";
+  }
+
+  // What only works with JavaScript is made here, not sent in the page: buttons, live regions, move buttons.
+  function build(q) {
+    var hint = q.querySelector(".quiz-hint"), answer = q.querySelector(".quiz-answer"), order = q.querySelector(".quiz-order");
+    (hint || answer).insertAdjacentHTML("beforebegin", '<div class="quiz-controls">' + button("quiz-check", "check", "Check") +
+      button("quiz-retry", "retry", "Try again", " hidden") +
+      (hint ? button("quiz-secondary", "hint", "Show hint", ' aria-expanded="false" aria-controls="' + hint.id + '"') : "") + "</div>");
+    answer.insertAdjacentHTML("beforebegin", '<div class="quiz-feedback" role="status" aria-live="polite"></div>');
+    if (!order) return;
+    all(order, "li").forEach(function (li) {
+      var moves = li.appendChild(document.createElement("span"));
+      moves.className = "quiz-order-moves";
+      ["up", "down"].forEach(function (dir, i) {
+        var b = moves.appendChild(document.createElement("button"));
+        b.type = "button";
+        b.className = "quiz-move";
+        b.setAttribute("data-move", dir);
+        b.setAttribute("aria-label", "Move " + dir + ": " + li.firstChild.textContent);
+        b.innerHTML = '<span aria-hidden="true">' + "\u2191\u2193".charAt(i) + "</span>";
+      });
+    });
+    order.setAttribute("aria-describedby", q.id + "-live");
+    order.insertAdjacentHTML("afterend", '<p class="visually-hidden" id="' + q.id + '-live" aria-live="polite"></p>');
   }
 
   function setup(form) {
-    var data;
+    var data, qs = all(form, "fieldset[data-question]"), specs = {};
     try { data = JSON.parse(form.querySelector("script.quiz-data").textContent); } catch (e) { return; }
-    var specs = {};
-    data.questions.forEach(function (s) { specs[s.id] = s; });
+    // One spec per question, in page order; id and type come from the fieldset.
+    qs.forEach(function (q, i) {
+      if (!data[i]) return;
+      data[i].id = q.getAttribute("data-question");
+      data[i].type = q.getAttribute("data-type");
+      specs[data[i].id] = data[i];
+    });
     var saved = load().questions || {};
     form.classList.add("quiz-ready");
-    all(form, ".quiz-controls, .quiz-foot, .quiz-order-moves").forEach(function (el) { el.hidden = false; });
+    form.querySelector("script.quiz-data").insertAdjacentHTML("beforebegin", '<div class="quiz-foot">' +
+      '<p class="quiz-score" aria-live="polite"></p>' + button("quiz-reset", "reset", "Reset quiz") + "</div>");
 
-    all(form, "fieldset[data-question]").forEach(function (q) {
+    qs.forEach(function (q) {
       var spec = specs[q.getAttribute("data-question")];
       if (!spec) return;
+      build(q);
       arrange(q, spec);
       var entry = saved[spec.id];
       if (entry && entry.answer != null && restoreAnswer(q, spec.type, entry.answer)) {
@@ -274,7 +293,7 @@
         e.preventDefault();
         q.querySelector("[data-action=check]").click();
       }
-      var item = e.target.closest(".quiz-order-item");
+      var item = e.target.closest(".quiz-order > li");
       if (item && e.altKey && (e.key === "ArrowUp" || e.key === "ArrowDown")) {
         e.preventDefault();
         move(q, item, e.key === "ArrowUp" ? "up" : "down", e.target);
@@ -286,7 +305,7 @@
       var q = btn.closest("fieldset[data-question]");
       var spec = q && specs[q.getAttribute("data-question")];
       var mv = btn.getAttribute("data-move");
-      if (mv && q) { move(q, btn.closest(".quiz-order-item"), mv, btn); return; }
+      if (mv && q) { move(q, btn.closest("li"), mv, btn); return; }
       switch (btn.getAttribute("data-action")) {
         case "check": check(form, q, spec); break;
         case "retry": clear(q, spec, true); score(form); focusFirst(q); break;
@@ -316,23 +335,10 @@
 
   function check(form, q, spec) {
     var answer = answerOf(q, spec.type);
-    var fb = q.querySelector(".quiz-feedback");
-    if (answer === null) {
-      fb.innerHTML = "";
-      var p = document.createElement("p");
-      p.className = "quiz-verdict quiz-verdict-empty";
-      p.textContent = spec.type === "match" ? "Choose a match for every item first." :
-        spec.type === "text" || spec.type === "number" ? "Type an answer first." : "Pick an answer first.";
-      fb.appendChild(p);
-      return;
-    }
-    var result = grade(q, spec, answer);
+    var result = answer === null ? { invalid: spec.type === "match" ? "Choose a match for every item first." :
+      spec.type === "text" || spec.type === "number" ? "Type an answer first." : "Pick an answer first." } : grade(q, spec, answer);
     if (result.invalid) {
-      fb.innerHTML = "";
-      var inv = document.createElement("p");
-      inv.className = "quiz-verdict quiz-verdict-empty";
-      inv.textContent = result.invalid;
-      fb.appendChild(inv);
+      q.querySelector(".quiz-feedback").innerHTML = '<p class="quiz-verdict quiz-verdict-empty">' + result.invalid + "</p>";
       return;
     }
     show(q, result, { focus: true });
@@ -352,30 +358,30 @@
     var list = item.parentNode;
     var sibling = dir === "up" ? item.previousElementSibling : item.nextElementSibling;
     if (sibling) list.insertBefore(item, dir === "up" ? sibling : sibling.nextElementSibling);
-    var items = all(list, ".quiz-order-item");
+    var items = all(list, ":scope > li");
     var pos = items.indexOf(item) + 1;
     var live = q.querySelector(".quiz-order + [aria-live]");
     if (live) {
       live.textContent = (sibling ? "Moved to position " : "Already at position ") + pos + " of " + items.length +
-        ": " + item.querySelector(".quiz-order-text").textContent;
+        ": " + item.firstChild.textContent;
     }
     var keep = focusEl && focusEl.matches(".quiz-move") ? item.querySelector('[data-move="' + focusEl.getAttribute("data-move") + '"]') : null;
     (keep || focusEl || item).focus();
   }
 
-  all(document, "form.quiz[data-quiz]").forEach(setup);
+  var forms = all(document, "form.quiz[data-quiz]");
+  forms.forEach(setup);
 
-  // The printed page ends with one answer key for all its quizzes.
-  var keys = all(document, ".quiz-key");
-  var body = document.querySelector(".page-body") || document.querySelector("main");
-  if (keys.length && body) {
-    var section = document.createElement("section");
-    section.className = "quiz-key-section";
-    section.setAttribute("aria-label", "Answer key");
-    var h = document.createElement("h2");
-    h.textContent = "Answer key";
-    section.appendChild(h);
-    keys.forEach(function (k) { section.appendChild(k); });
-    body.appendChild(section);
-  }
+  // The printed page ends with one answer key for all its quizzes (hidden on screen), copied from each
+  // question's "Show answer": its .quiz-correct paragraph and, for order and match, the list after it.
+  var body = document.querySelector(".page-body") || document.querySelector("main"), key = "<h2>Answer key</h2>";
+  forms.forEach(function (form) {
+    var title = form.querySelector(".quiz-title");
+    key += '<div class="quiz-key"><p class="quiz-key-title">Answer key: ' + title.innerHTML.slice(title.firstChild.outerHTML.length) +
+      "</p><ol>" + all(form, ".quiz-correct").map(function (c) {
+        var list = c.nextElementSibling;
+        return "<li>" + c.outerHTML + (list && list.matches(".quiz-key-list") ? list.outerHTML : "") + "</li>";
+      }).join("") + "</ol></div>";
+  });
+  if (forms.length && body) body.insertAdjacentHTML("beforeend", '<section class="quiz-key-section" aria-label="Answer key">' + key + "</section>");
 })();

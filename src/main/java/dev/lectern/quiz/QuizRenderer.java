@@ -18,7 +18,9 @@ import java.util.Random;
  * real inputs, and a {@code <details>} "Show answer" that works without JavaScript. The answers the
  * script checks against travel in a {@code <script type="application/json">} block (no inline code,
  * so a strict Content-Security-Policy holds). Hooks: {@code data-quiz}, {@code data-question},
- * {@code data-type}.
+ * {@code data-type}. What works only with JavaScript (Check and Try again buttons, state tags, move
+ * buttons, live regions, the score, the printed answer key) is not written here: {@code quiz.js}
+ * builds it when the page loads, so the page carries no hidden markup.
  */
 public final class QuizRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,9 +46,6 @@ public final class QuizRenderer {
                 .append(quiz.title() == null ? "Quiz" : md(quiz.title())).append("</p>")
                 .append("<p class=\"quiz-meta\">").append(count(quiz.size())).append("</p></div>\n");
         for (int i = 0; i < quiz.size(); i++) question(quiz.questions().get(i), i + 1, quiz.size());
-        out.append("<div class=\"quiz-foot\" hidden><p class=\"quiz-score\" aria-live=\"polite\"></p>")
-                .append("<button type=\"button\" class=\"quiz-button quiz-reset\" data-action=\"reset\">Reset quiz</button></div>\n");
-        key(quiz);
         out.append("<script type=\"application/json\" class=\"quiz-data\">").append(data(quiz)).append("</script>\n");
         out.append("</form>");
         return out.toString();
@@ -60,29 +59,21 @@ public final class QuizRenderer {
         String id = "q-" + q.id();
         out.append("<fieldset class=\"quiz-question\" id=\"").append(id).append("\" data-question=\"")
                 .append(escape(q.id())).append("\" data-type=\"").append(q.type().attribute()).append("\">\n");
-        out.append("<legend class=\"quiz-q\"><span class=\"quiz-number\">Question ").append(number).append(" of ")
+        out.append("<legend><span class=\"quiz-number\">Question ").append(number).append(" of ")
                 .append(total).append("</span> <span class=\"quiz-q-text\">").append(md(q.q())).append("</span></legend>\n");
         out.append("<p class=\"quiz-instructions\">").append(instructions(q)).append("</p>\n");
         switch (q.type()) {
-            case SINGLE, MULTIPLE -> choices(q, id);
-            case TRUEFALSE -> trueFalse(id);
+            case SINGLE, MULTIPLE -> choices(q, number);
+            case TRUEFALSE -> trueFalse(number);
             case TEXT, NUMBER -> field(q, id);
             case ORDER -> order(q, id);
             case MATCH -> match(q, id);
         }
-        out.append("<div class=\"quiz-controls\" hidden>")
-                .append("<button type=\"button\" class=\"quiz-button quiz-check\" data-action=\"check\">Check</button>")
-                .append("<button type=\"button\" class=\"quiz-button quiz-retry\" data-action=\"retry\" hidden>Try again</button>");
-        if (q.hint() != null) {
-            out.append("<button type=\"button\" class=\"quiz-button quiz-secondary\" data-action=\"hint\" aria-expanded=\"false\" aria-controls=\"")
-                    .append(id).append("-hint\">Show hint</button>");
-        }
-        out.append("</div>\n");
+        // quiz.js adds the buttons here (Check, Try again, Show hint) and the feedback region below the hint.
         if (q.hint() != null) {
             out.append("<p class=\"quiz-hint\" id=\"").append(id).append("-hint\" hidden><strong>Hint:</strong> ")
                     .append(md(q.hint())).append("</p>\n");
         }
-        out.append("<div class=\"quiz-feedback\" role=\"status\" aria-live=\"polite\"></div>\n");
         out.append("<details class=\"quiz-answer\"><summary>Show answer</summary><div class=\"quiz-answer-body\">")
                 .append(answerSummary(q));
         whys(q);
@@ -102,56 +93,40 @@ public final class QuizRenderer {
         };
     }
 
-    private void choices(Question q, String id) {
-        String type = q.type() == QuestionType.SINGLE ? "radio" : "checkbox";
+    private void choices(Question q, int number) {
+        // Radio names are scoped to their form, so "q2" is enough. Checkboxes need no name.
+        String input = q.type() == QuestionType.SINGLE ? "<input type=\"radio\" name=\"q" + number + "\"" : "<input type=\"checkbox\"";
         out.append("<ul class=\"quiz-choices\">\n");
-        for (int i = 0; i < q.choices().size(); i++) {
-            Question.Choice c = q.choices().get(i);
-            choice(id, type, String.valueOf(i), md(c.text()));
-        }
+        for (int i = 0; i < q.choices().size(); i++) choice(input, String.valueOf(i), md(q.choices().get(i).text()));
         out.append("</ul>\n");
     }
 
-    private void trueFalse(String id) {
+    private void trueFalse(int number) {
+        String input = "<input type=\"radio\" name=\"q" + number + "\"";
         out.append("<ul class=\"quiz-choices quiz-choices-inline\">\n");
-        choice(id, "radio", "true", "True");
-        choice(id, "radio", "false", "False");
+        choice(input, "true", "True");
+        choice(input, "false", "False");
         out.append("</ul>\n");
     }
 
-    private void choice(String id, String type, String value, String html) {
-        String input = id + "-" + value;
-        out.append("<li class=\"quiz-choice\" data-choice=\"").append(value).append("\"><input type=\"").append(type)
-                .append("\" name=\"").append(id).append("\" id=\"").append(input).append("\" value=\"").append(value)
-                .append("\"><label for=\"").append(input).append("\">").append(html).append("</label>")
-                .append("<span class=\"quiz-tag\" hidden></span>");
-        // The choice's "why" is written once, in the answer below; the script shows it here when picked.
-        out.append("</li>\n");
+    /** One choice: the input inside its label, so no id is needed. Its "why" is written once, in the answer. */
+    private void choice(String input, String value, String html) {
+        out.append("<li><label>").append(input).append(" value=\"").append(value).append("\">").append(html).append("</label></li>\n");
     }
 
     private void field(Question q, String id) {
         out.append("<p class=\"quiz-field\"><label for=\"").append(id).append("-input\">Your answer</label>")
-                .append("<input type=\"text\" id=\"").append(id).append("-input\" name=\"").append(id).append("\"")
+                .append("<input type=\"text\" id=\"").append(id).append("-input\"")
                 .append(q.type() == QuestionType.NUMBER ? " inputmode=\"decimal\"" : "")
-                .append(" autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\">")
-                .append("<span class=\"quiz-tag\" hidden></span></p>\n");
+                .append(" autocomplete=\"off\" autocapitalize=\"off\" spellcheck=\"false\"></p>\n");
     }
 
     private void order(Question q, String id) {
         List<Integer> shown = shuffled(q.order().size(), q.id());
-        out.append("<ol class=\"quiz-order\" aria-describedby=\"").append(id).append("-live\">\n");
-        for (int i : shown) {
-            String html = md(q.order().get(i));
-            String plain = escape(plain(html));
-            out.append("<li class=\"quiz-order-item\" data-item=\"").append(i).append("\"><span class=\"quiz-order-text\">")
-                    .append(html).append("</span><span class=\"quiz-order-moves\" hidden>")
-                    .append("<button type=\"button\" class=\"quiz-move\" data-move=\"up\" aria-label=\"Move up: ").append(plain)
-                    .append("\"><span aria-hidden=\"true\">\u2191</span></button>")
-                    .append("<button type=\"button\" class=\"quiz-move\" data-move=\"down\" aria-label=\"Move down: ").append(plain)
-                    .append("\"><span aria-hidden=\"true\">\u2193</span></button></span>")
-                    .append("<span class=\"quiz-tag\" hidden></span></li>\n");
-        }
-        out.append("</ol>\n<p class=\"visually-hidden\" id=\"").append(id).append("-live\" aria-live=\"polite\"></p>\n");
+        // quiz.js adds the Move up / Move down buttons and the live region that announces moves.
+        out.append("<ol class=\"quiz-order\">\n");
+        for (int i : shown) out.append("<li data-item=\"").append(i).append("\"><span>").append(md(q.order().get(i))).append("</span></li>\n");
+        out.append("</ol>\n");
     }
 
     private void match(Question q, String id) {
@@ -165,16 +140,16 @@ public final class QuizRenderer {
             String sel = id + "-m" + i;
             out.append("<div class=\"quiz-match-row\" data-left=\"").append(i).append("\"><label for=\"").append(sel)
                     .append("\">").append(md(q.match().get(i).left())).append("</label><select id=\"").append(sel)
-                    .append("\" name=\"").append(sel).append("\"><option value=\"\">Choose\u2026</option>");
+                    .append("\"><option value=\"\">Choose\u2026</option>");
             for (int r : rights) {
                 out.append("<option value=\"").append(r).append("\">").append(escape(plainRights.get(r))).append("</option>");
             }
-            out.append("</select><span class=\"quiz-tag\" hidden></span></div>\n");
+            out.append("</select></div>\n");
         }
         out.append("</div>\n");
     }
 
-    /** The right answer in a few words, for "Show answer" and the printed answer key. */
+    /** The right answer in a few words, for "Show answer"; quiz.js copies it into the printed answer key. */
     private String answerSummary(Question q) {
         StringBuilder s = new StringBuilder("<p class=\"quiz-correct\"><strong>");
         switch (q.type()) {
@@ -211,28 +186,18 @@ public final class QuizRenderer {
         for (int i = 0; i < all.size(); i++) {
             Question.Choice c = all.get(i);
             if (c.why() == null) continue;
-            out.append("<li data-why-for=\"").append(i).append("\"><span class=\"quiz-why-choice\">").append(md(c.text()))
-                    .append(":</span> <span class=\"quiz-why-text\">").append(md(c.why())).append("</span></li>");
+            // A dash, not a colon (choices often end in a full stop); quiz.js shows the text after it by the pick.
+            out.append("<li data-why=\"").append(i).append("\"><strong>").append(md(c.text())).append("</strong> \u2014 ")
+                    .append(md(c.why())).append("</li>");
         }
         out.append("</ul>");
     }
 
-    /** The answer key printed at the end of the page (hidden on screen). */
-    private void key(Quiz quiz) {
-        out.append("<div class=\"quiz-key\" data-quiz-key=\"").append(escape(quiz.id())).append("\"><p class=\"quiz-key-title\">Answer key: ")
-                .append(quiz.title() == null ? "Quiz" : md(quiz.title())).append("</p><ol>");
-        for (Question q : quiz.questions()) out.append("<li>").append(answerSummary(q)).append("</li>");
-        out.append("</ol></div>\n");
-    }
-
     private String data(Quiz quiz) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("id", quiz.id());
+        // One entry per question, in page order; the question's id and type are on its fieldset.
         List<Map<String, Object>> qs = new ArrayList<>();
         for (Question q : quiz.questions()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", q.id());
-            m.put("type", q.type().attribute());
             switch (q.type()) {
                 case SINGLE, MULTIPLE -> {
                     List<Integer> correct = new ArrayList<>();
@@ -250,10 +215,9 @@ public final class QuizRenderer {
             }
             qs.add(m);
         }
-        root.put("questions", qs);
         try {
             // "</" cannot close the script element when escaped; JSON reads "<\/" as "</".
-            return JSON.writeValueAsString(root).replace("</", "<\\/").replace("<!--", "<\\!--");
+            return JSON.writeValueAsString(qs).replace("</", "<\\/").replace("<!--", "<\\!--");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -78,7 +78,7 @@ class QuizBrowserTest {
     }
 
     private void pick(int n, String value) {
-        click(q(n).findElement(By.cssSelector(".quiz-choice[data-choice='" + value + "'] label")));
+        click(q(n).findElement(By.cssSelector(".quiz-choices input[value='" + value + "']")).findElement(By.xpath("..")));
     }
 
     private String feedback(int n) {
@@ -92,7 +92,7 @@ class QuizBrowserTest {
     }
 
     private List<String> orderItems() {
-        return q(6).findElements(By.cssSelector(".quiz-order-item")).stream().map(e -> e.getAttribute("data-item")).toList();
+        return q(6).findElements(By.cssSelector(".quiz-order > li")).stream().map(e -> e.getAttribute("data-item")).toList();
     }
 
     // Checks every question type answered wrong (feedback, why, hint), then right (explanation), then the score.
@@ -107,7 +107,7 @@ class QuizBrowserTest {
         pick(1, "1");
         check(1);
         assertState(1, "incorrect", "\u2717 Not quite.");
-        WebElement picked = q(1).findElement(By.cssSelector(".quiz-choice[data-choice='1']"));
+        WebElement picked = q(1).findElement(By.cssSelector(".quiz-choices > li:has(input[value='1'])"));
         assertThat(picked.getAttribute("data-state")).isEqualTo("incorrect");
         assertThat(picked.findElement(By.cssSelector(".quiz-tag")).getText()).isEqualTo("\u2717 Wrong choice");
         assertThat(picked.findElement(By.cssSelector(".quiz-why")).getText())
@@ -165,7 +165,7 @@ class QuizBrowserTest {
         retry(6);
         for (int target = 0; target < 3; target++) {
             while (orderItems().indexOf(String.valueOf(target)) > target) {
-                WebElement item = q(6).findElement(By.cssSelector(".quiz-order-item[data-item='" + target + "']"));
+                WebElement item = q(6).findElement(By.cssSelector(".quiz-order > li[data-item='" + target + "']"));
                 click(item.findElement(By.cssSelector("[data-move=up]")));
             }
         }
@@ -209,6 +209,41 @@ class QuizBrowserTest {
         browser.get(server.url(""));
         assertThat(browser.findElement(By.cssSelector("[data-progress-text]")).getText())
                 .isEqualTo("7 quiz questions answered correctly, 1 page passed, 0 review cards known.");
+    }
+
+    // Checks that quiz.js builds the JavaScript-only parts the HTML leaves out: buttons, live regions, move buttons.
+    @Test
+    void scriptBuildsTheControls() {
+        for (int n = 1; n <= 7; n++) {
+            assertThat(q(n).findElements(By.cssSelector(".quiz-controls > [data-action=check]"))).as("question " + n).hasSize(1);
+            WebElement retry = q(n).findElement(By.cssSelector(".quiz-controls > [data-action=retry]"));
+            assertThat(retry.isDisplayed()).as("question " + n).isFalse();
+            WebElement fb = q(n).findElement(By.cssSelector(".quiz-feedback"));
+            assertThat(fb.getAttribute("role") + " " + fb.getAttribute("aria-live")).isEqualTo("status polite");
+            // the feedback region sits just before "Show answer", after the controls (and the hint)
+            assertThat(js("return arguments[0].nextElementSibling.matches('details.quiz-answer')", fb)).isEqualTo(true);
+        }
+        WebElement hint = q(1).findElement(By.cssSelector("[data-action=hint]"));
+        assertThat(hint.getAttribute("aria-controls")).isEqualTo("q-dns-quiz-quiz-1-q1-hint");
+        assertThat(hint.getAttribute("aria-expanded")).isEqualTo("false");
+        List<WebElement> items = q(6).findElements(By.cssSelector(".quiz-order > li"));
+        for (WebElement item : items) {
+            String text = item.findElement(By.cssSelector("span")).getText();
+            assertThat(item.findElements(By.cssSelector(".quiz-move")).stream().map(b -> b.getAttribute("aria-label")))
+                    .containsExactly("Move up: " + text, "Move down: " + text);
+        }
+        String live = q(6).findElement(By.cssSelector(".quiz-order")).getAttribute("aria-describedby");
+        assertThat(browser.findElement(By.id(live)).getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(browser.findElement(By.cssSelector(".quiz-foot .quiz-score")).getText()).isEqualTo("Not started: 7 questions.");
+        assertThat(browser.findElements(By.cssSelector(".quiz-foot [data-action=reset]"))).hasSize(1);
+        // a wrong pick shows its "why" (the part after the dash) and a tag; Try again removes both
+        pick(1, "2");
+        check(1);
+        WebElement picked = q(1).findElement(By.cssSelector(".quiz-choices > li:has(input[value='2'])"));
+        assertThat(picked.findElement(By.cssSelector(".quiz-why")).getText())
+                .isEqualTo("The certificate comes from the server during the TLS handshake.");
+        retry(1);
+        assertThat(q(1).findElements(By.cssSelector(".quiz-tag, .quiz-why"))).isEmpty();
     }
 
     // Checks that a wrong answer is restored as wrong after a reload, and that "Reset quiz" clears saved progress.
@@ -269,6 +304,25 @@ class QuizBrowserTest {
         assertThat(feedback(7)).contains("Web server, application server, database.");
     }
 
+    // Checks Alt+Arrow on an order item: the item moves, the focus stays on its button, the move is announced.
+    @Test
+    void altArrowsMoveAnOrderItem() {
+        List<WebElement> items = q(6).findElements(By.cssSelector(".quiz-order > li"));
+        String first = items.get(0).getAttribute("data-item");
+        WebElement down = items.get(0).findElement(By.cssSelector("[data-move=down]"));
+        js("arguments[0].focus()", down);
+        new Actions(browser).keyDown(Keys.ALT).sendKeys(Keys.ARROW_DOWN).keyUp(Keys.ALT).perform();
+        assertThat(orderItems().get(1)).isEqualTo(first);
+        WebElement active = browser.switchTo().activeElement();
+        assertThat(active.getAttribute("data-move")).isEqualTo("down");
+        assertThat(js("return arguments[0].closest('li').getAttribute('data-item')", active)).isEqualTo(first);
+        assertThat(q(6).findElement(By.cssSelector(".quiz-order + [aria-live]")).getAttribute("textContent"))
+                .startsWith("Moved to position 2 of 3: ");
+        new Actions(browser).keyDown(Keys.ALT).sendKeys(Keys.ARROW_UP).keyUp(Keys.ALT).perform();
+        assertThat(orderItems().get(0)).isEqualTo(first);
+        assertThat(browser.switchTo().activeElement().getAttribute("data-move")).isEqualTo("down");
+    }
+
     /** Moves the focus among the ordering question's move buttons (up, down, up, down ...) with Tab keys only. */
     private void focusButton(int index) {
         List<WebElement> buttons = q(6).findElements(By.cssSelector(".quiz-move"));
@@ -323,21 +377,31 @@ class QuizBrowserTest {
         }
     }
 
-    // Checks the page without JavaScript: no Check buttons, and each answer opens from its "Show answer".
+    // Checks the page without JavaScript: no Check buttons, each answer opens from its "Show answer", and prints.
     @Test
     void withoutJavaScriptAnswersOpenFromDetails() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
         try {
             browser.navigate().refresh();
-            assertThat(q(1).findElement(By.cssSelector(".quiz-controls")).isDisplayed()).isFalse();
-            assertThat(q(6).findElement(By.cssSelector(".quiz-move")).isDisplayed()).isFalse();
+            assertThat(q(1).findElements(By.cssSelector(".quiz-controls, button"))).isEmpty();
+            assertThat(q(6).findElements(By.cssSelector(".quiz-move"))).isEmpty();
             WebElement details = q(3).findElement(By.cssSelector("details.quiz-answer"));
             assertThat(details.isDisplayed()).isTrue();
             assertThat(details.findElement(By.cssSelector(".quiz-answer-body")).isDisplayed()).isFalse();
             click(details.findElement(By.cssSelector("summary")));
             assertThat(details.findElement(By.cssSelector(".quiz-answer-body")).getText()).isEqualTo(
                     "Answer: False\nThe apex needs SOA and NS records, which cannot coexist with a CNAME.");
+            // printed without JavaScript (so without the answer key), each answer shows under its question
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            browser.navigate().refresh();
+            WebElement body = q(1).findElement(By.cssSelector(".quiz-answer-body"));
+            // (Selenium's isDisplayed calls anything in a closed <details> hidden, so ask the layout)
+            assertThat(js("return arguments[0].checkVisibility() && arguments[0].getBoundingClientRect().height > 0", body))
+                    .isEqualTo(true);
+            assertThat(body.getAttribute("innerText")).startsWith("Answer: The server's IP address");
+            assertThat(q(1).findElement(By.cssSelector("summary")).isDisplayed()).isFalse();
         } finally {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
             browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
         }
     }

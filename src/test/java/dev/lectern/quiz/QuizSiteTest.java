@@ -60,6 +60,12 @@ class QuizSiteTest {
         assertThat(d.select("fieldset[data-question] > legend")).hasSize(7);
         assertThat(d.select("input[type=radio]")).hasSize(5);
         assertThat(d.select("input[type=checkbox]")).hasSize(3);
+        // choices sit inside their label; radios of one question share a short name, unique within the form
+        for (Element input : d.select("form.quiz input[type=radio], form.quiz input[type=checkbox]")) {
+            assertThat(input.parent().tagName()).isEqualTo("label");
+            assertThat(input.id()).isEmpty();
+        }
+        assertThat(d.select("input[type=radio]").eachAttr("name")).containsExactly("q1", "q1", "q1", "q3", "q3");
         for (Element input : d.select("form.quiz input[type=text], form.quiz select")) {
             assertThat(d.select("label[for=" + input.id() + "]")).as(input.id()).hasSize(1);
         }
@@ -74,11 +80,25 @@ class QuizSiteTest {
             assertThat(details).as(q.id()).isNotNull();
             assertThat(details.selectFirst("summary").text()).isEqualTo("Show answer");
             assertThat(details.select(".quiz-explain")).as(q.id()).hasSize(1);
-            assertThat(q.select(".quiz-controls").attr("hidden")).isNotNull();
         }
         assertThat(d.select("#q-dns-quiz-quiz-1-q1 details").text()).contains("Answer: The server's IP address",
-                "The page's HTML: HTML comes later");
+                "The page's HTML \u2014 HTML comes later");
         assertThat(d.select("#q-dns-quiz-quiz-1-q5 details").text()).contains("Answer: 3600 (± 5)");
+    }
+
+    // Checks that the page carries no markup that works only with JavaScript: quiz.js builds it (see QuizBrowserTest).
+    @Test
+    void noScriptOnlyMarkupInHtml() {
+        Document d = site.page("dns/quiz/index.html");
+        String html = d.selectFirst("form.quiz").outerHtml();
+        for (String hook : new String[] {"quiz-controls", "quiz-move", "quiz-order-moves", "quiz-tag", "quiz-feedback",
+                "quiz-foot", "quiz-score", "data-action", "aria-live", "aria-describedby"}) {
+            assertThat(html).as(hook).doesNotContain(hook);
+        }
+        assertThat(d.select(".quiz-key, .quiz-key-section")).isEmpty();
+        // the one hidden element is the hint, which is content that a button shows
+        assertThat(d.select("form.quiz [hidden]").eachAttr("class")).containsExactly("quiz-hint");
+        assertThat(d.select("form.quiz button")).isEmpty();
     }
 
     // Checks that quiz assets load only on the quiz page, deferred, and that pages need no inline code or styles.
