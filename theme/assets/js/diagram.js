@@ -7,7 +7,7 @@
   /** A drawing wider than its frame scrolls: say so, and centre the visitors. */
   function fitCanvas(fig) {
     var canvas = fig.querySelector('.diagram-canvas');
-    var hint = fig.querySelector('[data-diagram-scroll]');
+    var hint = fig.querySelector('.diagram-scroll-hint');
     if (!canvas || !hint) return;
     function update() {
       var over = canvas.scrollWidth > canvas.clientWidth + 4;
@@ -15,9 +15,9 @@
       return over;
     }
     if (update()) {
-      var users = canvas.querySelectorAll('[data-kind="user"]');
+      var users = canvas.querySelectorAll('use[href$="-i-user"]');
       for (var i = 0; i < users.length; i++) {
-        var r = users[i].getBoundingClientRect();
+        var r = users[i].parentNode.getBoundingClientRect();
         if (r.width > 0) {
           var c = canvas.getBoundingClientRect();
           canvas.scrollLeft += (r.left + r.width / 2) - (c.left + c.width / 2);
@@ -31,84 +31,91 @@
   function init(fig) {
     fitCanvas(fig);
     var dataEl = fig.querySelector('script.diagram-data');
-    var controls = fig.querySelector('[data-diagram-controls]');
+    var controls = fig.querySelector('.diagram-controls');
     if (!dataEl || !controls) return;
     var data;
     try { data = JSON.parse(dataEl.textContent); } catch (e) { return; }
     controls.hidden = false;
     var status = fig.querySelector('[data-diagram-status]');
-    var nodes = Array.prototype.slice.call(fig.querySelectorAll('svg [data-node]'));
-    var edges = Array.prototype.slice.call(fig.querySelectorAll('svg .diagram-edge'));
-    var captions = Array.prototype.slice.call(fig.querySelectorAll('svg .diagram-caption'));
-    var svgs = Array.prototype.slice.call(fig.querySelectorAll('svg.diagram-svg'));
-    var buttons = Array.prototype.slice.call(fig.querySelectorAll('[data-fail]'));
-    var items = Array.prototype.slice.call(fig.querySelectorAll('[data-node-item]'));
+    var idle = status.textContent;
+    var all = function (sel) { return Array.prototype.slice.call(fig.querySelectorAll(sel)); };
+    var nodes = all('svg [data-node]');
+    var edges = all('svg [data-edge]');
+    var captions = all('svg [data-caption]');
+    var svgs = all('svg.diagram-svg');
+    var items = all('.diagram-node-list > li');
+    // data.nodes: [id, say, spof, [down], head], in the order of the list's items; edges and down refer to them by index
+    var ids = data.nodes.map(function (n) { return n[0]; });
+    function label(nodeId) { return fig.querySelector('svg [data-node="' + nodeId + '"]').getAttribute('aria-label'); }
     var failed = null;
 
-    function stateOf(id, down) {
-      if (id === failed) return 'failed';
-      return down.indexOf(id) >= 0 ? 'down' : null;
-    }
-
-    function setState(el, state) {
-      if (state) el.setAttribute('data-state', state); else el.removeAttribute('data-state');
-    }
-
-    function renderFailure() {
-      var info = failed ? data.nodes[failed] : null;
-      var down = info ? info.down : [];
-      nodes.forEach(function (n) { setState(n, stateOf(n.getAttribute('data-node'), down)); });
-      items.forEach(function (li) { setState(li, stateOf(li.getAttribute('data-node-item'), down)); });
+    function toggle(nodeId) {
+      failed = failed === nodeId ? null : nodeId;
+      var info = data.nodes[ids.indexOf(failed)];
+      var down = info ? info[3].map(function (k) { return ids[k]; }) : [];
+      function state(nodeId) { return nodeId === failed ? 'failed' : down.indexOf(nodeId) >= 0 ? 'down' : null; }
+      function set(el, st) { if (st) el.setAttribute('data-state', st); else el.removeAttribute('data-state'); }
+      nodes.forEach(function (n) { set(n, state(n.getAttribute('data-node'))); });
+      items.forEach(function (li, k) { set(li, state(ids[k])); });
       edges.forEach(function (e) {
-        var gone = stateOf(e.getAttribute('data-from'), down) || stateOf(e.getAttribute('data-to'), down);
-        e.classList.toggle('is-down', !!gone);
+        var ends = data.edges[e.getAttribute('data-edge')];
+        e.classList.toggle('is-down', !!(state(ids[ends[0]]) || state(ids[ends[1]])));
       });
-      buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b.getAttribute('data-fail') === failed)); });
-      status.textContent = info ? info.status : data.idle;
-      status.classList.toggle('is-failed', !!(info && info.spof));
-      status.classList.toggle('is-ok', !!(info && !info.spof));
+      buttons.forEach(function (b, k) { b.setAttribute('aria-pressed', String(ids[k] === failed)); });
+      status.textContent = info ? 'Failed: ' + label(failed) + (info[4] || '') + '. ' + data.says[info[1]] : idle;
+      status.classList.toggle('is-failed', !!(info && info[2]));
+      status.classList.toggle('is-ok', !!(info && !info[2]));
     }
 
-    function toggle(id) {
-      failed = failed === id ? null : id;
-      renderFailure();
-    }
-
+    // The list's "Fail X" buttons exist only where the script runs.
+    var buttons = items.map(function (li, k) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'diagram-fail';
+      b.setAttribute('data-fail', ids[k]);
+      b.setAttribute('aria-pressed', 'false');
+      b.textContent = 'Fail ' + label(ids[k]);
+      b.addEventListener('click', function () { toggle(ids[k]); });
+      li.append(' ', b);
+      return b;
+    });
     nodes.forEach(function (n) {
-      n.addEventListener('click', function () { toggle(n.getAttribute('data-node')); });
+      var nodeId = n.getAttribute('data-node');
+      n.tabIndex = 0;
+      n.addEventListener('click', function () { toggle(nodeId); });
       n.addEventListener('keydown', function (ev) {
         if (ev.key === 'Enter' || ev.key === ' ') {
           ev.preventDefault();
-          toggle(n.getAttribute('data-node'));
+          toggle(nodeId);
         }
       });
     });
-    buttons.forEach(function (b) {
-      b.hidden = false;
-      b.addEventListener('click', function () { toggle(b.getAttribute('data-fail')); });
-    });
 
     // Stepping through the flow
-    var steps = data.flow || [];
+    // The steps are the text alternative's list: <li data-edge><b>From → To</b>: caption</li>
+    var listItems = all('.diagram-flow > li');
+    var steps = listItems.map(function (li) {
+      var arrow = li.firstChild.textContent;
+      return { edge: Number(li.getAttribute('data-edge')), caption: li.textContent.slice(arrow.length + 2) || arrow };
+    });
     var stepper = fig.querySelector('.diagram-stepper');
     if (!steps.length || !stepper) return;
     var stepText = fig.querySelector('[data-diagram-step]');
     var prev = stepper.querySelector('[data-flow="prev"]');
     var next = stepper.querySelector('[data-flow="next"]');
     var play = stepper.querySelector('[data-flow="play"]');
-    var listItems = Array.prototype.slice.call(fig.querySelectorAll('.diagram-flow [data-step]'));
     var current = -1;
     var timer = null;
 
     function show(i) {
       current = i;
-      var step = i >= 0 ? steps[i] : null;
+      var step = steps[i];
+      var ends = step ? data.edges[step.edge].map(function (k) { return ids[k]; }) : [];
       svgs.forEach(function (s) { s.classList.toggle('is-stepping', !!step); });
       edges.forEach(function (e) { e.classList.toggle('is-current', !!step && Number(e.getAttribute('data-edge')) === step.edge); });
-      captions.forEach(function (c) { c.classList.toggle('is-current', !!step && Number(c.getAttribute('data-edge')) === step.edge); });
+      captions.forEach(function (c) { c.classList.toggle('is-current', !!step && Number(c.getAttribute('data-caption')) === step.edge); });
       nodes.forEach(function (n) {
-        var id = n.getAttribute('data-node');
-        n.classList.toggle('is-current', !!step && (id === step.from || id === step.to));
+        n.classList.toggle('is-current', ends.indexOf(n.getAttribute('data-node')) >= 0);
       });
       listItems.forEach(function (li, k) {
         if (k === i) li.setAttribute('aria-current', 'step'); else li.removeAttribute('aria-current');
@@ -146,8 +153,6 @@
       else if (ev.key === 'Escape') { stop(); show(-1); }
     });
     show(-1);
-    prev.disabled = true;
-    next.disabled = false;
   }
 
   function start() {

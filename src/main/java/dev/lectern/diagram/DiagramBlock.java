@@ -95,13 +95,14 @@ public final class DiagramBlock implements BlockKind {
         LAYOUTS.incrementAndGet();
         DiagramLayout.Drawing main = DiagramLayout.layout(d, d.direction());
         boolean horizontal = d.direction() == Diagram.Direction.RIGHT || d.direction() == Diagram.Direction.LEFT;
-        if (!horizontal) return SvgWriter.write(d, analysis, main, "main", "diagram-svg-only");
+        if (!horizontal) return SvgWriter.write(d, analysis, main, "diagram-svg-only", true);
         DiagramLayout.Drawing narrow = DiagramLayout.layout(d, Diagram.Direction.DOWN);
         if (main.width() > MAX_WIDE && narrow.width() < main.width()) {
-            return SvgWriter.write(d, analysis, narrow, "main", "diagram-svg-only");
+            return SvgWriter.write(d, analysis, narrow, "diagram-svg-only", true);
         }
-        return SvgWriter.write(d, analysis, main, "wide", "diagram-svg-wide")
-                + SvgWriter.write(d, analysis, narrow, "narrow", "diagram-svg-narrow");
+        // The wide drawing defines the symbols both use (it is hidden on phones; its symbols still draw).
+        return SvgWriter.write(d, analysis, main, "diagram-svg-wide", true)
+                + SvgWriter.write(d, analysis, narrow, "diagram-svg-narrow", false);
     }
 
     static String html(Diagram d, FailureAnalysis.Result analysis, String svg) {
@@ -110,8 +111,8 @@ public final class DiagramBlock implements BlockKind {
                 .append(escape(d.id())).append("\">");
         if (d.title() != null) s.append("<figcaption class=\"diagram-title\">").append(escape(d.title())).append("</figcaption>");
         s.append("<div class=\"diagram-canvas\">").append(svg).append("</div>");
-        s.append("<p class=\"diagram-scroll-hint\" data-diagram-scroll hidden>Scroll sideways to see the whole diagram.</p>");
-        s.append("<div class=\"diagram-controls\" data-diagram-controls hidden>");
+        s.append("<p class=\"diagram-scroll-hint\" hidden>Scroll sideways to see the whole diagram.</p>");
+        s.append("<div class=\"diagram-controls\" hidden>");
         if (!d.flow().isEmpty()) {
             s.append("<div class=\"diagram-stepper\" role=\"group\" aria-label=\"Step through the request path\">")
                     .append("<button type=\"button\" data-flow=\"prev\">Previous</button>")
@@ -130,28 +131,43 @@ public final class DiagramBlock implements BlockKind {
 
     static final String IDLE = "Nothing has failed.";
 
-    /** What the script needs: per node, its status sentence and what goes down with it; the flow. */
+    /**
+     * What the script needs, compact (it is on the page next to two drawings and the text alternative):
+     * <pre>{"nodes": [[id, say, spof, [down...], head?]...], "says": [sentence...], "edges": [[from, to]...]}</pre>
+     * Nodes are in document order (that of the text alternative's list too) and referred to by index;
+     * {@code say} indexes {@code says}, the distinct consequences. The script shows "Failed: " + label
+     * + head + ". " + say (label from the node's {@code aria-label}; head is " and everything in it" or
+     * " (one of 3 instances)"). The flow's steps and captions are read from the text alternative's
+     * list; the idle sentence is the status element's own text.
+     */
     static String json(Diagram d, FailureAnalysis.Result analysis) {
-        StringBuilder s = new StringBuilder("{\"idle\":").append(str(IDLE)).append(",\"nodes\":{");
-        boolean first = true;
-        for (Diagram.Node n : d.allNodes()) {
+        List<String> ids = d.allNodes().stream().map(Diagram.Node::id).toList();
+        List<String> says = new ArrayList<>();
+        StringBuilder s = new StringBuilder("{\"nodes\":[");
+        for (int k = 0; k < ids.size(); k++) {
+            Diagram.Node n = d.node(ids.get(k));
             FailureAnalysis.Failure f = analysis.failures().get(n.id());
-            if (!first) s.append(',');
-            first = false;
-            s.append(str(n.id())).append(":{\"status\":").append(str(f.status())).append(",\"spof\":").append(f.isSpof())
-                    .append(",\"down\":[");
-            for (int i = 0; i < f.down().size(); i++) s.append(i > 0 ? "," : "").append(str(f.down().get(i)));
-            s.append("]}");
+            String prefix = "Failed: " + n.label();
+            int dot = f.status().indexOf(". ", prefix.length());
+            String head = f.status().substring(prefix.length(), dot);
+            String say = f.status().substring(dot + 2);
+            if (!says.contains(say)) says.add(say);
+            s.append(k > 0 ? ",[" : "[").append(str(n.id())).append(',').append(says.indexOf(say)).append(',')
+                    .append(f.isSpof() ? 1 : 0).append(",[");
+            for (int i = 0; i < f.down().size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(f.down().get(i)));
+            s.append(']');
+            if (!head.isEmpty()) s.append(',').append(str(head));
+            s.append(']');
         }
-        s.append("},\"flow\":[");
-        for (int i = 0; i < d.flow().size(); i++) {
-            Diagram.FlowStep step = d.flow().get(i);
-            Diagram.Edge e = d.edges().get(step.edge());
-            String caption = step.caption() != null ? step.caption() : TextAlternative.arrow(d, e);
-            s.append(i > 0 ? "," : "").append("{\"edge\":").append(step.edge()).append(",\"from\":").append(str(e.from()))
-                    .append(",\"to\":").append(str(e.to())).append(",\"caption\":").append(str(caption)).append('}');
+        s.append("],\"says\":[");
+        for (int i = 0; i < says.size(); i++) s.append(i > 0 ? "," : "").append(str(says.get(i)));
+        s.append("],\"edges\":[");
+        for (int i = 0; i < d.edges().size(); i++) {
+            Diagram.Edge e = d.edges().get(i);
+            s.append(i > 0 ? ",[" : "[").append(ids.indexOf(e.from())).append(',').append(ids.indexOf(e.to())).append(']');
         }
-        return s.append("]}").toString();
+        s.append(']');
+        return s.append('}').toString();
     }
 
     /** A JSON string that is also safe inside a script element. */

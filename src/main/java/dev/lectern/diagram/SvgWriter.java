@@ -7,9 +7,11 @@ import java.util.Locale;
 
 /**
  * Writes a laid-out diagram as inline SVG: {@code role="img"} with {@code <title>} and {@code <desc>},
- * text as text, colours from CSS classes (diagram.css maps them to the theme's variables, so light
- * and dark both work) and no {@code style} attributes, so a strict Content-Security-Policy holds.
- * Each node carries the hooks {@code data-node}, {@code data-kind} and (when marked) {@code data-spof}.
+ * text as text, colours from CSS (diagram.css maps them to the theme's variables, so light and dark
+ * both work) and no {@code style} attributes, so a strict Content-Security-Policy holds. The markup is
+ * kept lean (a page carries each diagram twice): icons and the SPOF badge are symbols defined once per
+ * diagram, diagram.css finds boxes and lines by position instead of by class, and coordinates are short.
+ * Each node carries the hook {@code data-node} and (when marked) the class {@code is-spof}.
  */
 public final class SvgWriter {
     private static final double ARROW = 8;
@@ -20,44 +22,70 @@ public final class SvgWriter {
     private final FailureAnalysis.Result analysis;
     private final StringBuilder out = new StringBuilder(8192);
 
-    private SvgWriter(Diagram d, FailureAnalysis.Result analysis) {
+    private final boolean withSymbols;
+
+    private SvgWriter(Diagram d, FailureAnalysis.Result analysis, boolean withSymbols) {
         this.d = d;
         this.analysis = analysis;
+        this.withSymbols = withSymbols;
     }
 
     /**
-     * @param variant distinguishes the ids of several drawings of one diagram on a page ({@code wide}, {@code narrow})
+     * @param withSymbols whether this drawing defines the icon symbols (the first drawing of a diagram
+     *     does; a symbol in an SVG hidden with {@code display: none} still draws where it is used)
      */
     public static String write(Diagram d, FailureAnalysis.Result analysis, DiagramLayout.Drawing drawing,
-                               String variant, String cssClass) {
-        return new SvgWriter(d, analysis).svg(drawing, variant, cssClass);
+                               String cssClass, boolean withSymbols) {
+        return new SvgWriter(d, analysis, withSymbols).svg(drawing, cssClass);
     }
 
-    private String svg(DiagramLayout.Drawing drawing, String variant, String cssClass) {
-        String base = d.id() + "-" + variant;
+    private String svg(DiagramLayout.Drawing drawing, String cssClass) {
         // Shrunk to fit, text would get too small: below 70% of its size the canvas scrolls instead.
         long min = Math.min(MIN_WIDTHS_MAX, Math.max(50, Math.round(Math.floor(drawing.width() * 0.7 / 50) * 50)));
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"diagram-svg ").append(cssClass)
-                .append(" diagram-min-").append(min)
-                .append("\" viewBox=\"0 0 ").append(num(drawing.width())).append(' ').append(num(drawing.height() + 8))
+        // The view box starts 8 px above the drawing, so the badges on the top border fit.
+        out.append("<svg class=\"diagram-svg ").append(cssClass).append(" diagram-min-").append(min)
+                .append("\" viewBox=\"0 -8 ").append(num(drawing.width())).append(' ').append(num(drawing.height() + 8))
                 .append("\" width=\"").append(num(drawing.width())).append("\" height=\"").append(num(drawing.height() + 8))
-                .append("\" role=\"img\" aria-labelledby=\"").append(base).append("-title ").append(base)
-                .append("-desc\" data-variant=\"").append(variant).append("\">");
-        out.append("<title id=\"").append(base).append("-title\">").append(escape(title())).append("</title>");
-        out.append("<desc id=\"").append(base).append("-desc\">").append(escape(description())).append("</desc>");
-        // Draw from the outside in: containers, then edges, then the boxes on top.
-        out.append("<g transform=\"translate(0 8)\">");
-        out.append("<g class=\"diagram-containers\">");
+                .append("\" role=\"img\">");
+        // An SVG's first <title> and <desc> children are its accessible name and description: no ids needed.
+        out.append("<title>").append(escape(title())).append("</title>");
+        out.append("<desc>").append(escape(description())).append("</desc>");
+        if (withSymbols) symbols();
+        // Draw from the outside in: containers, then edges, then the boxes on top, then the captions.
         for (Diagram.Node n : d.allNodes()) if (n.isContainer()) container(n, drawing.boxes().get(n.id()));
-        out.append("</g><g class=\"diagram-edges\">");
         for (DiagramLayout.Route r : drawing.routes()) edge(r);
-        out.append("</g><g class=\"diagram-nodes\">");
         for (Diagram.Node n : d.allNodes()) if (!n.isContainer()) node(n, drawing.boxes().get(n.id()));
-        out.append("</g><g class=\"diagram-captions\">");
         for (DiagramLayout.Route r : drawing.routes()) caption(r);
-        out.append("</g></g></svg>");
+        out.append("</svg>");
         return out.toString();
     }
+
+    /**
+     * Each icon the diagram uses, and the SPOF badge, drawn once as a {@code <symbol>} that the nodes of
+     * every drawing of this diagram {@code <use>} (ids unique per page: they start with the diagram's id).
+     * Their shapes set no colours: strokes and fills come by inheritance from the {@code <use>}.
+     */
+    private void symbols() {
+        out.append("<defs>");
+        java.util.Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+        for (Diagram.Node n : d.allNodes()) kinds.add(n.kind());
+        for (Kind k : kinds) {
+            out.append("<symbol id=\"").append(iconId(d, k)).append("\">").append(Icons.svg(k))
+                    .append("</symbol>");
+        }
+        if (d.showSpof() && !analysis.spofs().isEmpty()) {
+            out.append("<symbol id=\"").append(d.id()).append("-spof\"><rect width=\"").append(num(SPOF_W))
+                    .append("\" height=\"16\" rx=\"8\" fill=\"currentColor\" stroke=\"currentColor\"/><text x=\"").append(num(SPOF_W / 2))
+                    .append("\" y=\"11.5\">SPOF</text></symbol>");
+        }
+        out.append("</defs>");
+    }
+
+    static String iconId(Diagram d, Kind k) {
+        return d.id() + "-i-" + k.id();
+    }
+
+    private static final double SPOF_W = Math.ceil(TextMetrics.width("SPOF", 10, true) + 10);
 
     private String title() {
         return d.title() != null ? d.title() : "Diagram";
@@ -80,30 +108,28 @@ public final class SvgWriter {
         return s.append("A text description follows the diagram.").toString();
     }
 
+    /** A node's group: {@code data-node} is the hook, {@code is-spof} the mark, {@code aria-label} its name. */
     private void openNode(Diagram.Node n, DiagramLayout.Box b, String cls) {
         boolean spof = d.showSpof() && analysis.isSpof(n.id());
-        out.append("<g class=\"").append(cls).append(spof ? " is-spof" : "").append("\" data-node=\"").append(escape(n.id()))
-                .append("\" data-kind=\"").append(n.kind().id()).append('"');
-        if (spof) out.append(" data-spof=\"true\"");
-        if (n.role() != null) out.append(" data-role=\"").append(n.role()).append('"');
-        out.append(" tabindex=\"0\" aria-label=\"").append(escape(n.label())).append("\" transform=\"translate(")
-                .append(num(b.x())).append(' ').append(num(b.y())).append(")\">");
+        String classes = (cls + (spof ? " is-spof" : "")).strip();
+        out.append("<g");
+        if (!classes.isEmpty()) out.append(" class=\"").append(classes).append('"');
+        // diagram.js makes it focusable (tabindex) when it can act on it
+        out.append(" data-node=\"").append(escape(n.id())).append("\" aria-label=\"").append(escape(n.label()))
+                .append("\" transform=\"translate(").append(num(b.x())).append(' ').append(num(b.y())).append(")\">");
     }
 
     private void container(Diagram.Node n, DiagramLayout.Box b) {
-        openNode(n, b, "diagram-node diagram-group");
+        openNode(n, b, "diagram-group");
         double stack = n.replicas() > 1 ? DiagramLayout.STACK : 0;
         stack(n, b, stack);
-        double x = stack * 2;
-        double y = 0;
         double w = b.w() - stack * 2;
         double h = b.h() - stack * 2;
-        out.append("<rect class=\"diagram-box diagram-container\" x=\"0\" y=\"").append(num(stack * 2))
-                .append("\" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"10\"/>");
-        y = stack * 2;
+        double y = stack * 2;
+        box(y, w, h, 10);
         icon(n.kind(), 12, y + 9, 24);
         double ty = y + 10;
-        text("diagram-label", 12 + 24 + 8, ty, b.label(), DiagramLayout.LABEL_LINE);
+        text(null, 12 + 24 + 8, ty, b.label(), DiagramLayout.LABEL_LINE);
         text("diagram-note", 12 + 24 + 8, ty + b.label().size() * DiagramLayout.LABEL_LINE, b.note(),
                 DiagramLayout.NOTE_LINE);
         badges(n, w, y);
@@ -111,22 +137,28 @@ public final class SvgWriter {
     }
 
     private void node(Diagram.Node n, DiagramLayout.Box b) {
-        openNode(n, b, "diagram-node");
+        openNode(n, b, "");
         double stack = n.replicas() > 1 ? DiagramLayout.STACK : 0;
         stack(n, b, stack);
         double w = b.w() - stack * 2;
         double h = b.h() - stack * 2;
         double y = stack * 2;
-        out.append("<rect class=\"diagram-box\" x=\"0\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
-                .append("\" height=\"").append(num(h)).append("\" rx=\"7\"/>");
+        box(y, w, h, 7);
         icon(n.kind(), DiagramLayout.PAD, y + (h - DiagramLayout.ICON) / 2, DiagramLayout.ICON);
         double textH = b.label().size() * DiagramLayout.LABEL_LINE + b.note().size() * DiagramLayout.NOTE_LINE;
         double tx = DiagramLayout.PAD + DiagramLayout.ICON + DiagramLayout.GAP;
         double ty = y + (h - textH) / 2;
-        text("diagram-label", tx, ty, b.label(), DiagramLayout.LABEL_LINE);
+        text(null, tx, ty, b.label(), DiagramLayout.LABEL_LINE);
         text("diagram-note", tx, ty + b.label().size() * DiagramLayout.LABEL_LINE, b.note(), DiagramLayout.NOTE_LINE);
         badges(n, w, y);
         out.append("</g>");
+    }
+
+    /** The node's box: the last {@code <rect>} child of its group (diagram.css styles it as such). */
+    private void box(double y, double w, double h, int rx) {
+        out.append("<rect");
+        if (y != 0) out.append(" y=\"").append(num(y)).append('"');
+        out.append(" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"").append(rx).append("\"/>");
     }
 
     /** The boxes behind a node with {@code replicas: N}: it reads as a stack. */
@@ -135,55 +167,72 @@ public final class SvgWriter {
         double w = b.w() - stack * 2;
         double h = b.h() - stack * 2;
         for (int i = 2; i >= 1; i--) {
-            out.append("<rect class=\"diagram-box diagram-stack\" x=\"").append(num(stack * i)).append("\" y=\"")
-                    .append(num(stack * (2 - i))).append("\" width=\"").append(num(w)).append("\" height=\"")
-                    .append(num(h)).append("\" rx=\"7\"/>");
+            out.append("<rect class=\"diagram-stack\" x=\"").append(num(stack * i)).append('"');
+            if (i != 2) out.append(" y=\"").append(num(stack * (2 - i))).append('"');
+            out.append(" width=\"").append(num(w)).append("\" height=\"").append(num(h)).append("\" rx=\"7\"/>");
         }
     }
 
     /** Tags on the top border: "SPOF" (not colour alone), "x3", "primary"/"replica". */
     private void badges(Diagram.Node n, double w, double y) {
         double right = w - 8;
-        if (d.showSpof() && analysis.isSpof(n.id())) right = badge("SPOF", "diagram-badge diagram-badge-spof", right, y);
-        if (n.replicas() > 1) right = badge("\u00d7" + n.replicas(), "diagram-badge", right, y);
-        if (n.role() != null) badge(n.role(), "diagram-badge", right, y);
+        if (d.showSpof() && analysis.isSpof(n.id())) {
+            right -= SPOF_W;
+            out.append("<use href=\"#").append(d.id()).append("-spof\" x=\"").append(num(right))
+                    .append("\" y=\"").append(num(y - 8)).append("\"/>");
+            right -= 4;
+        }
+        if (n.replicas() > 1) right = badge("\u00d7" + n.replicas(), right, y);
+        if (n.role() != null) badge(n.role(), right, y);
     }
 
-    private double badge(String text, String cls, double right, double y) {
+    private double badge(String text, double right, double y) {
         double bw = Math.ceil(TextMetrics.width(text, 10, true) + 10);
         double x = right - bw;
-        out.append("<g class=\"").append(cls).append("\"><rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 8))
+        out.append("<g class=\"diagram-badge\"><rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 8))
                 .append("\" width=\"").append(num(bw)).append("\" height=\"16\" rx=\"8\"/><text x=\"")
-                .append(num(x + bw / 2)).append("\" y=\"").append(num(y + 3.5)).append("\" text-anchor=\"middle\">")
+                .append(num(x + bw / 2)).append("\" y=\"").append(num(y + 3.5)).append("\">")
                 .append(escape(text)).append("</text></g>");
         return x - 4;
     }
 
+    /**
+     * The kind's icon: a {@code <use>} of its symbol (see {@link #symbols()}), coloured by diagram.css.
+     * The symbol has no view box, so it draws at its own 28 px; a smaller icon is scaled.
+     */
     private void icon(Kind kind, double x, double y, double size) {
-        out.append("<g class=\"diagram-icon\" aria-hidden=\"true\" transform=\"translate(").append(num(x)).append(' ')
-                .append(num(y));
-        if (size != DiagramLayout.ICON) out.append(") scale(").append(num3(size / DiagramLayout.ICON));
-        out.append(")\">").append(Icons.svg(kind)).append("</g>");
+        out.append("<use href=\"#").append(iconId(d, kind)).append('"');
+        if (size == DiagramLayout.ICON) {
+            out.append(" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
+        } else {
+            out.append(" transform=\"translate(").append(num(x)).append(' ').append(num(y)).append(")scale(")
+                    .append(String.format(Locale.ROOT, "%.3f", size / DiagramLayout.ICON).replaceAll("^0|0+$", "")).append(")\"");
+        }
+        out.append("/>");
     }
 
-    /** Lines of text whose first line's top is at {@code top}. */
+    /** Lines of text whose first line's top is at {@code top}; the first line needs no {@code <tspan>}. */
     private void text(String cls, double x, double top, List<String> lines, double lineHeight) {
         if (lines.isEmpty()) return;
-        out.append("<text class=\"").append(cls).append("\" x=\"").append(num(x)).append("\" y=\"")
-                .append(num(top + lineHeight * 0.78)).append("\">");
-        for (int i = 0; i < lines.size(); i++) {
-            out.append("<tspan x=\"").append(num(x)).append('"');
-            if (i > 0) out.append(" dy=\"").append(num(lineHeight)).append('"');
-            out.append('>').append(escape(lines.get(i))).append("</tspan>");
-        }
+        out.append("<text");
+        if (cls != null) out.append(" class=\"").append(cls).append('"');
+        out.append(" x=\"").append(num(x)).append("\" y=\"").append(num(top + lineHeight * 0.78)).append("\">");
+        lines(x, lines, lineHeight);
         out.append("</text>");
     }
 
+    private void lines(double x, List<String> lines, double lineHeight) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) out.append("<tspan x=\"").append(num(x)).append("\" dy=\"").append(num(lineHeight)).append("\">");
+            out.append(escape(lines.get(i)));
+            if (i > 0) out.append("</tspan>");
+        }
+    }
+
+    /** An edge: its line, then its arrowhead (diagram.css tells them apart as first and second path). */
     private void edge(DiagramLayout.Route r) {
-        Diagram.Edge e = d.edges().get(r.edge());
         List<double[]> p = r.points();
-        out.append("<g class=\"diagram-edge\" data-edge=\"").append(r.edge()).append("\" data-from=\"").append(escape(e.from()))
-                .append("\" data-to=\"").append(escape(e.to())).append("\">");
+        out.append("<g data-edge=\"").append(r.edge()).append("\">");
         if (p.size() >= 2) {
             double[] end = p.get(p.size() - 1);
             double[] before = p.get(p.size() - 2);
@@ -193,38 +242,75 @@ public final class SvgWriter {
             double ux = dx / len;
             double uy = dy / len;
             double cut = Math.min(ARROW, len);
-            StringBuilder path = new StringBuilder();
+            Path line = new Path();
             for (int i = 0; i < p.size(); i++) {
                 double[] q = p.get(i);
-                double qx = i == p.size() - 1 ? q[0] - ux * cut : q[0];
-                double qy = i == p.size() - 1 ? q[1] - uy * cut : q[1];
-                path.append(i == 0 ? 'M' : 'L').append(num(qx)).append(' ').append(num(qy));
+                boolean last = i == p.size() - 1;
+                line.to(last ? q[0] - ux * cut : q[0], last ? q[1] - uy * cut : q[1]);
             }
-            out.append("<path class=\"diagram-edge-line\" d=\"").append(path).append("\"/>");
+            out.append("<path d=\"").append(line.d).append("\"/>");
             double bx = end[0] - ux * ARROW;
             double by = end[1] - uy * ARROW;
             double half = ARROW * 0.55;
-            out.append("<path class=\"diagram-arrow\" d=\"M").append(num(end[0])).append(' ').append(num(end[1]))
-                    .append('L').append(num(bx - uy * half)).append(' ').append(num(by + ux * half))
-                    .append('L').append(num(bx + uy * half)).append(' ').append(num(by - ux * half)).append("z\"/>");
+            Path arrow = new Path();
+            arrow.to(end[0], end[1]);
+            arrow.to(bx - uy * half, by + ux * half);
+            arrow.to(bx + uy * half, by - ux * half);
+            out.append("<path d=\"").append(arrow.d).append("z\"/>");
         }
         out.append("</g>");
+    }
+
+    /**
+     * Path data in tenths of a pixel: an absolute start, then relative steps ({@code h}/{@code v} when
+     * straight), so long absolute coordinates are not repeated. Steps are taken between rounded points,
+     * so the drawing ends where the absolute one would.
+     */
+    private static final class Path {
+        final StringBuilder d = new StringBuilder();
+        long x;
+        long y;
+        boolean started;
+
+        void to(double px, double py) {
+            long nx = Math.round(px * 10);
+            long ny = Math.round(py * 10);
+            if (!started) {
+                d.append('M').append(tenths(nx)).append(' ').append(tenths(ny));
+                started = true;
+            } else if (ny == y) {
+                d.append('h').append(tenths(nx - x));
+            } else if (nx == x) {
+                d.append('v').append(tenths(ny - y));
+            } else {
+                d.append('l').append(tenths(nx - x));
+                String dyText = tenths(ny - y);
+                if (!dyText.startsWith("-")) d.append(' ');
+                d.append(dyText);
+            }
+            x = nx;
+            y = ny;
+        }
+    }
+
+    /** A length in tenths as the shortest decimal: 15 -> "1.5", 20 -> "2", -5 -> "-.5". */
+    static String tenths(long t) {
+        String sign = t < 0 ? "-" : "";
+        long a = Math.abs(t);
+        if (a % 10 == 0) return sign + (a / 10);
+        return sign + (a >= 10 ? Long.toString(a / 10) : "") + "." + (a % 10);
     }
 
     private void caption(DiagramLayout.Route r) {
         DiagramLayout.Caption c = r.caption();
         if (c == null) return;
-        out.append("<g class=\"diagram-caption\" data-edge=\"").append(r.edge()).append("\"><rect x=\"").append(num(c.x()))
+        out.append("<g data-caption=\"").append(r.edge()).append("\"><rect x=\"").append(num(c.x()))
                 .append("\" y=\"").append(num(c.y())).append("\" width=\"").append(num(c.w())).append("\" height=\"")
                 .append(num(c.h())).append("\" rx=\"3\"/>");
         double cx = c.x() + c.w() / 2;
         out.append("<text x=\"").append(num(cx)).append("\" y=\"").append(num(c.y() + 2 + DiagramLayout.EDGE_LINE * 0.78))
-                .append("\" text-anchor=\"middle\">");
-        for (int i = 0; i < c.lines().size(); i++) {
-            out.append("<tspan x=\"").append(num(cx)).append('"');
-            if (i > 0) out.append(" dy=\"").append(num(DiagramLayout.EDGE_LINE)).append('"');
-            out.append('>').append(escape(c.lines().get(i))).append("</tspan>");
-        }
+                .append("\">");
+        lines(cx, c.lines(), DiagramLayout.EDGE_LINE);
         out.append("</text></g>");
     }
 
@@ -234,7 +320,4 @@ public final class SvgWriter {
         return String.format(Locale.ROOT, "%.1f", r);
     }
 
-    private static String num3(double v) {
-        return String.format(Locale.ROOT, "%.3f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The diagram in words, below the picture, for screen readers and for readers without JavaScript:
  * the flow as an ordered list, then the components (with what holds them, replicas, role and note),
- * the connections and the single points of failure. Labels are plain text, escaped.
+ * the connections and the single points of failure. Labels are plain text, escaped. The paragraphs
+ * are the lists' titles (diagram.css styles them as such), but for the rare {@code diagram-text-plain}.
  */
 public final class TextAlternative {
     private TextAlternative() {}
@@ -21,13 +22,12 @@ public final class TextAlternative {
     public static String flow(Diagram d) {
         if (d.flow().isEmpty()) return "";
         StringBuilder s = new StringBuilder();
-        s.append("<p class=\"diagram-text-title\" id=\"").append(d.id()).append("-flow-title\">Request path, step by step</p>");
+        s.append("<p id=\"").append(d.id()).append("-flow-title\">Request path, step by step</p>");
         s.append("<ol class=\"diagram-flow\" aria-labelledby=\"").append(d.id()).append("-flow-title\">");
         for (int i = 0; i < d.flow().size(); i++) {
             Diagram.FlowStep step = d.flow().get(i);
             Diagram.Edge e = d.edges().get(step.edge());
-            s.append("<li data-step=\"").append(i).append("\" data-edge=\"").append(step.edge()).append("\">")
-                    .append("<span class=\"diagram-flow-edge\">").append(escape(arrow(d, e))).append("</span>");
+            s.append("<li data-edge=\"").append(step.edge()).append("\"><b>").append(escape(arrow(d, e))).append("</b>");
             if (step.caption() != null) s.append(": ").append(escape(step.caption()));
             s.append("</li>");
         }
@@ -37,16 +37,17 @@ public final class TextAlternative {
     public static String details(Diagram d, FailureAnalysis.Result analysis) {
         StringBuilder s = new StringBuilder();
         s.append("<details class=\"diagram-details\"><summary>The diagram in words</summary>");
-        s.append("<p class=\"diagram-text-title\">Components</p><ul class=\"diagram-node-list\">");
+        s.append("<p>Components</p><ul class=\"diagram-node-list\">");
         for (Diagram.Node n : d.allNodes()) {
-            s.append("<li data-node-item=\"").append(escape(n.id())).append("\">").append(escape(describe(d, n)));
+            s.append("<li>").append(escape(describe(d, n)));
             if (d.showSpof() && analysis.isSpof(n.id())) s.append(" <strong>Single point of failure.</strong>");
-            s.append(" <button type=\"button\" class=\"diagram-fail\" data-fail=\"").append(escape(n.id()))
-                    .append("\" aria-pressed=\"false\" hidden>Fail ").append(escape(n.label())).append("</button></li>");
+            // diagram.js adds a "Fail <label>" button here (without the script it could do nothing); it
+            // finds the node by position: the items are in the order of the nodes in the embedded data.
+            s.append("</li>");
         }
         s.append("</ul>");
         if (!d.edges().isEmpty()) {
-            s.append("<p class=\"diagram-text-title\">Connections</p><ul class=\"diagram-edge-list\">");
+            s.append("<p>Connections</p><ul class=\"diagram-edge-list\">");
             for (Diagram.Edge e : d.edges()) {
                 s.append("<li>").append(escape(arrow(d, e)));
                 if (e.label() != null) s.append(": ").append(escape(e.label()));
@@ -55,9 +56,9 @@ public final class TextAlternative {
             s.append("</ul>");
         }
         if (d.showSpof()) {
-            s.append("<p class=\"diagram-text-title\">Single points of failure</p>");
+            s.append("<p>Single points of failure</p>");
             if (analysis.spofs().isEmpty()) {
-                s.append("<p>None: every component the request needs has a working alternative.</p>");
+                s.append("<p class=\"diagram-text-plain\">None: every component the request needs has a working alternative.</p>");
             } else {
                 s.append("<ul class=\"diagram-spof-list\">");
                 for (String id : analysis.spofs()) {

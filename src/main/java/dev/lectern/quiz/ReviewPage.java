@@ -43,7 +43,7 @@ public final class ReviewPage implements SiteGenerator {
                 cards.append("<article class=\"flashcard\" data-card=\"").append(escape(id)).append("\">\n")
                         .append("<h3 class=\"flashcard-q\">").append(escape(c.question())).append("</h3>\n")
                         .append("<details class=\"flashcard-answer\"><summary>Show answer</summary>\n<div class=\"flashcard-body\">")
-                        .append(answer(c.answerHtml(), pageUrl))
+                        .append(answer(c.answerHtml(), pageUrl, "r" + count + "-"))
                         .append("<p class=\"flashcard-source\"><a href=\"")
                         .append(escape(Urls.relative(URL, pageUrl) + "#" + c.headingId()))
                         .append("\">Read it on the page</a></p></div></details>\n")
@@ -67,12 +67,20 @@ public final class ReviewPage implements SiteGenerator {
                 html.toString(), assets, false));
     }
 
-    /** The answer as shown on the review page: links re-pointed from its page, no ids, no quizzes. */
-    static String answer(String html, String pageUrl) {
+    /**
+     * The answer as shown on the review page: links re-pointed from its page, no quizzes, no ids but
+     * those of SVG symbols (a diagram's icons), which {@code <use>} needs: they get the card's
+     * {@code prefix}, unique on the review page. Parts hidden until their page's script runs go too:
+     * the scripts stay on their pages.
+     */
+    static String answer(String html, String pageUrl, String prefix) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        doc.select("form.quiz, script, .heading-anchor").remove();
-        for (Element e : doc.select("[id]")) e.removeAttr("id");
+        doc.select("form.quiz, script, .heading-anchor, [hidden]").remove();
+        for (Element e : doc.select("[id]")) {
+            if (e.tagName().equals("symbol")) e.attr("id", prefix + e.id()); else e.removeAttr("id");
+        }
+        for (Element u : doc.select("use[href^=#]")) u.attr("href", "#" + prefix + u.attr("href").substring(1));
         for (Element e : doc.select("[aria-labelledby], [aria-describedby], [aria-controls]")) {
             e.removeAttr("aria-labelledby").removeAttr("aria-describedby").removeAttr("aria-controls");
         }

@@ -118,7 +118,7 @@ class CourseContentTest {
                 "fixes/secured-monitored/index.html", "fixes/scaled-up/index.html")) {
             Document d = site.page(page);
             assertThat(d.select("[data-diagram]")).as(page).isNotEmpty();
-            assertThat(d.select("[data-spof=true]")).as(page + " marks SPOFs").isNotEmpty();
+            assertThat(d.select(".is-spof[data-node]")).as(page + " marks SPOFs").isNotEmpty();
         }
     }
 

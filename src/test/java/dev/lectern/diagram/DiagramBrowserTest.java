@@ -37,13 +37,28 @@ class DiagramBrowserTest {
     static void start() throws IOException {
         Browser.assumeAvailable();
         TestSite site = TestSite.create(tmp)
-                .file("content/index.md", "# One server\n\n```diagram\n" + Designs.ONE_SERVER + "```\n").build();
+                .file("content/index.md", "# One server\n\n```diagram\n" + Designs.ONE_SERVER + "```\n")
+                .file("content/wide.md", "# Wide\n\n```diagram\n" + WIDE + "```\n").build();
         assertThat(site.printed()).isEmpty();
-        Path page = site.out().resolve("index.html");
-        Files.writeString(page, Files.readString(page).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">" + CSP));
+        for (String file : List.of("index.html", "wide/index.html")) {
+            Path page = site.out().resolve(file);
+            Files.writeString(page, Files.readString(page).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">" + CSP));
+        }
         server = StaticServer.serve(site.out());
         browser = Browser.start();
     }
+
+    /** Left to right: a wide drawing (hidden on phones) that holds the symbols, and a narrow one. */
+    static final String WIDE = """
+            direction: right
+            nodes:
+              user: {kind: user, label: Visitors}
+              lb: {kind: loadbalancer, label: HAProxy}
+              web: {kind: web, label: Nginx}
+            edges:
+              - user -> lb
+              - lb -> web
+            """;
 
     @AfterAll
     static void stop() {
@@ -118,13 +133,51 @@ class DiagramBrowserTest {
         assertThat(step.getText()).isEqualTo("Step 1 of 4: The browser asks DNS for the address.");
         next.sendKeys(Keys.ARROW_RIGHT);
         assertThat(step.getText()).isEqualTo("Step 2 of 4: It sends GET / to 203.0.113.10 on port 80.");
-        List<String> current = browser.findElements(By.cssSelector("svg .diagram-edge.is-current")).stream()
+        List<String> current = browser.findElements(By.cssSelector("svg [data-edge].is-current")).stream()
                 .filter(WebElement::isDisplayed).map(e -> e.getAttribute("data-edge")).toList();
         assertThat(current).containsExactly("1");
-        assertThat(browser.findElement(By.cssSelector(".diagram-flow li[aria-current='step']")).getAttribute("data-step"))
-                .isEqualTo("1");
+        assertThat(browser.findElement(By.cssSelector(".diagram-flow li[aria-current='step']")).getText())
+                .startsWith("Visitor's browser \u2192 Nginx: It sends GET /");
         click(prev);
         assertThat(step.getText()).startsWith("Step 1 of 4");
         assertThat(prev.isEnabled()).isFalse();
+    }
+
+    /** The size of what a node's icon (a <use> of a symbol) draws in the visible drawing, and its computed colours. */
+    private String icon(String node) {
+        return (String) browser.executeScript("var u = [].filter.call(document.querySelectorAll("
+                + "'svg [data-node=' + arguments[0] + '] > use'), function (e) { return e.getBoundingClientRect().width > 0; })[0];"
+                + "var b = u.getBBox(), s = getComputedStyle(u);"
+                + "return Math.round(b.width) + 'x' + Math.round(b.height) + ' ' + s.stroke + ' ' + s.color;", node);
+    }
+
+    // Checks icons drawn from symbols: on a wide screen and on a phone (where the drawing that holds the
+    // symbols is display:none) each icon has its size and the theme's colour; a node that goes down greys its icon.
+    @Test
+    void iconsFromSymbols() {
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        browser.get(server.url("wide/"));
+        assertThat(browser.findElement(By.cssSelector("svg.diagram-svg-wide")).isDisplayed()).isTrue();
+        String wide = icon("web");
+        // the web icon's frame is 22 x 18 in its 28 x 28 box; stroke and color are the accent, inherited
+        assertThat(wide).matches("22x18 (rgb\\(\\d+, \\d+, \\d+\\)) \\1");
+        try {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+            browser.get(server.url("wide/"));
+            assertThat(browser.findElement(By.cssSelector("svg.diagram-svg-wide")).isDisplayed()).isFalse();
+            assertThat(browser.findElement(By.cssSelector("svg.diagram-svg-narrow")).isDisplayed()).isTrue();
+            assertThat(icon("web")).isEqualTo(wide);
+            assertThat(icon("lb")).startsWith("22x").endsWith(wide.substring(6));
+            assertThat((Long) browser.executeScript("return Math.round([].filter.call(document.querySelectorAll("
+                    + "'[data-node=lb] > use[href$=\"-spof\"]'), function (e) { return e.getBoundingClientRect().width > 0; })[0]"
+                    + ".getBBox().width)")).as("SPOF badge width").isBetween(30L, 50L);
+            click(visibleNode("lb"));
+            assertThat(nodesInState("down")).containsExactly("web");
+            String down = icon("web");
+            assertThat(down).startsWith("22x18 ").doesNotContain(wide.substring(6));
+            assertThat(status()).isEqualTo("Failed: HAProxy. No path to a web server: the site is down for everyone.");
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
     }
 }

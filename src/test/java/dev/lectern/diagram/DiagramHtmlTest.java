@@ -36,6 +36,7 @@ class DiagramHtmlTest {
         site = TestSite.create(tmp)
                 .file("content/index.md", "# Home\n\nNo diagram here.\n")
                 .file("content/one.md", "# One server\n\n```diagram\n" + Designs.ONE_SERVER + "```\n")
+                .file("content/wide.md", "# Wide\n\n```diagram\n" + DiagramBrowserTest.WIDE + "```\n")
                 .file("content/hidden.md", "# Hidden\n\n```diagram\nid: quiet\nspof: hide\n"
                         + Designs.ONE_SERVER.replace("title: One server for www.foobar.com\n", "") + "```\n")
                 .file("content/escaped.md", "# Escaped\n\n```diagram\ndirection: down\nnodes:\n"
@@ -46,18 +47,39 @@ class DiagramHtmlTest {
         figure = site.page("one/index.html").selectFirst("figure.diagram");
     }
 
-    // Checks the figure's hooks: data-diagram, one data-node with data-kind per node, data-spof on exactly the SPOFs.
+    // Checks the figure's hooks: data-diagram, one data-node per node drawing its kind's icon, is-spof on exactly the SPOFs.
     @Test
     void stableHooks() {
         assertThat(figure.attr("data-diagram")).isEqualTo("diagram-1");
         Element svg = figure.selectFirst("svg.diagram-svg");
         assertThat(svg.select("[data-node]").eachAttr("data-node"))
                 .containsExactly("server", "user", "dns", "nginx", "app", "db");
-        assertThat(svg.selectFirst("[data-node=db]").attr("data-kind")).isEqualTo("db");
-        assertThat(svg.selectFirst("[data-node=server]").attr("data-kind")).isEqualTo("server");
-        assertThat(svg.select("[data-spof=true]").eachAttr("data-node"))
+        assertThat(svg.select("[data-node=db] > use").eachAttr("href")).containsExactly("#diagram-1-i-db", "#diagram-1-spof");
+        assertThat(svg.select("[data-node=server] > use").first().attr("href")).isEqualTo("#diagram-1-i-server");
+        assertThat(svg.select(".is-spof").eachAttr("data-node"))
                 .containsExactlyInAnyOrder("dns", "server", "nginx", "app", "db");
         assertThat(figure.select("[data-diagram-status]")).hasSize(1);
+    }
+
+    // Checks each icon is drawn once per diagram, as a <symbol> the nodes of every drawing <use>,
+    // and that a symbol sets no colour of its own (page CSS does not reach inside a <use>).
+    @Test
+    void iconsDrawnOncePerDiagram() {
+        assertThat(site.page("wide/index.html").select("figure.diagram svg")).as("wide and narrow drawings").hasSize(2);
+        for (Document page : List.of(site.page("one/index.html"), site.page("wide/index.html"), site.page("escaped/index.html"))) {
+            Element f = page.selectFirst("figure.diagram");
+            String id = f.attr("data-diagram");
+            for (Kind k : Kind.values()) {
+                String drawing = Icons.svg(k);
+                int times = f.outerHtml().replace(" />", "/>").split(java.util.regex.Pattern.quote(drawing), -1).length - 1;
+                int nodes = f.select("svg use[href=#" + id + "-i-" + k.id() + "]").size();
+                assertThat(times).as("drawings of the %s icon", k.id()).isEqualTo(nodes > 0 ? 1 : 0);
+            }
+            assertThat(f.select("symbol")).allSatisfy(sym -> assertThat(sym.id()).startsWith(id + "-"));
+            assertThat(f.select("symbol *").eachAttr("fill")).allMatch("currentColor"::equals);
+            assertThat(f.select("symbol *").eachAttr("stroke")).allMatch(v -> v.equals("currentColor") || v.equals("none"));
+            assertThat(f.select("svg [data-node] path, svg [data-node] circle, svg [data-node] ellipse")).as("inline icon shapes").isEmpty();
+        }
     }
 
     // Checks the SVG is an accessible image: role="img", labelled by its own <title> and <desc>, text as real text.
@@ -65,16 +87,17 @@ class DiagramHtmlTest {
     void accessibleSvg() {
         for (Element svg : figure.select("svg")) {
             assertThat(svg.attr("role")).isEqualTo("img");
-            String[] ids = svg.attr("aria-labelledby").split(" ");
-            assertThat(svg.getElementById(ids[0]).tagName()).isEqualTo("title");
-            assertThat(svg.getElementById(ids[0]).text()).isEqualTo("One server for www.foobar.com");
-            assertThat(svg.getElementById(ids[1]).tagName()).isEqualTo("desc");
-            assertThat(svg.getElementById(ids[1]).text()).isEqualTo("6 components and 4 connections. Single points of "
+            // The first <title> and <desc> children name and describe an SVG (SVG-AAM): no ids needed.
+            assertThat(svg.child(0).tagName()).isEqualTo("title");
+            assertThat(svg.child(0).text()).isEqualTo("One server for www.foobar.com");
+            assertThat(svg.child(1).tagName()).isEqualTo("desc");
+            assertThat(svg.child(1).text()).isEqualTo("6 components and 4 connections. Single points of "
                     + "failure: DNS: www.foobar.com -> 203.0.113.10, Server 203.0.113.10, Nginx, "
                     + "Gunicorn + application code, MySQL. A text description follows the diagram.");
-            assertThat(svg.select("[data-node=db] text.diagram-label").text()).isEqualTo("MySQL");
-            assertThat(svg.select("[data-node=db] .diagram-badge-spof").text()).isEqualTo("SPOF");
-            assertThat(svg.select("[data-node=db] .diagram-icon")).hasSize(1);
+            assertThat(svg.select("[data-node=db] > text").text()).isEqualTo("MySQL");
+            assertThat(svg.select("[data-node=db]").attr("aria-label")).isEqualTo("MySQL");
+            assertThat(figure.select("symbol#diagram-1-spof text").text()).isEqualTo("SPOF");
+            assertThat(svg.select("[data-node=db] > use[href=#diagram-1-spof]")).hasSize(1);
         }
     }
 
@@ -87,8 +110,10 @@ class DiagramHtmlTest {
                 "Nginx \u2192 Gunicorn + application code: Nginx passes the dynamic request to Gunicorn.",
                 "Gunicorn + application code \u2192 MySQL: The application reads the data it needs.");
         assertThat(figure.select(".diagram-node-list > li")).hasSize(6);
-        assertThat(figure.selectFirst(".diagram-node-list > li[data-node-item=db]").ownText())
+        // in the order of the nodes in the embedded data, which diagram.js relies on
+        assertThat(figure.select(".diagram-node-list > li").get(5).ownText())
                 .isEqualTo("MySQL (database; in Server 203.0.113.10).");
+        assertThat(figure.select(".diagram-node-list button, .diagram-fail")).as("made by diagram.js").isEmpty();
         assertThat(figure.select(".diagram-edge-list > li").eachText()).contains("Nginx \u2192 Gunicorn + application code: proxy_pass");
         assertThat(figure.select(".diagram-spof-list > li").eachText()).contains(
                 "MySQL: No path to a database: the site is down for everyone.");
@@ -106,16 +131,26 @@ class DiagramHtmlTest {
         assertThat(scripts.first().attr("type")).isEqualTo("application/json");
     }
 
-    // Checks the embedded data: each node's status sentence and what goes down with it, and the flow.
+    // Checks the embedded data: each node's consequence (shared sentences once), what goes down with it
+    // (by index), its SPOF flag, a container's " and everything in it", and each edge's ends.
     @Test
     void embeddedData() throws IOException {
         JsonNode data = new ObjectMapper().readTree(figure.selectFirst("script.diagram-data").data());
-        assertThat(data.at("/nodes/db/status").asText())
-                .isEqualTo("Failed: MySQL. No path to a database: the site is down for everyone.");
-        assertThat(data.at("/nodes/db/down").toString()).isEqualTo("[\"dns\",\"nginx\",\"app\"]");
-        assertThat(data.at("/nodes/db/spof").asBoolean()).isTrue();
-        assertThat(data.at("/flow").size()).isEqualTo(4);
-        assertThat(data.at("/flow/3/caption").asText()).isEqualTo("The application reads the data it needs.");
+        List<String> ids = new java.util.ArrayList<>();
+        data.get("nodes").forEach(n -> ids.add(n.get(0).asText()));
+        assertThat(ids).containsExactly("user", "dns", "server", "nginx", "app", "db");
+        JsonNode db = data.at("/nodes/5");
+        assertThat(data.at("/says/" + db.get(1).asInt()).asText())
+                .isEqualTo("No path to a database: the site is down for everyone.");
+        assertThat(db.get(2).asInt()).isEqualTo(1);
+        assertThat(db.get(3).toString()).isEqualTo("[1,3,4]");
+        assertThat(db.has(4)).isFalse();
+        assertThat(data.at("/nodes/2/4").asText()).isEqualTo(" and everything in it");
+        List<String> says = new java.util.ArrayList<>();
+        data.get("says").forEach(t -> says.add(t.asText()));
+        assertThat(says).doesNotHaveDuplicates().noneMatch(t -> t.startsWith("Failed"));
+        assertThat(data.at("/edges").toString()).isEqualTo("[[0,1],[0,3],[3,4],[4,5]]");
+        assertThat(data.has("flow")).as("the flow is read from the text alternative").isFalse();
     }
 
     // Checks that spof: hide removes the marks, the SPOF list and the hooks, and that `id:` names the figure.
@@ -123,8 +158,8 @@ class DiagramHtmlTest {
     void spofHide() {
         Element hidden = site.page("hidden/index.html").selectFirst("figure.diagram");
         assertThat(hidden.attr("data-diagram")).isEqualTo("quiet");
-        assertThat(hidden.select("[data-spof]")).isEmpty();
-        assertThat(hidden.select(".diagram-badge-spof, .diagram-spof-list")).isEmpty();
+        assertThat(hidden.select(".is-spof")).isEmpty();
+        assertThat(hidden.select("symbol[id$=-spof], use[href$=-spof], .diagram-spof-list")).isEmpty();
         assertThat(hidden.select("svg desc").first().text()).doesNotContain("Single point");
     }
 
@@ -134,16 +169,23 @@ class DiagramHtmlTest {
         Element f = site.page("escaped/index.html").selectFirst("figure.diagram");
         assertThat(f.select("b, i, a")).isEmpty();
         assertThat(f.select("script")).hasSize(1);
-        assertThat(String.join(" ", f.select("[data-node=a] text.diagram-label tspan").eachText()))
-                .isEqualTo("<b>Nginx</b> & www.example.com");
-        assertThat(String.join(" ", f.select(".diagram-caption tspan").eachText())).isEqualTo("<i>proxy</i> https://example.com");
+        Element label = f.selectFirst("[data-node=a] > text:not(.diagram-note)");
+        List<String> lines = new java.util.ArrayList<>(List.of(label.ownText()));
+        lines.addAll(label.select("tspan").eachText());
+        assertThat(String.join(" ", lines)).isEqualTo("<b>Nginx</b> & www.example.com");
+        assertThat(f.select("[data-node=a]").attr("aria-label")).isEqualTo("<b>Nginx</b> & www.example.com");
+        Element caption = f.selectFirst("[data-caption] text");
+        List<String> captionLines = new java.util.ArrayList<>(List.of(caption.ownText()));
+        captionLines.addAll(caption.select("tspan").eachText());
+        assertThat(String.join(" ", captionLines)).isEqualTo("<i>proxy</i> https://example.com");
     }
 
     // Checks that a left-to-right diagram that fits gets a wide and a narrow drawing, and a top-down one only one.
     @Test
     void drawingsPerScreen() {
         Element down = site.page("escaped/index.html").selectFirst("figure.diagram");
-        assertThat(down.select("svg").eachAttr("data-variant")).containsExactly("main");
+        assertThat(down.select("svg")).hasSize(1);
+        assertThat(down.select("svg.diagram-svg-only")).hasSize(1);
         assertThat(figure.select("svg").size()).isBetween(1, 2);
     }
 
@@ -170,8 +212,8 @@ class DiagramHtmlTest {
         assertThat(sb.toString()).isEqualTo(Files.readString(GOLDEN));
     }
 
-    private static final List<String> KEPT = List.of("class", "role", "data-node", "data-kind", "data-spof", "data-role",
-            "data-edge", "data-from", "data-to", "tabindex", "aria-label", "text-anchor", "data-variant");
+    private static final List<String> KEPT = List.of("class", "role", "id", "href", "data-node", "data-edge", "data-caption",
+            "tabindex", "aria-label", "fill", "stroke");
 
     private static void skeleton(Element e, int depth, StringBuilder sb) {
         sb.append("  ".repeat(depth)).append('<').append(e.tagName());
