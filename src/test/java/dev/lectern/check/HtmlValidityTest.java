@@ -54,6 +54,43 @@ class HtmlValidityTest {
         assertThat(found).isEmpty();
     }
 
+    // Checks that no page or stylesheet loads anything from another host: scripts, styles, icons, images, fonts, frames and url()s are all local.
+    @Test
+    void nothingLoadedFromElsewhere() throws Exception {
+        TestSite site = TestSite.course(tmp).build();
+        List<String> found = new ArrayList<>();
+        int local = 0;
+        try (Stream<Path> s = Files.walk(site.out())) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".css")).sorted().toList()) {
+                String name = site.out().relativize(f).toString();
+                String text = Files.readString(f);
+                List<String> refs = new ArrayList<>();
+                if (name.endsWith(".css")) {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("url\\(\\s*['\"]?([^'\")]+)|@import\\s+['\"]([^'\"]+)").matcher(text);
+                    while (m.find()) refs.add(m.group(1) != null ? m.group(1) : m.group(2));
+                } else {
+                    var doc = org.jsoup.Jsoup.parse(text);
+                    doc.select("script[src], img[src], iframe[src], source[src], audio[src], video[src], embed[src]")
+                            .forEach(e -> refs.add(e.attr("src")));
+                    doc.select("link[href]:not([rel=canonical]):not([rel=alternate]), use[href], object[data]")
+                            .forEach(e -> refs.add(e.hasAttr("data") ? e.attr("data") : e.attr("href")));
+                    doc.select("[srcset]").forEach(e -> refs.add(e.attr("srcset")));
+                    doc.select("[data-search-index], [data-search-lib], [data-search-ui]").forEach(e -> {
+                        refs.add(e.attr("data-search-index"));
+                        refs.add(e.attr("data-search-lib"));
+                        refs.add(e.attr("data-search-ui"));
+                    });
+                }
+                for (String ref : refs) {
+                    if (ref.matches("(?i)^\\s*(https?:)?//.*")) found.add(name + ": " + ref);
+                    else local++;
+                }
+            }
+        }
+        assertThat(local).as("local references seen").isGreaterThan(100);
+        assertThat(found).isEmpty();
+    }
+
     // Checks that the checker does report errors, so a pass above means something.
     @Test
     void checkerFindsErrors() throws Exception {

@@ -51,7 +51,7 @@ class SearchBrowserTest {
         return browser.findElements(By.cssSelector("#search-panel .search-result"));
     }
 
-    // Checks that "/" focuses the box, "CNAME" ranks the DNS records page's CNAME heading first, and Enter opens it.
+    // Checks that "/" focuses the box, "CNAME" ranks the DNS records page's CNAME heading first with nothing fetched from elsewhere, and Enter opens it.
     @Test
     void cnameFindsDnsRecordsHeadingAndEnterOpensIt() {
         browser.get(server.url("stack/http/"));
@@ -63,6 +63,12 @@ class SearchBrowserTest {
         assertThat(first.findElement(By.cssSelector(".search-result-heading")).getText()).contains("CNAME");
         assertThat(first.findElements(By.cssSelector("mark"))).isNotEmpty();
         assertThat(browser.findElement(By.cssSelector("#search-panel .search-status")).getText()).contains("for \u201cCNAME\u201d");
+        // everything the page fetched, the search index and library included, came from the site itself
+        @SuppressWarnings("unchecked")
+        List<String> fetched = (List<String>) browser.executeScript(
+                "return [location.href].concat(performance.getEntriesByType('resource').map(function (e) { return e.name; }))");
+        assertThat(fetched).anyMatch(u -> u.contains("search/index.js")).anyMatch(u -> u.contains("search/lunr.min.js"))
+                .allMatch(u -> u.startsWith(server.url("")));
         browser.findElement(By.id("search-input")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("dns-records"));
         assertThat(browser.getCurrentUrl()).isEqualTo(server.url("foundations/dns-records/#what-does-a-cname-record-do"));
