@@ -61,6 +61,16 @@ final class DiagramQuiz {
         return up.isEmpty() ? n.label() + " (" + n.id() + ")" : n.label() + " in " + up.get(0).label();
     }
 
+    /** The node named in a question: its label in quotes, with its container's when the label repeats. */
+    private String quoted(String nodeId) {
+        Diagram.Node n = d.node(nodeId);
+        String own = "\u201c" + n.label() + "\u201d";
+        long same = d.allNodes().stream().filter(m -> m.label().equals(n.label())).count();
+        if (same == 1) return own;
+        List<Diagram.Node> up = d.ancestors(nodeId);
+        return up.isEmpty() ? own + " (" + n.id() + ")" : own + " in \u201c" + up.get(0).label() + "\u201d";
+    }
+
     private boolean askable(Diagram.Node n) {
         return n.kind() != Kind.USER;
     }
@@ -135,7 +145,7 @@ final class DiagramQuiz {
         List<String> options = new ArrayList<>(List.of(NOTHING, SLOWER, NO_WRITES, DOWN_ALL));
         if (correct.equals(DOWN_SOME)) options.set(1, DOWN_SOME);
         List<Question.Choice> choices = options.stream().map(o -> new Question.Choice(o, o.equals(correct), null)).toList();
-        return Question.choice(id + suffix, "If " + label(nodeId) + " fails, what does the visitor see?", choices,
+        return Question.choice(id + suffix, "If the component " + quoted(nodeId) + " fails, what does the visitor see?", choices,
                 explanation(nodeId, f));
     }
 

@@ -39,13 +39,13 @@ class DiagramQuizTest {
         assertThat(spofs.choices()).extracting(Question.Choice::text).contains("Nginx 1", "Gunicorn 2");
 
         Question primary = quiz.questions().get(1);
-        assertThat(primary.q()).isEqualTo("If MySQL primary fails, what does the visitor see?");
+        assertThat(primary.q()).isEqualTo("If the component \u201cMySQL primary\u201d fails, what does the visitor see?");
         assertThat(correct(primary)).containsExactly(DiagramQuiz.NO_WRITES);
         assertThat(primary.explain()).contains("A request travels Visitor's browser \u2192 HAProxy \u2192 Nginx 1 "
                 + "\u2192 Gunicorn 1 \u2192 MySQL primary");
 
         Question web = quiz.questions().get(2);
-        assertThat(web.q()).isEqualTo("If Nginx 1 fails, what does the visitor see?");
+        assertThat(web.q()).isEqualTo("If the component \u201cNginx 1\u201d fails, what does the visitor see?");
         assertThat(correct(web)).containsExactly(DiagramQuiz.NOTHING);
         assertThat(web.explain()).isEqualTo("Requests still have another path: the visitor notices nothing. Without Nginx 1, "
                 + "requests still travel Visitor's browser \u2192 HAProxy \u2192 Nginx 2 \u2192 Gunicorn 2 \u2192 MySQL primary.");
