@@ -47,6 +47,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * when something they all show changed (a title, the order, a heading, quiz counts, settings, a
  * template). It runs the same stages, block kinds and generators as {@link Build#run()}, and its
  * output is byte for byte that of a full build. A failed build writes nothing: the last good site stays.
+ *
+ * <p>{@link #rebuildPages} lets files that no page needs to be shown (the search index, see {@link
+ * SiteGenerator#canWait()}) trail the pages: the server can send the reload as soon as the pages are
+ * written, then {@link #finishLater()} brings those files up to date. Until then they hold the
+ * previous build's bytes, whole; the server holds requests for {@link #laterPaths()} meanwhile.
  */
 public final class BuildSession {
     /**
@@ -91,6 +96,18 @@ public final class BuildSession {
     private Map<String, String> dates;
     private String datesHead;
 
+    /** Each generator that can wait, with the paths it made the last time it ran. */
+    private final Map<SiteGenerator, Set<String>> laterPathsBy = new IdentityHashMap<>();
+    private volatile Set<String> laterPaths = Set.of();
+    /** What {@link #finishLater()} needs: the waiting generators and the build's outputs; null: nothing waits. */
+    private Later later;
+
+    private record Later(List<SiteGenerator> generators, SiteGenerator.Context context, List<OutputPage> pages,
+                         Map<String, byte[]> assets, Map<String, Path> files, Map<String, byte[]> generated) {}
+
+    /** Stage 3's result: the pages, what generators saw, and the generators left for later. */
+    private record Rendered(List<OutputPage> pages, SiteGenerator.Context context, List<SiteGenerator> waiting) {}
+
     public BuildSession(BuildOptions options) {
         this.options = options;
         this.stages = new Build(options);
@@ -112,6 +129,78 @@ public final class BuildSession {
 
     /** Builds again after {@code changedSources} changed; {@code null}: unknown, start from nothing. */
     public synchronized Outcome rebuild(Set<Path> changedSources) {
+        Outcome o = rebuildPages(changedSources);
+        List<String> trailing = finishLater();
+        if (trailing.isEmpty()) return o;
+        List<String> changed = new ArrayList<>(o.changed());
+        changed.addAll(trailing);
+        return new Outcome(o.number(), o.result(), changed);
+    }
+
+    /**
+     * The same, except that files of generators that {@linkplain SiteGenerator#canWait() can wait}
+     * keep their previous bytes until {@link #finishLater()}; the outcome lists what was written so
+     * far. (A generator that never ran, as in the first build, runs now.)
+     */
+    public synchronized Outcome rebuildPages(Set<Path> changedSources) {
+        finishLater(); // never two builds' worth of waiting files
+        return build(changedSources);
+    }
+
+    /**
+     * Output paths ({@code search/index.js}) that may still hold the previous build's bytes between
+     * {@link #rebuildPages} and {@link #finishLater()}.
+     */
+    public Set<String> laterPaths() {
+        return laterPaths;
+    }
+
+    /**
+     * Runs the generators the last {@link #rebuildPages} left waiting and writes what changed (each
+     * file replaced whole); returns those output paths. Nothing to do after a failed build.
+     */
+    public synchronized List<String> finishLater() {
+        Later l = later;
+        if (l == null) return List.of();
+        later = null;
+        Map<String, byte[]> generated = l.generated();
+        for (SiteGenerator g : l.generators()) {
+            Set<String> placeholders = new HashSet<>(laterPathsBy.getOrDefault(g, Set.of()));
+            SiteGenerator.Context own = new SiteGenerator.Context(l.context().course(), l.context().pages(),
+                    l.context().renderer(), new Diagnostics(), l.pages(), new LinkedHashMap<>());
+            Map<String, byte[]> made = generateFiles(g, own);
+            for (Map.Entry<String, byte[]> f : made.entrySet()) {
+                byte[] now = generated.get(f.getKey());
+                // A later generator's or a page's file of the same path wins, as in a full build.
+                if (now == null || now == OutputSync.LATER) generated.put(f.getKey(), f.getValue());
+                placeholders.remove(f.getKey());
+            }
+            for (String gone : placeholders) generated.remove(gone, OutputSync.LATER);
+        }
+        try {
+            List<String> changed = output.write(l.pages(), l.assets(), l.files(), generated, Set.of());
+            lap("later");
+            if (TRACE) System.err.println("trace: " + trace);
+            trace.setLength(0);
+            return changed;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write the site: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a generator that can wait into its own map (to learn its paths), then adds its files. */
+    private Map<String, byte[]> generateFiles(SiteGenerator g, SiteGenerator.Context context) {
+        Map<String, byte[]> own = Collections.synchronizedMap(new LinkedHashMap<>());
+        g.generate(new SiteGenerator.Context(context.course(), context.pages(), context.renderer(),
+                context.diagnostics(), context.outputPages(), own));
+        laterPathsBy.put(g, Set.copyOf(own.keySet()));
+        Set<String> all = new HashSet<>();
+        for (Set<String> paths : laterPathsBy.values()) all.addAll(paths);
+        laterPaths = Set.copyOf(all);
+        return own;
+    }
+
+    private Outcome build(Set<Path> changedSources) {
         long start = System.nanoTime();
         number++;
         SourceChanges changes = SourceChanges.of(changedSources, contentDir, themeDir);
@@ -161,6 +250,7 @@ public final class BuildSession {
             marker = new GlossaryMarker(glossary);
             // Kept while the glossary stays: generators may remember work between builds (the search index does).
             generators = Build.generators(glossary);
+            laterPathsBy.clear();
         }
         diagnostics.addAll(glossaryDiagnostics);
         lap("load");
@@ -173,17 +263,18 @@ public final class BuildSession {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
-        List<OutputPage> pages;
+        Rendered done;
         lap("assets");
         try {
             templates = nextTemplates.join();
             Build.checkLayouts(course, templates, diagnostics);
-            pages = render(course, rendered, templates, assets.paths(), generatedFiles, diagnostics);
+            done = render(course, rendered, templates, assets.paths(), generatedFiles, diagnostics);
         } catch (TemplateException | CompletionException e) {
             templates = null;
             stages.templateError(e, templateDir, diagnostics);
             return failed(diagnostics, List.of(), 0, 0, start);
         }
+        List<OutputPage> pages = done.pages();
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
@@ -201,9 +292,12 @@ public final class BuildSession {
             return failed(diagnostics, pages, quizzes, diagrams, start);
         }
         lap("write");
+        if (!done.waiting().isEmpty()) {
+            later = new Later(done.waiting(), done.context(), pages, assets.files(), files, generatedFiles);
+        }
         BuildResult result = new BuildResult(diagnostics.sorted(), pages, quizzes, diagrams, since(start), true);
-        if (TRACE) System.err.println("trace: " + trace);
-        trace.setLength(0);
+        if (TRACE && later == null) System.err.println("trace: " + trace);
+        if (later == null) trace.setLength(0);
         return new Outcome(number, result, changed);
     }
 
@@ -238,7 +332,7 @@ public final class BuildSession {
     }
 
     /** Stage 3 with memory: only pages whose parse changed are rendered, unless what every page shows changed. */
-    private List<OutputPage> render(Course course, List<RenderedPage> rendered, Templates templates,
+    private Rendered render(Course course, List<RenderedPage> rendered, Templates templates,
                                     AssetPaths assets, Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
@@ -272,12 +366,22 @@ public final class BuildSession {
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
         lap("render");
+        List<SiteGenerator> waiting = new ArrayList<>();
         for (SiteGenerator g : generators) {
-            g.generate(context);
+            Set<String> paths = laterPathsBy.get(g);
+            if (!g.canWait()) {
+                g.generate(context);
+            } else if (paths == null) {
+                generateFiles(g, context).forEach(context::addFile);
+            } else {
+                // Stand-ins keep its files in place (and published, for the check) until finishLater().
+                for (String p : paths) context.addFile(p, OutputSync.LATER);
+                waiting.add(g);
+            }
             lap(g.getClass().getSimpleName());
         }
         if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
-        return pages;
+        return new Rendered(pages, context, waiting);
     }
 
     private Outcome failed(Diagnostics d, List<OutputPage> pages, int quizzes, int diagrams, long start) {

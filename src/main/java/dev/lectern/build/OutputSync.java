@@ -26,6 +26,12 @@ final class OutputSync {
     /** A file copied from the sources, known by where it came from. */
     private record Copied(Path source, long size, long modified) {}
 
+    /**
+     * Stands for a generated file whose generator runs after the pages ({@link
+     * BuildSession#rebuildPages}): the file stays as it is until the build that makes it.
+     */
+    static final byte[] LATER = new byte[0];
+
     private final Path out;
     /** Output path to what it holds (String page, byte[] generated file, Copied); null: unknown. */
     private Map<String, Object> written;
@@ -44,7 +50,10 @@ final class OutputSync {
         // Same order as Build.write: pages win over generated files, over copied files, over theme assets.
         next.putAll(assets);
         for (Map.Entry<String, Path> f : files.entrySet()) next.put(f.getKey(), copied(f.getValue()));
-        next.putAll(generated);
+        for (Map.Entry<String, byte[]> g : generated.entrySet()) {
+            if (g.getValue() != LATER) next.put(g.getKey(), g.getValue());
+            else if (written != null && written.containsKey(g.getKey())) next.put(g.getKey(), written.get(g.getKey()));
+        }
         for (OutputPage p : pages) next.put(p.path(), p.html());
         try {
             if (written == null || !Files.isDirectory(out)) return writeWhole(next);

@@ -14,6 +14,17 @@ public interface SiteGenerator {
     void generate(Context context);
 
     /**
+     * Whether what this generator makes can be brought up to date just after the pages: its files
+     * are fetched only on demand by page scripts (the search index, when the reader searches), never
+     * needed to show a page. {@code lectern serve} then sends the reload first and makes these files
+     * right after, while requests for them wait. Such a generator makes only files, the same paths
+     * each time, and reports nothing.
+     */
+    default boolean canWait() {
+        return false;
+    }
+
+    /**
      * What a generator can read and where it puts what it makes.
      *
      * @param pages every rendered page, in course order

@@ -42,6 +42,12 @@ public final class SearchIndex implements SiteGenerator {
     /** Each entry's JSON from the previous run, by entry object (see {@link #script(List, Map, Map)}). */
     private Map<SearchEntry, byte[]> lastDocs = new IdentityHashMap<>();
 
+    /** Only the search box fetches these files, when the reader starts to search. */
+    @Override
+    public boolean canWait() {
+        return true;
+    }
+
     @Override
     public void generate(Context context) {
         Map<RenderedPage, List<SearchEntry>> known = lastSections;

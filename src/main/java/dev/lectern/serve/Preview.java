@@ -75,7 +75,7 @@ public final class Preview implements AutoCloseable {
         } finally {
             queue.done();
         }
-        server = PreviewServer.start(options.outDir(), host, requestedPort, session::basePath, gate, live, err);
+        server = PreviewServer.start(options.outDir(), host, requestedPort, session::basePath, gate, session::laterPaths, live, err);
         builder = new Thread(this::buildLoop, "lectern-build");
         builder.setDaemon(true);
         builder.start();
@@ -98,6 +98,8 @@ public final class Preview implements AutoCloseable {
                 RebuildQueue.Batch batch = queue.take();
                 try {
                     build(batch.paths(), false);
+                    // The reload is out; the search index catches up while the browser fetches the page.
+                    session.finishLater();
                 } catch (RuntimeException e) {
                     err.println("lectern: rebuild failed: " + e);
                     err.flush();
@@ -110,8 +112,10 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** The first build writes everything; later ones write the pages, open the gate for them and send the event. */
     private void build(Set<Path> changed, boolean first) {
-        BuildSession.Outcome o = session.rebuild(changed);
+        BuildSession.Outcome o = first ? session.rebuild(changed) : session.rebuildPages(changed);
+        if (!first) queue.pagesWritten();
         for (Diagnostic d : o.result().diagnostics()) err.println(d.format());
         String took = String.format(Locale.ROOT, "%.0f ms", o.result().elapsed().toNanos() / 1e6);
         String build = "{\"build\":" + o.number();

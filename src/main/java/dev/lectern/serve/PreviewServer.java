@@ -30,10 +30,11 @@ final class PreviewServer implements AutoCloseable {
 
     /** Starts serving; {@code port} 0 takes any free port. */
     static PreviewServer start(Path root, String host, int port, java.util.function.Supplier<String> basePath,
-                               BuildGate gate, LiveEvents live, PrintWriter err) throws Exception {
+                               BuildGate gate, java.util.function.Supplier<java.util.Set<String>> laterPaths,
+                               LiveEvents live, PrintWriter err) throws Exception {
         int tried = port;
         for (int attempt = 0; ; attempt++) {
-            Server server = newServer(root, host, tried, basePath, gate, live);
+            Server server = newServer(root, host, tried, basePath, gate, laterPaths, live);
             try {
                 server.start();
                 int bound = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
@@ -51,7 +52,7 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private static Server newServer(Path root, String host, int port, java.util.function.Supplier<String> basePath,
-                                    BuildGate gate,
+                                    BuildGate gate, java.util.function.Supplier<java.util.Set<String>> laterPaths,
                                     LiveEvents live) {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("lectern-serve");
@@ -61,7 +62,7 @@ final class PreviewServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(new SiteHandler(root, basePath, gate, live));
+        server.setHandler(new SiteHandler(root, basePath, gate, laterPaths, live));
         server.setStopTimeout(500);
         return server;
     }

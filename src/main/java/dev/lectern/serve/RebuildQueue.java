@@ -19,6 +19,7 @@ final class RebuildQueue {
     private boolean everything;
     private boolean settling;
     private boolean building;
+    private boolean finishing;
 
     RebuildQueue(BuildGate gate) {
         this.gate = gate;
@@ -56,12 +57,21 @@ final class RebuildQueue {
         updateGate();
     }
 
+    /** The build has written its pages; files that trail them are written next, then {@link #done()}. */
+    synchronized void pagesWritten() {
+        building = false;
+        finishing = true;
+        updateGate();
+    }
+
     synchronized void done() {
         building = false;
+        finishing = false;
         updateGate();
     }
 
     private void updateGate() {
-        gate.busy(settling || building || everything || !pending.isEmpty());
+        boolean pages = settling || building || everything || !pending.isEmpty();
+        gate.busy(pages, finishing);
     }
 }

@@ -34,13 +34,17 @@ final class SiteHandler extends Handler.Wrapper {
     private final Path root;
     private final java.util.function.Supplier<String> basePaths;
     private final BuildGate gate;
+    private final java.util.function.Supplier<java.util.Set<String>> laterPaths;
     private final LiveEvents live;
     private final ResourceHandler files;
 
-    SiteHandler(Path root, java.util.function.Supplier<String> basePath, BuildGate gate, LiveEvents live) {
+    /** @param laterPaths output paths written after a build's pages (the search index): they wait for those too */
+    SiteHandler(Path root, java.util.function.Supplier<String> basePath, BuildGate gate,
+                java.util.function.Supplier<java.util.Set<String>> laterPaths, LiveEvents live) {
         this.root = root.toAbsolutePath().normalize();
         this.basePaths = basePath;
         this.gate = gate;
+        this.laterPaths = laterPaths;
         this.live = live;
         this.files = new UncachedResourceHandler();
         files.setBaseResource(ResourceFactory.of(files).newResource(this.root));
@@ -70,7 +74,7 @@ final class SiteHandler extends Handler.Wrapper {
             Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
             return true;
         }
-        gate.awaitIdle(MAX_WAIT_MS);
+        gate.awaitIdle(MAX_WAIT_MS, laterPaths.get().contains(rel));
         Path file = fileFor(rel);
         if (file == null) return notFound(request, response, callback);
         if (Files.isDirectory(file)) {

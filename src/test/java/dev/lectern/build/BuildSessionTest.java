@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The incremental builds of {@code lectern serve} are never stale: after every step of a scripted
  * series of edits, renames and deletions, the session's output folder equals, byte for byte, a full
- * build of the same sources, and both report the same diagnostics.
+ * build of the same sources, and both report the same diagnostics. Each step builds as the server
+ * does, pages first and the search index after them; in between, every file but the index already
+ * equals the full build and the index is still the previous build's, whole.
  */
 class BuildSessionTest {
     @TempDir
@@ -52,6 +54,9 @@ class BuildSessionTest {
         edit("content/dns/records.md", s -> s + "\nOne more paragraph about records.\n");
         // the page, and the search index that holds its text
         assertThat(step().changed()).containsExactlyInAnyOrder("dns/records/index.html", "search/index.js");
+        // the page with the reload, the index right after it
+        assertThat(pagesFirst).containsExactly("dns/records/index.html");
+        assertThat(trailing).containsExactly("search/index.js");
 
         edit("content/stack/web-server.md", s -> s.replace("# Web server", "# Web servers"));
         step(); // a title: every page's outline changes
@@ -125,13 +130,33 @@ class BuildSessionTest {
         assertThat(steps).isEqualTo(25);
     }
 
-    /** Rebuilds with what changed, then checks the output against a fresh full build. */
+    private List<String> pagesFirst;
+    private List<String> trailing;
+
+    /**
+     * Rebuilds with what changed, pages first and then the files that trail them, then checks the
+     * output against a fresh full build, and what was there in between.
+     */
     private BuildSession.Outcome step() throws Exception {
         steps++;
-        BuildSession.Outcome o = session.rebuild(Set.copyOf(touched));
+        Map<String, String> before = snapshot(tmp.resolve("site"));
+        BuildSession.Outcome o = session.rebuildPages(Set.copyOf(touched));
         touched.clear();
-        compareWithFullBuild(o);
-        return o;
+        Map<String, String> between = snapshot(tmp.resolve("site"));
+        pagesFirst = o.changed();
+        trailing = session.finishLater();
+        assertThat(session.finishLater()).as("nothing left after step %d", steps).isEmpty();
+        Map<String, String> reference = compareWithFullBuild(o);
+        Map<String, String> expectedBetween = new TreeMap<>(reference);
+        for (String later : trailing) {
+            assertThat(session.laterPaths()).contains(later);
+            if (before.containsKey(later)) expectedBetween.put(later, before.get(later));
+            else expectedBetween.remove(later);
+        }
+        assertThat(between).as("output between pages and index after step %d", steps).isEqualTo(expectedBetween);
+        List<String> changed = new ArrayList<>(o.changed());
+        changed.addAll(trailing);
+        return new BuildSession.Outcome(o.number(), o.result(), changed);
     }
 
     private void compareWithFullBuild() throws IOException {
@@ -140,7 +165,8 @@ class BuildSessionTest {
 
     private Path lastGood;
 
-    private void compareWithFullBuild(BuildSession.Outcome o) throws IOException {
+    /** Returns the output the session must have now: the full build's, or the last good one's. */
+    private Map<String, String> compareWithFullBuild(BuildSession.Outcome o) throws IOException {
         Path full = tmp.resolve("full-" + steps);
         BuildResult expected = new Build(options(full)).run();
         if (o != null) {
@@ -149,9 +175,10 @@ class BuildSessionTest {
             assertThat(o.result().ok()).isEqualTo(expected.ok());
         }
         // A failed build leaves the last good site; a good one equals the full build.
-        Path reference = expected.ok() ? full : lastGood;
-        assertThat(snapshot(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(snapshot(reference));
+        Map<String, String> reference = snapshot(expected.ok() ? full : lastGood);
+        assertThat(snapshot(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(reference);
         if (expected.ok()) lastGood = full;
+        return reference;
     }
 
     private static List<String> formatted(List<Diagnostic> ds) {
