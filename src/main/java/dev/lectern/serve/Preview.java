@@ -97,9 +97,14 @@ public final class Preview implements AutoCloseable {
             while (true) {
                 RebuildQueue.Batch batch = queue.take();
                 try {
-                    build(batch.paths(), false);
+                    int number = build(batch.paths(), false);
                     // The reload is out; the search index catches up while the browser fetches the page.
-                    session.finishLater();
+                    List<String> trailing = session.finishLater();
+                    if (!trailing.isEmpty()) {
+                        // A page that loaded the index (the reader searched) reloads for the new one.
+                        live.publish("reload", "{\"build\":" + number + ",\"paths\":" + Json.strings(trailing) + "}",
+                                hello(number));
+                    }
                 } catch (RuntimeException e) {
                     err.println("lectern: rebuild failed: " + e);
                     err.flush();
@@ -113,7 +118,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The first build writes everything; later ones write the pages, open the gate for them and send the event. */
-    private void build(Set<Path> changed, boolean first) {
+    private int build(Set<Path> changed, boolean first) {
         BuildSession.Outcome o = first ? session.rebuild(changed) : session.rebuildPages(changed);
         if (!first) queue.pagesWritten();
         for (Diagnostic d : o.result().diagnostics()) err.println(d.format());
@@ -139,6 +144,7 @@ public final class Preview implements AutoCloseable {
         }
         out.flush();
         err.flush();
+        return o.number();
     }
 
     private String hello(int number) {

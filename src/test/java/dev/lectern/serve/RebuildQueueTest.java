@@ -44,6 +44,36 @@ class RebuildQueueTest {
         assertThat(third.get(5, TimeUnit.SECONDS).paths()).as("unknown changes: build everything").isNull();
     }
 
+    // Once a build wrote its pages they are served; files that trail them (the search index) wait until done.
+    @Test
+    void pagesOpenBeforeTheFilesThatTrailThem() throws Exception {
+        queue.add(Set.of(Path.of("a.md")));
+        queue.take();
+        assertThat(gate.isBusy()).isTrue();
+        assertThat(gate.isLaterBusy()).isTrue();
+        queue.pagesWritten();
+        assertThat(gate.awaitIdle(10)).isTrue();
+        assertThat(gate.awaitIdle(50, true)).as("the search index is not written yet").isFalse();
+        CompletableFuture<Boolean> search = CompletableFuture.supplyAsync(() -> {
+            try {
+                return gate.awaitIdle(5000, true);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(50);
+        assertThat(search).isNotCompleted();
+        queue.done();
+        assertThat(search.get(5, TimeUnit.SECONDS)).isTrue();
+        // A change while the index is written shuts both again.
+        queue.add(Set.of(Path.of("b.md")));
+        queue.take();
+        queue.pagesWritten();
+        queue.settling();
+        assertThat(gate.isBusy()).isTrue();
+        assertThat(gate.isLaterBusy()).isTrue();
+    }
+
     // The gate shuts at the first sign of a change and opens again if the batch holds nothing to build.
     @Test
     void gateFollowsTheWatcher() throws Exception {
