@@ -215,6 +215,7 @@ public final class BuildSession {
             outputs.clear();
         } else {
             loaded.forget(changes.pages());
+            loaded.forgetFolders(changes.all());
         }
         if (changes.everything() || changes.reparseAll()) {
             parsed.clear();

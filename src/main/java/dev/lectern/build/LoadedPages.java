@@ -8,7 +8,6 @@ import dev.lectern.diag.Diagnostics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,30 +16,26 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * A {@link BuildSession}'s memory of loaded pages: a file is read again when the watcher reported it
- * or when its size or modification time differ; otherwise its page (or its absence, for a draft) and
- * its diagnostics are reused.
+ * A {@link BuildSession}'s memory of loaded pages and folder listings. The session is told every
+ * changed path (or to start from nothing, when the watcher could not tell), so a file is read again
+ * only when it was reported, and a folder listed again only when a path in it was: a build after one
+ * saved file neither lists the content folders nor looks at the other files. Otherwise a page (or its
+ * absence, for a draft) and its diagnostics are reused.
  */
 final class LoadedPages implements ContentLoader.PageCache {
     private record Key(Path file, boolean isIndex) {}
 
-    private record Entry(long size, long modified, SourcePage page, List<Diagnostic> diagnostics) {}
+    private record Entry(SourcePage page, List<Diagnostic> diagnostics) {}
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    /** Each listed folder's entries, by absolute folder. */
+    private final Map<Path, List<ContentLoader.Entry>> folders = new ConcurrentHashMap<>();
 
     @Override
     public SourcePage page(Path file, boolean isIndex, Diagnostics diagnostics, Function<Diagnostics, SourcePage> load) {
         Key key = new Key(file.toAbsolutePath().normalize(), isIndex);
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(key.file(), BasicFileAttributes.class);
-        } catch (IOException e) {
-            entries.remove(key);
-            return load.apply(diagnostics);
-        }
-        long modified = attributes.lastModifiedTime().toMillis();
         Entry known = entries.get(key);
-        if (known != null && known.size() == attributes.size() && known.modified() == modified) {
+        if (known != null) {
             diagnostics.addAll(known.diagnostics());
             return known.page();
         }
@@ -48,14 +43,35 @@ final class LoadedPages implements ContentLoader.PageCache {
         SourcePage page = load.apply(own);
         List<Diagnostic> found = own.sorted();
         diagnostics.addAll(found);
-        entries.put(key, new Entry(attributes.size(), modified, page, found));
+        entries.put(key, new Entry(page, found));
         return page;
+    }
+
+    @Override
+    public List<ContentLoader.Entry> entries(Path dir) throws IOException {
+        Path key = dir.toAbsolutePath().normalize();
+        List<ContentLoader.Entry> known = folders.get(key);
+        if (known != null) return known;
+        List<ContentLoader.Entry> now = ContentLoader.list(dir);
+        folders.put(key, now);
+        return now;
     }
 
     /** Forgets the pages of these files and of every file below these folders. */
     void forget(Set<Path> paths) {
         if (paths.isEmpty()) return;
         entries.keySet().removeIf(k -> paths.stream().anyMatch(k.file()::startsWith));
+    }
+
+    /**
+     * Forgets the listings of the folders that hold these paths (created, removed or renamed files
+     * and folders), of these paths themselves and of every folder below them.
+     */
+    void forgetFolders(Set<Path> paths) {
+        for (Path p : paths) {
+            if (p.getParent() != null) folders.remove(p.getParent());
+            folders.keySet().removeIf(k -> k.startsWith(p));
+        }
     }
 
     /** Drops files that are no longer part of the course (drafts are kept: they are still files). */
@@ -67,5 +83,6 @@ final class LoadedPages implements ContentLoader.PageCache {
 
     void clear() {
         entries.clear();
+        folders.clear();
     }
 }

@@ -43,10 +43,28 @@ public final class ContentLoader {
 
     /**
      * Keeps loaded pages between builds ({@code lectern serve}): the cache decides whether a file's
-     * page (or its absence, for a draft) and its diagnostics can be reused, or calls the loader.
+     * page (or its absence, for a draft) and its diagnostics can be reused, or calls the loader; and
+     * it may keep folder listings, so that a build after one saved file reads no folder again.
      */
     public interface PageCache {
         SourcePage page(Path file, boolean isIndex, Diagnostics diagnostics, Function<Diagnostics, SourcePage> load);
+
+        /** A folder's entries; by default read now with {@link #list(Path)}. */
+        default List<Entry> entries(Path dir) throws IOException {
+            return list(dir);
+        }
+    }
+
+    /** One entry of a content folder. */
+    public record Entry(Path path, String name, boolean folder) {}
+
+    /** A folder's entries sorted by name, dot files and folders left out (editors' temporary files are dot files). */
+    public static List<Entry> list(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .map(p -> new Entry(p, p.getFileName().toString(), Files.isDirectory(p))).toList();
+        }
     }
 
     public ContentLoader withCache(PageCache cache) {
@@ -64,11 +82,10 @@ public final class ContentLoader {
     }
 
     private Section loadSection(Path dir, String folder, List<Course.StaticFile> statics) {
-        List<Path> children;
-        try (Stream<Path> s = Files.list(dir)) {
-            children = s.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        } catch (IOException e) {
+        List<Entry> children;
+        try {
+            children = cache == null ? list(dir) : cache.entries(dir);
+        } catch (IOException | UncheckedIOException e) {
             diagnostics.error(display(folder), 0, 0, "cannot read folder: " + e.getMessage());
             return null;
         }
@@ -76,10 +93,11 @@ public final class ContentLoader {
         SourcePage readme = null;
         List<SourcePage> pages = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
-        for (Path child : children) {
-            String name = child.getFileName().toString();
+        for (Entry entry : children) {
+            Path child = entry.path();
+            String name = entry.name();
             String rel = folder.isEmpty() ? name : folder + "/" + name;
-            if (Files.isDirectory(child)) {
+            if (entry.folder()) {
                 Section sub = loadSection(child, rel, statics);
                 if (sub != null) sections.add(sub);
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {

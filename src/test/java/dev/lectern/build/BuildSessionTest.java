@@ -127,7 +127,16 @@ class BuildSessionTest {
 
         touch("content/dns/index.md");
         assertThat(step().changed()).isEmpty();
-        assertThat(steps).isEqualTo(25);
+
+        // A new folder, reported as the watcher does (the folder and what it found inside), then removed.
+        write("content/extra/deeper/page.md", "# Deep page\n\nFirst words.\n");
+        touched.add(tmp.resolve("content/extra"));
+        touched.add(tmp.resolve("content/extra/deeper"));
+        assertThat(step().changed()).contains("extra/deeper/page/index.html");
+        SiteWriter.deleteTree(tmp.resolve("content/extra"));
+        touched.add(tmp.resolve("content/extra"));
+        assertThat(step().changed()).contains("extra/deeper/page/index.html");
+        assertThat(steps).isEqualTo(27);
     }
 
     private List<String> pagesFirst;
