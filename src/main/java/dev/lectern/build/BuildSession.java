@@ -181,7 +181,6 @@ public final class BuildSession {
             List<String> changed = output.write(l.pages(), l.assets(), l.files(), generated, Set.of());
             lap("later");
             if (TRACE) System.err.println("trace: " + trace);
-            trace.setLength(0);
             return changed;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot write the site: " + e.getMessage(), e);
@@ -203,6 +202,8 @@ public final class BuildSession {
     private Outcome build(Set<Path> changedSources) {
         long start = System.nanoTime();
         number++;
+        trace.setLength(0); // a failed build's stages are not printed
+        lap("start");
         SourceChanges changes = SourceChanges.of(changedSources, contentDir, themeDir);
         Diagnostics diagnostics = new Diagnostics();
         Path content = options.contentDir();
@@ -239,7 +240,7 @@ public final class BuildSession {
             datesHead = head;
         }
 
-        lap("start");
+        lap("prepare");
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
                 .withCache(loaded).load(config);
         loaded.keepOnly(course);
@@ -297,8 +298,8 @@ public final class BuildSession {
             later = new Later(done.waiting(), done.context(), pages, assets.files(), files, generatedFiles);
         }
         BuildResult result = new BuildResult(diagnostics.sorted(), pages, quizzes, diagrams, since(start), true);
+        lap("result");
         if (TRACE && later == null) System.err.println("trace: " + trace);
-        if (later == null) trace.setLength(0);
         return new Outcome(number, result, changed);
     }
 
