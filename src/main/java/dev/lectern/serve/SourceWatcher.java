@@ -8,6 +8,7 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.WatchEvent;
@@ -111,14 +112,26 @@ final class SourceWatcher implements AutoCloseable {
         return overflow;
     }
 
+    /**
+     * Watches a folder and every folder below it, adding them and their files to {@code found}. Each
+     * folder is watched before it is listed: a file created in it meanwhile is then either listed or
+     * reported, never missed (the build trusts the watcher to name every changed path).
+     */
     private void registerTree(Path dir, Set<Path> found) throws IOException {
         if (isIgnored(dir)) return;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.toList()) {
-                if (isIgnored(p)) continue;
-                if (Files.isDirectory(p)) {
-                    folders.put(p.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), p);
-                }
+        folders.put(dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), dir);
+        found.add(dir);
+        List<Path> children;
+        try (Stream<Path> s = Files.list(dir)) {
+            children = s.toList();
+        }
+        for (Path p : children) {
+            if (isIgnored(p)) continue;
+            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                registerTree(p, found);
+            } else {
+                // A link to a folder is watched itself, not followed (no cycles), as Files.walk did.
+                if (Files.isDirectory(p)) folders.put(p.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), p);
                 found.add(p);
             }
         }
