@@ -166,9 +166,7 @@ public final class BuildSession {
         Map<String, byte[]> generated = l.generated();
         for (SiteGenerator g : l.generators()) {
             Set<String> placeholders = new HashSet<>(laterPathsBy.getOrDefault(g, Set.of()));
-            SiteGenerator.Context own = new SiteGenerator.Context(l.context().course(), l.context().pages(),
-                    l.context().renderer(), new Diagnostics(), l.pages(), new LinkedHashMap<>());
-            Map<String, byte[]> made = generateFiles(g, own);
+            Map<String, byte[]> made = generateFiles(g, l.context());
             for (Map.Entry<String, byte[]> f : made.entrySet()) {
                 byte[] now = generated.get(f.getKey());
                 // A later generator's or a page's file of the same path wins, as in a full build.
