@@ -28,7 +28,7 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
     public void generate(Context context) {
         if (glossary.isEmpty()) return;
         context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, "Glossary",
-                body(context), Set.of(), false));
+                body(context), List.of(), false));
     }
 
     String body(Context context) {

@@ -7,7 +7,6 @@ import dev.lectern.render.SiteGenerator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The course's "Progress" page ({@code progress/}): every quiz, grouped by page, with links. The
@@ -56,7 +55,7 @@ public final class ProgressPage implements SiteGenerator {
         html.append("<p class=\"progress-actions\" hidden><button type=\"button\" class=\"quiz-button quiz-reset\" ")
                 .append("data-action=\"reset-all\">Reset all quiz progress</button></p>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Your progress",
-                html.toString(), Set.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
+                html.toString(), List.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
     }
 
     /** Titles are inline Markdown; on this page they are shown as plain text. */

@@ -64,7 +64,7 @@ public final class ReviewPage implements SiteGenerator {
         if (count == 0) html.append("<p>No Q&amp;A pages yet: pages with <code>layout: qa</code> add their questions here.</p>\n");
         html.append("<div class=\"review-cards\" data-total=\"").append(count).append("\">\n").append(cards).append("</div>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Review",
-                html.toString(), assets, false));
+                html.toString(), List.copyOf(assets), false));
     }
 
     /**

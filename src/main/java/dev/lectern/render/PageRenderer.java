@@ -6,11 +6,11 @@ import dev.lectern.content.SourcePage;
 import dev.lectern.content.Urls;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -68,9 +68,12 @@ public final class PageRenderer {
         return new OutputPage(Urls.outputFile(url), url, templates.render(layout + ".jte", view), page);
     }
 
-    /** Renders a page that has no Markdown source (404, review, progress ...). */
+    /**
+     * Renders a page that has no Markdown source (404, review, progress ...). Its assets are a list, linked
+     * in its order: the cascade depends on it, and so does a reproducible build.
+     */
     public OutputPage renderGenerated(String template, String path, String url, String title, String bodyHtml,
-                                      Set<String> assets, boolean absoluteLinks) {
+                                      List<String> assets, boolean absoluteLinks) {
         PageView view = view(url, template.replace(".jte", ""), title, null, bodyHtml, null, absoluteLinks,
                 List.of());
         if (!assets.isEmpty()) {
@@ -111,7 +114,7 @@ public final class PageRenderer {
                 lastUpdated(page), Urls.pageKey(url), quizzes);
     }
 
-    private static void split(Set<String> assets, List<String> styles, List<String> scripts, PageView unused) {
+    private static void split(Collection<String> assets, List<String> styles, List<String> scripts, PageView unused) {
         for (String a : new LinkedHashSet<>(assets)) {
             if (a.endsWith(".css") && !styles.contains(a)) styles.add(a);
             else if (a.endsWith(".js") && !scripts.contains(a)) scripts.add(a);

@@ -1,7 +1,7 @@
 package dev.lectern.search;
 
 import dev.lectern.render.SiteGenerator;
-import java.util.Set;
+import java.util.List;
 
 /**
  * The search results page, {@code search/}: where the header's search form lands when submitted
@@ -20,6 +20,6 @@ public final class SearchPage implements SiteGenerator {
     @Override
     public void generate(Context context) {
         context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", "Search",
-                BODY, Set.of(), false));
+                BODY, List.of(), false));
     }
 }
