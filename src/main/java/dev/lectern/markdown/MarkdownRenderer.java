@@ -1,7 +1,17 @@
 package dev.lectern.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
@@ -15,6 +25,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.lectern.blocks.BlockKinds;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
@@ -27,7 +39,14 @@ import java.util.List;
  * links and fenced blocks on the way. Thread-safe: one instance serves every page of a build.
  */
 public final class MarkdownRenderer {
-    private final Parser parser;
+    /**
+     * Parsers by which of the two costly syntaxes a text may hold (index: 1 = bare links, 2 = callouts).
+     * Flexmark's autolink and admonition extensions scan every text node and every line start, about half
+     * of all parsing time on a corpus with neither. A text without {@code !!!} or {@code ???} holds no
+     * callout; one whose only URLs are link destinations holds no bare link (see {@link #parse}), so
+     * most pages are parsed without them, to the same document ({@code ParserChoiceTest}).
+     */
+    private final Parser[] parsers = new Parser[4];
     private final HtmlRenderer renderer;
     private final BlockKinds kinds;
     private final CodeHighlighter highlighter;
@@ -35,11 +54,21 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(BlockKinds kinds, boolean rawHtml, CodeHighlighter highlighter) {
         this.kinds = kinds;
         this.highlighter = highlighter;
+        MutableDataSet options = options(true, true, rawHtml);
+        for (int syntaxes = 0; syntaxes < parsers.length; syntaxes++) {
+            parsers[syntaxes] = Parser.builder(options((syntaxes & 1) != 0, (syntaxes & 2) != 0, rawHtml)).build();
+        }
+        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private static MutableDataSet options(boolean bareLinks, boolean callouts, boolean rawHtml) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-                TaskListExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
-                CalloutSyntax.create(), LecternExtension.create()));
+        List<Extension> extensions = new ArrayList<>(List.of(
+                TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+                FootnoteExtension.create(), DefinitionExtension.create(), LecternExtension.create()));
+        if (bareLinks) extensions.add(2, AutolinkExtension.create());
+        if (callouts) extensions.add(extensions.size() - 1, CalloutSyntax.create());
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
@@ -51,13 +80,81 @@ public final class MarkdownRenderer {
         options.set(AdmonitionExtension.INTERRUPTS_PARAGRAPH, true);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).build();
+        return options;
+    }
+
+    /** The document for this text, parsed without the autolink and callout extensions when it cannot use them. */
+    Document parse(String text) {
+        return parsed(text).document();
+    }
+
+    /** A document and the parser that made it. */
+    record Parsed(Parser parser, Document document) {}
+
+    Parsed parsed(String text) {
+        boolean callouts = text.contains("!!!") || text.contains("???");
+        Parser without = parsers[callouts ? 2 : 0];
+        Document doc = without.parse(text);
+        if (!mayHoldBareLink(doc, text)) return new Parsed(without, doc);
+        Parser with = parsers[callouts ? 3 : 1];
+        return new Parsed(with, with.parse(text));
+    }
+
+    /** The parser with every extension, whatever the text: what {@link #parse} must agree with. */
+    Parser fullParser() {
+        return parsers[3];
+    }
+
+    /**
+     * Whether the autolink extension could find something in this text: a scheme ({@code ://}, also
+     * escaped), an {@code @}, a {@code www.} or an entity it would decode, outside the places it leaves
+     * alone: the destinations of the document's links (most URLs in Markdown are there), code spans,
+     * code blocks and HTML.
+     */
+    private static boolean mayHoldBareLink(Document doc, String text) {
+        if (!hasBareLinkSign(text)) return false;
+        char[] outside = text.toCharArray();
+        for (Node n : doc.getDescendants()) {
+            BasedSequence url = n instanceof LinkNodeBase link ? link.getUrl()
+                    : n instanceof Reference ref ? ref.getUrl()
+                    : n instanceof AutoLink || n instanceof MailLink || n instanceof Code || n instanceof CodeBlock
+                            || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock
+                            || n instanceof HtmlBlockBase || n instanceof HtmlInlineBase ? n.getChars()
+                    : BasedSequence.NULL;
+            if (url.isNull() || url.isEmpty()) continue;
+            java.util.Arrays.fill(outside, Math.max(0, url.getStartOffset()), Math.min(outside.length, url.getEndOffset()), ' ');
+        }
+        return hasBareLinkSign(new String(outside));
+    }
+
+    private static boolean hasBareLinkSign(String text) {
+        return text.contains(":/") || text.contains(":\\") || text.indexOf('@') >= 0 || hasWww(text) || hasEntity(text);
+    }
+
+    /** Whether the text may hold an HTML entity, which the autolink extension reads decoded ({@code &commat;}). */
+    private static boolean hasEntity(String text) {
+        for (int amp = text.indexOf('&'); amp >= 0 && amp + 1 < text.length(); amp = text.indexOf('&', amp + 1)) {
+            char next = text.charAt(amp + 1);
+            if (next == '#' || Character.isLetter(next)) return true;
+        }
+        return false;
+    }
+
+    /** Whether the text has "www." in any letter case, as the autolink extension would see it. */
+    private static boolean hasWww(String text) {
+        for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if ((text.charAt(dot - 1) | 0x20) == 'w' && (text.charAt(dot - 2) | 0x20) == 'w'
+                    && (text.charAt(dot - 3) | 0x20) == 'w') return true;
+            // an escaped dot, "www\\.", is a dot to the autolink extension
+            if (text.charAt(dot - 1) == '\\' && dot >= 4 && (text.charAt(dot - 2) | 0x20) == 'w'
+                    && (text.charAt(dot - 3) | 0x20) == 'w' && (text.charAt(dot - 4) | 0x20) == 'w') return true;
+        }
+        return false;
     }
 
     public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
         String markdown = GitHubCallouts.rewrite(page.markdown());
-        Document doc = parser.parse(markdown);
+        Document doc = parse(markdown);
         PageState full = new PageState(page, targets, kinds, diagnostics, new LineIndex(markdown), highlighter, null);
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
@@ -102,7 +199,7 @@ public final class MarkdownRenderer {
         if (text == null || text.isEmpty()) return "";
         String plain = PlainInline.html(text);
         if (plain != null) return plain;
-        Document doc = parser.parse(text);
+        Document doc = parse(text);
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
