@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,7 +67,7 @@ class AccessibilityBrowserTest {
         browser.executeScript("localStorage.setItem('lectern-theme', arguments[0])", theme);
     }
 
-    // Checks the named pages in both colour schemes (contrast is checked per scheme).
+    // Checks the named pages in both colour schemes (contrast is checked per scheme), a checked quiz and a failed diagram component included.
     @ParameterizedTest
     @ValueSource(strings = {"light", "dark"})
     void pagesHaveNoSeriousViolations(String theme) {
@@ -78,6 +79,18 @@ class AccessibilityBrowserTest {
             assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
             violations.addAll(seriousViolations(theme + " /" + page));
         }
+        // a quiz after a wrong answer is checked (tags, feedback, Try again) and a diagram with a failed component
+        browser.get(server.url("failures/single-point-of-failure/"));
+        WebElement question = browser.findElement(By.cssSelector("fieldset[data-type=single]"));
+        browser.executeScript("arguments[0].click()", question.findElements(By.cssSelector("input")).get(1));
+        browser.executeScript("arguments[0].click()", question.findElement(By.cssSelector("[data-action=check]")));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> !question.findElement(By.cssSelector(".quiz-feedback")).getText().isBlank());
+        WebElement node = browser.findElements(By.cssSelector("svg [data-node].is-spof:not(.diagram-group)")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElseThrow();
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", node);
+        node.click();
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> "failed".equals(node.getAttribute("data-state")));
+        violations.addAll(seriousViolations(theme + " quiz checked, component failed"));
         browser.get(server.url("search/?q=CNAME"));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                 !d.findElements(By.cssSelector(".search-page .search-result")).isEmpty());
