@@ -11,8 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -33,39 +31,11 @@ public final class GlossaryMarker {
     private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title");
 
     private final Glossary glossary;
-    private final Pattern pattern;
+    private final TermScanner scanner;
 
     public GlossaryMarker(Glossary glossary) {
         this.glossary = glossary;
-        StringBuilder re = new StringBuilder();
-        // One group per term (all its forms), longest forms first so "CNAME record" wins over "CNAME".
-        List<String> alternatives = new ArrayList<>();
-        for (int i = 0; i < glossary.terms().size(); i++) {
-            List<String> forms = new ArrayList<>(glossary.terms().get(i).forms());
-            forms.sort((a, b) -> b.length() - a.length());
-            StringBuilder g = new StringBuilder("(?<t").append(i).append('>');
-            for (int j = 0; j < forms.size(); j++) {
-                if (j > 0) g.append('|');
-                String f = forms.get(j);
-                String quoted = Pattern.quote(f);
-                g.append(caseSensitive(f) ? quoted : "(?i:" + quoted + ")");
-            }
-            alternatives.add(g.append(')').toString());
-        }
-        // Alternation order decides between terms that start at the same place: longest term first.
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < alternatives.size(); i++) order.add(i);
-        order.sort((a, b) -> longest(b) - longest(a));
-        for (int i : order) {
-            if (re.length() > 0) re.append('|');
-            re.append(alternatives.get(i));
-        }
-        this.pattern = glossary.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + re + ")(?:s|es)?(?![\\p{L}\\p{N}_])");
-    }
-
-    private int longest(int termIndex) {
-        return glossary.terms().get(termIndex).forms().stream().mapToInt(String::length).max().orElse(0);
+        this.scanner = glossary.isEmpty() ? null : new TermScanner(glossary.terms());
     }
 
     /** Acronyms and one-letter words ("HTTP", "A record") match in their case only; ordinary words in any case. */
@@ -82,7 +52,7 @@ public final class GlossaryMarker {
 
     /** Every page with its first term uses marked; warnings for unused terms and broken glossary links. */
     public List<RenderedPage> mark(Course course, List<RenderedPage> pages, Diagnostics diagnostics) {
-        if (pattern == null) return pages;
+        if (scanner == null) return pages;
         Set<Integer> used = ConcurrentHashMap.newKeySet();
         List<RenderedPage> out = pages.parallelStream().map(p -> markPage(p, used)).toList();
         report(course, pages, used, diagnostics);
@@ -94,7 +64,7 @@ public final class GlossaryMarker {
      * numbers {@link #markPage} collected), glossary links to missing pages or headings.
      */
     public void report(Course course, List<RenderedPage> pages, Set<Integer> used, Diagnostics diagnostics) {
-        if (pattern == null) return;
+        if (scanner == null) return;
         for (int i = 0; i < glossary.terms().size(); i++) {
             Term t = glossary.terms().get(i);
             if (!used.contains(i)) {
@@ -131,12 +101,12 @@ public final class GlossaryMarker {
 
     /** One page with its first term uses marked; adds the numbers of the terms it uses to {@code used}. */
     public RenderedPage markPage(RenderedPage page, Set<Integer> used) {
-        if (pattern == null) return page;
+        if (scanner == null) return page;
         Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(
                 "<body>" + page.bodyHtml() + "</body>", "");
         doc.outputSettings().prettyPrint(false);
-        Matcher any = pattern.matcher(doc.body().text());
-        while (any.find()) used.add(termOf(any));
+        String all = doc.body().text();
+        for (TermScanner.Hit h = scanner.find(all, 0); h != null; h = scanner.find(all, h.end())) used.add(h.term());
         Set<Integer> marked = new HashSet<>();
         int[] tip = {0};
         List<TextNode> texts = new ArrayList<>();
@@ -166,26 +136,19 @@ public final class GlossaryMarker {
 
     private boolean markText(TextNode tn, RenderedPage page, Set<Integer> marked, int[] tip) {
         String text = tn.getWholeText();
-        Matcher m = pattern.matcher(text);
         List<Node> parts = new ArrayList<>();
         int at = 0;
-        while (m.find()) {
-            int i = termOf(m);
-            if (!marked.add(i)) continue;
-            if (m.start() > at) parts.add(new TextNode(text.substring(at, m.start())));
-            parts.add(tooltip(page.source().url(), glossary.terms().get(i), m.group(), ++tip[0]));
-            at = m.end();
+        for (TermScanner.Hit h = scanner.find(text, 0); h != null; h = scanner.find(text, h.end())) {
+            if (!marked.add(h.term())) continue;
+            if (h.start() > at) parts.add(new TextNode(text.substring(at, h.start())));
+            parts.add(tooltip(page.source().url(), glossary.terms().get(h.term()), text.substring(h.start(), h.end()), ++tip[0]));
+            at = h.end();
         }
         if (parts.isEmpty()) return false;
         if (at < text.length()) parts.add(new TextNode(text.substring(at)));
         for (Node p : parts) tn.before(p);
         tn.remove();
         return true;
-    }
-
-    private int termOf(Matcher m) {
-        for (int i = 0; i < glossary.terms().size(); i++) if (m.group("t" + i) != null) return i;
-        throw new IllegalStateException("no term group matched");
     }
 
     /** {@code <span class="term-wrap"><a class="term" aria-describedby=...>word</a><span role="tooltip">...</span></span>}. */
