@@ -21,6 +21,9 @@ final class TermScanner {
 
     private record Form(int term, String text, boolean caseSensitive) {}
 
+    /** The endings tried after a form, in the order a greedy {@code (?:s|es)?} tries them. */
+    private static final String[] PLURALS = {"s", "es", ""};
+
     /** Forms by their first character (ASCII letters lower-cased), each list in the order forms are tried. */
     private final Map<Character, List<Form>> byFirst = new HashMap<>();
 
@@ -51,7 +54,7 @@ final class TermScanner {
             for (Form f : candidates) {
                 if (!formAt(text, at, f)) continue;
                 int end = at + f.text().length();
-                for (String plural : new String[] {"s", "es", ""}) {
+                for (String plural : PLURALS) {
                     if (text.startsWith(plural, end) && !(end + plural.length() < text.length()
                             && wordChar(text.codePointAt(end + plural.length()), false))) {
                         return new Hit(f.term(), at, end + plural.length());

@@ -70,34 +70,44 @@ public final class JsMinifier {
         List<Token> tokens = new ArrayList<>();
         Token prev = null;
         while (true) {
-            boolean space = false;
-            boolean newline = false;
-            while (pos < src.length()) {
-                char c = src.charAt(pos);
-                if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
-                    newline = true;
-                    pos++;
-                } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\ufeff') {
-                    space = true;
-                    pos++;
-                } else if (src.startsWith("//", pos)) {
-                    while (pos < src.length() && src.charAt(pos) != '\n') pos++;
-                } else if (src.startsWith("/*", pos)) {
-                    int end = src.indexOf("*/", pos + 2);
-                    if (end < 0) throw new IllegalArgumentException("unclosed comment at offset " + pos);
-                    if (src.substring(pos, end).indexOf('\n') >= 0) newline = true;
-                    space = true;
-                    pos = end + 2;
-                } else {
-                    break;
-                }
-            }
+            int layout = skipLayout();
+            boolean space = (layout & SPACE) != 0;
+            boolean newline = (layout & NEWLINE) != 0;
             if (pos >= src.length()) return tokens;
             int start = pos;
             Type type = next(prev);
             prev = new Token(type, src.substring(start, pos), space, newline);
             tokens.add(prev);
         }
+    }
+
+    private static final int SPACE = 1;
+    private static final int NEWLINE = 2;
+
+    /** Skips whitespace and comments; says whether they held a space ({@link #SPACE}) and a line break ({@link #NEWLINE}). */
+    private int skipLayout() {
+        int layout = 0;
+        while (pos < src.length()) {
+            char c = src.charAt(pos);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+                layout |= NEWLINE;
+                pos++;
+            } else if (Character.isWhitespace(c) || c == '\u00a0' || c == '\ufeff') {
+                layout |= SPACE;
+                pos++;
+            } else if (src.startsWith("//", pos)) {
+                while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+            } else if (src.startsWith("/*", pos)) {
+                int end = src.indexOf("*/", pos + 2);
+                if (end < 0) throw new IllegalArgumentException("unclosed comment at offset " + pos);
+                if (src.substring(pos, end).indexOf('\n') >= 0) layout |= NEWLINE;
+                layout |= SPACE;
+                pos = end + 2;
+            } else {
+                break;
+            }
+        }
+        return layout;
     }
 
     private Type next(Token prev) {
@@ -164,16 +174,8 @@ public final class JsMinifier {
         int depth = 1;
         Token prev = null;
         while (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (Character.isWhitespace(c)) {
-                pos++;
-                continue;
-            }
-            if (src.startsWith("//", pos) || src.startsWith("/*", pos)) {
-                int end = src.startsWith("//", pos) ? src.indexOf('\n', pos) : src.indexOf("*/", pos) + 2;
-                pos = end <= 1 ? src.length() : end;
-                continue;
-            }
+            skipLayout();
+            if (pos >= src.length()) break;
             int start = pos;
             Type type = next(prev);
             String text = src.substring(start, pos);
@@ -184,12 +186,12 @@ public final class JsMinifier {
     }
 
     private void skipNumber() {
+        boolean hex = src.startsWith("0x", pos) || src.startsWith("0X", pos);
         pos++;
         while (pos < src.length()) {
             char c = src.charAt(pos);
             char before = src.charAt(pos - 1);
-            boolean exponentSign = (c == '+' || c == '-') && (before == 'e' || before == 'E')
-                    && !src.substring(0, pos).matches("(?s).*0[xX][0-9a-fA-F_]*");
+            boolean exponentSign = (c == '+' || c == '-') && (before == 'e' || before == 'E') && !hex;
             if (isWordChar(c) || c == '.' || exponentSign) pos++;
             else return;
         }
