@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -28,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the dark colour scheme: no violation of impact serious or critical on the home page, an explainer,
  * a quiz page, the glossary, search results and the 404 page.
  */
+@Needs(Tool.CHROMIUM)
 class AccessibilityBrowserTest {
     @TempDir
     static Path tmp;
@@ -37,7 +40,6 @@ class AccessibilityBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.course(tmp).build();
         assertThat(site.result().written()).as(String.join("\n", site.printed())).isTrue();
         server = StaticServer.serve(site.out());

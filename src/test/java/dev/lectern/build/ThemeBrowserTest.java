@@ -2,6 +2,8 @@ package dev.lectern.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -16,6 +18,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /** The theme in real Chromium: the colour-scheme toggle persists, the outline drawer works on a phone. */
+@Needs(Tool.CHROMIUM)
 class ThemeBrowserTest {
     @TempDir
     static Path tmp;
@@ -25,7 +28,6 @@ class ThemeBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.fixture("basic", tmp).basePath("/course/").build();
         assertThat(site.printed()).isEmpty();
         server = StaticServer.serve(site.out(), "/course/");

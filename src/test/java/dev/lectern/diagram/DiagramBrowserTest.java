@@ -2,6 +2,8 @@ package dev.lectern.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -23,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * Diagrams in real Chromium, served with a Content-Security-Policy without 'unsafe-inline': failing
  * the database of the one-server design, repairing it by keyboard, and stepping through the flow.
  */
+@Needs(Tool.CHROMIUM)
 class DiagramBrowserTest {
     static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
             + "script-src 'self'; style-src 'self'; img-src 'self' data:\">";
@@ -35,7 +38,6 @@ class DiagramBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        Browser.assumeAvailable();
         TestSite site = TestSite.create(tmp)
                 .file("content/index.md", "# One server\n\n```diagram\n" + Designs.ONE_SERVER + "```\n")
                 .file("content/wide.md", "# Wide\n\n```diagram\n" + WIDE + "```\n").build();

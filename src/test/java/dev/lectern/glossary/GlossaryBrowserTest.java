@@ -2,6 +2,8 @@ package dev.lectern.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -19,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /** Glossary tooltips on the real course in Chromium: mouse hover, keyboard focus and Escape, touch taps. */
+@Needs(Tool.CHROMIUM)
 class GlossaryBrowserTest {
     @TempDir
     static Path tmp;
@@ -28,7 +31,6 @@ class GlossaryBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.course(tmp).build();
         assertThat(site.printed()).isEmpty();
         server = StaticServer.serve(site.out());

@@ -2,6 +2,8 @@ package dev.lectern.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Nginx;
 import dev.lectern.testing.TestSite;
 import java.net.URI;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Nginx block under a base path ({@code alias}), in a real Nginx: the fixture site at /course/. */
+@Needs(Tool.NGINX)
 class NginxBasePathTest {
     @TempDir
     static Path tmp;
@@ -26,7 +29,6 @@ class NginxBasePathTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Nginx.assumeAvailable();
         site = TestSite.fixture("basic", tmp).basePath("/course/").build();
         assertThat(site.printed()).isEmpty();
         int port = Nginx.freePort();

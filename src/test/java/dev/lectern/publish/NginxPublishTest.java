@@ -7,6 +7,8 @@ import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildResult;
 import dev.lectern.cli.Main;
 import dev.lectern.render.OutputPage;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.Nginx;
 import dev.lectern.testing.TestSite;
@@ -40,6 +42,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * {@code lectern nginx-config}, served by a real Nginx on a free loopback port, checked with an HTTP
  * client and in Chromium.
  */
+@Needs(Tool.NGINX)
 class NginxPublishTest {
     @TempDir
     static Path tmp;
@@ -51,7 +54,6 @@ class NginxPublishTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Nginx.assumeAvailable();
         site = tmp.resolve("site");
         build = new Build(new BuildOptions(Path.of("content"), TestSite.THEME, site, TestSite.CACHE, false, null, true,
                 false, true)).run();
@@ -160,8 +162,8 @@ class NginxPublishTest {
     // Checks in Chromium that the CSP is enforced and not violated: home, a quiz page (answered), a diagram page
     // (a component failed), a search, every generated page (search, glossary, progress, review) and the 404 page.
     @Test
+    @Needs(Tool.CHROMIUM)
     void cspHoldsInChromium() {
-        Browser.assumeAvailable();
         String quizPage = pageWithBlock("quiz").orElseThrow(() -> new AssertionError("the course has no quiz page"));
         String diagramPage = pageWithBlock("diagram").orElseThrow(() -> new AssertionError("the course has no diagram"));
         List<String> paths = new ArrayList<>(List.of("", quizPage, diagramPage));

@@ -2,6 +2,8 @@ package dev.lectern.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -25,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * feedback, progress restored after a reload, the sidebar mark, keyboard-only ordering and matching,
  * and the Progress and Review pages.
  */
+@Needs(Tool.CHROMIUM)
 class QuizBrowserTest {
     private static final String Q = "#q-dns-quiz-quiz-1-q";
 
@@ -36,7 +39,6 @@ class QuizBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.fixture("quiz", tmp).basePath("/course/").build();
         assertThat(site.printed()).isEmpty();
         server = StaticServer.serve(site.out(), "/course/");

@@ -2,6 +2,8 @@ package dev.lectern.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -19,6 +21,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Offline search on the real course in Chromium, served under a sub-path. */
+@Needs(Tool.CHROMIUM)
 class SearchBrowserTest {
     @TempDir
     static Path tmp;
@@ -29,7 +32,6 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         site = TestSite.course(tmp).basePath("/course/").build();
         assertThat(site.result().diagnostics()).noneMatch(d -> d.severity() == dev.lectern.diag.Severity.ERROR);
         server = StaticServer.serve(site.out(), "/course/");

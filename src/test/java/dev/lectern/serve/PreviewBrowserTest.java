@@ -2,6 +2,8 @@ package dev.lectern.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Files;
@@ -16,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code lectern serve} in Chromium: a save reloads at the same scroll position, CSS swaps in place, errors overlay. */
+@Needs(Tool.CHROMIUM)
 class PreviewBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String QUIZ = "\n```quiz\nquestions:\n  - q: Does a CNAME work at the apex?\n"
@@ -29,7 +32,6 @@ class PreviewBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Browser.assumeAvailable();
         TestSite.fixture("basic", tmp);
         RebuildTestSupport.copyTree(TestSite.THEME, tmp.resolve("theme"));
         StringBuilder long_ = new StringBuilder("---\ntitle: A long page\n---\n");

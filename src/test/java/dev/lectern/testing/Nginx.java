@@ -9,13 +9,11 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A real Nginx (Debian's package) run as a child process for tests: its own prefix, pid file, error
- * log and temp folders in a test folder, in the foreground, on a free loopback port. Tests skip with
- * a clear message where nginx is not installed (CI installs it, so there they run).
+ * log and temp folders in a test folder, in the foreground, on a free loopback port. Classes using it
+ * are marked {@code @Needs(Tool.NGINX)}: without nginx their tests are skipped, or fail under {@code CI=true}.
  */
 public final class Nginx implements AutoCloseable {
     private final Process process;
@@ -26,22 +24,6 @@ public final class Nginx implements AutoCloseable {
         this.process = process;
         this.dir = dir;
         this.port = port;
-    }
-
-    /** The nginx binary: {@code /usr/sbin/nginx} as Debian installs it, or one on the PATH; null if none. */
-    public static Path binary() {
-        Path debian = Path.of("/usr/sbin/nginx");
-        if (Files.isExecutable(debian)) return debian;
-        String path = System.getenv("PATH");
-        if (path == null) return null;
-        return Stream.of(path.split(java.io.File.pathSeparator)).map(p -> Path.of(p, "nginx"))
-                .filter(Files::isExecutable).findFirst().orElse(null);
-    }
-
-    /** Skips the calling test class unless nginx is installed. */
-    public static void assumeAvailable() {
-        Assumptions.assumeTrue(binary() != null,
-                "nginx test skipped: nginx is not installed (apt-get install -y nginx; CI's .ci/run installs it)");
     }
 
     /** A port that was free a moment ago on the loopback interface. */
@@ -58,7 +40,7 @@ public final class Nginx implements AutoCloseable {
      * {@code http} block, in {@code dir}, and waits until it accepts connections.
      */
     public static Nginx start(String serverBlock, int port, Path dir) throws IOException, InterruptedException {
-        assumeAvailable();
+        Path binary = Tool.NGINX.require();
         Files.createDirectories(dir.resolve("temp"));
         Files.writeString(dir.resolve("server.conf"), serverBlock);
         // As root (CI), workers would switch to `nobody`, who cannot read a test's private temp folder.
@@ -82,7 +64,7 @@ public final class Nginx implements AutoCloseable {
                 }
                 """.formatted(dir.toAbsolutePath(), temp));
         Path conf = dir.resolve("nginx.conf").toAbsolutePath();
-        Process p = new ProcessBuilder(binary().toString(), "-p", dir.toAbsolutePath() + "/", "-c", conf.toString(),
+        Process p = new ProcessBuilder(binary.toString(), "-p", dir.toAbsolutePath() + "/", "-c", conf.toString(),
                 "-e", dir.resolve("error.log").toAbsolutePath().toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
         Nginx nginx = new Nginx(p, dir, port);
