@@ -2,12 +2,13 @@ package dev.lectern.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Needs;
-import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Glossary tooltips on the real course in Chromium: mouse hover, keyboard focus and Escape, touch taps. */
 @Needs(Tool.CHROMIUM)
@@ -98,23 +100,28 @@ class GlossaryBrowserTest {
             tap(term);
             assertThat(tipOf(term).isDisplayed()).isTrue();
             tap(term);
-            assertThat(browser.getCurrentUrl()).startsWith(server.url("glossary/#"));
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().startsWith(server.url("glossary/#")));
         } finally {
             browser.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
         }
     }
 
+    /**
+     * A touch tap, then a wait until the page has handled its click: a listener of the test's, added after the
+     * page's own, counts clicks on the document (a tap that follows a link leaves the page instead).
+     */
     @SuppressWarnings("unchecked")
     private void tap(WebElement e) {
+        long before = ((Number) browser.executeScript("if (window.taps === undefined) { window.taps = 0;"
+                + " document.addEventListener('click', function () { window.taps++; }); } return window.taps;")).longValue();
         Map<String, Object> r = (Map<String, Object>) browser.executeScript(
                 "var r = arguments[0].getBoundingClientRect(); return {x: r.left + 4, y: r.top + r.height / 2};", e);
         Map<String, Object> point = Map.of("x", r.get("x"), "y", r.get("y"));
         browser.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchStart", "touchPoints", List.of(point)));
         browser.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", "touchEnd", "touchPoints", List.of()));
-        try {
-            Thread.sleep(150);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+            Object taps = browser.executeScript("return window.taps");
+            return taps == null || ((Number) taps).longValue() > before;
+        });
     }
 }

@@ -3,9 +3,9 @@ package dev.lectern.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.testing.Needs;
-import dev.lectern.testing.Tool;
 import dev.lectern.testing.Nginx;
 import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

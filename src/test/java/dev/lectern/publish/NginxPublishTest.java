@@ -7,11 +7,11 @@ import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildResult;
 import dev.lectern.cli.Main;
 import dev.lectern.render.OutputPage;
-import dev.lectern.testing.Needs;
-import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
 import dev.lectern.testing.Nginx;
 import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -180,8 +180,7 @@ class NginxPublishTest {
             JavascriptExecutor js = browser;
             for (String path : paths) {
                 browser.get(nginx.url("/" + path));
-                js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
-                assertThat(js.executeScript("return window.__csp")).as("CSP violations on /" + path).asList().isEmpty();
+                assertThat(violations(browser)).as("CSP violations on /" + path).isEmpty();
                 // the site's own scripts ran: theme-init.js marks <html>, lectern.js shows the theme toggle
                 assertThat(js.executeScript("return document.documentElement.className")).as(path).asString().contains("js");
                 assertThat(js.executeScript("return document.querySelector('[data-theme-toggle]').hidden")).isEqualTo(false);
@@ -191,33 +190,43 @@ class NginxPublishTest {
             browser.get(nginx.url("/" + quizPage));
             js.executeScript("var q = document.querySelector('form.quiz fieldset');"
                     + " q.querySelector('input').click(); q.querySelector('[data-action=check]').click();");
-            js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
             assertThat(js.executeScript("return document.querySelector('form.quiz .quiz-feedback').textContent"))
                     .asString().isNotBlank();
-            assertThat(js.executeScript("return window.__csp")).as("CSP violations after answering a quiz").asList().isEmpty();
+            assertThat(violations(browser)).as("CSP violations after answering a quiz").isEmpty();
             // Failing a component of a diagram restyles its SVG from script: still no violation.
             browser.get(nginx.url("/" + diagramPage));
             String status = "return document.querySelector('figure.diagram [data-diagram-status]').textContent";
             Object idle = js.executeScript(status);
             js.executeScript("document.querySelector('figure.diagram [data-fail]').click();");
-            js.executeAsyncScript("var done = arguments[0]; setTimeout(done, 300);");
             assertThat(js.executeScript(status)).asString().isNotBlank().isNotEqualTo(idle);
-            assertThat(js.executeScript("return window.__csp")).as("CSP violations after failing a component").asList().isEmpty();
+            assertThat(violations(browser)).as("CSP violations after failing a component").isEmpty();
             // Searching loads Lunr and the index by script at run time: still no violation.
             browser.findElement(By.id("search-input")).sendKeys("CNAME");
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
                     !d.findElements(By.cssSelector("#search-panel .search-result")).isEmpty());
-            assertThat(js.executeScript("return window.__csp")).as("CSP violations after a search").asList().isEmpty();
-            // The listener does see a violation: an inline style is refused under this policy.
-            js.executeScript("var s = document.createElement('style'); s.textContent = 'body{color:red}';"
-                    + " document.head.appendChild(s);");
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d ->
-                    !((List<?>) ((JavascriptExecutor) d).executeScript("return window.__csp")).isEmpty());
-            assertThat(js.executeScript("return window.__csp")).asList().hasSize(1).first().asString()
-                    .startsWith("style-src-elem inline");
+            assertThat(violations(browser)).as("CSP violations after a search").isEmpty();
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The CSP violations the open page reported so far. "None" is only known once a violation caused now
+     * would have been reported: the page is made to violate the policy on purpose (an image from another
+     * origin, refused by {@code img-src 'self'} before any request), and the list is read once that report
+     * has arrived; reports are queued in order, so every earlier one is in by then. The deliberate reports
+     * (which show that the listener does see violations) are left out by their unique address.
+     */
+    private static List<String> violations(ChromeDriver browser) {
+        JavascriptExecutor js = browser;
+        js.executeScript("window.__canary = (window.__canary || 0) + 1;"
+                + " new Image().src = 'http://127.0.0.2:9/csp-canary-' + window.__canary + '.png';");
+        String canary = "img-src http://127.0.0.2:9/csp-canary-";
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((List<?>) js.executeScript("return window.__csp"))
+                .stream().filter(v -> String.valueOf(v).startsWith(canary)).count()
+                == ((Number) js.executeScript("return window.__canary")).longValue());
+        List<String> all = ((List<?>) js.executeScript("return window.__csp")).stream().map(String::valueOf).toList();
+        return all.stream().filter(v -> !v.startsWith(canary)).toList();
     }
 
     private static java.util.Optional<String> pageWithBlock(String kind) {

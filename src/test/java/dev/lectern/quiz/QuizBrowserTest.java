@@ -2,11 +2,11 @@ package dev.lectern.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Needs;
-import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

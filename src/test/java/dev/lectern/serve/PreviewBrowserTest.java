@@ -2,10 +2,10 @@ package dev.lectern.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Needs;
-import dev.lectern.testing.Tool;
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
 import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +62,17 @@ class PreviewBrowserTest {
         new WebDriverWait(browser, WAIT).until(d -> js("return document.documentElement.getAttribute('data-lectern-build')") != null);
     }
 
+    /**
+     * Waits until the open page has handled {@code event}: it then marks itself with that event's build,
+     * whether it was left alone or reloaded (a reloaded page gets it in its hello), so a page that
+     * should have reloaded has done so by then.
+     */
+    private void awaitHandled(LiveClient.Event event) {
+        String build = event.data().replaceFirst("^\\{\"build\":(\\d+),.*", "$1");
+        assertThat(build).as(event.data()).matches("\\d+");
+        new WebDriverWait(browser, WAIT).until(d -> build.equals(js("return document.documentElement.getAttribute('data-lectern-build')")));
+    }
+
     // Saving the page reloads it with the new text at the same scroll position; saved quiz progress stays.
     @Test
     void saveReloadsAtTheSameScrollPosition() throws Exception {
@@ -91,16 +102,15 @@ class PreviewBrowserTest {
             // the search index follows in an event of its own, once it is written
             LiveClient.Event index = live.until(ev -> ev.name().equals("reload"), WAIT);
             assertThat(index.data()).isEqualTo(e.data().replaceFirst(",.*", "") + ",\"paths\":[\"search/index.js\"]}");
-            Thread.sleep(1000);
+            awaitHandled(index);
             assertThat(js("return window.notReloaded")).as("another page's save does not reload this one").isEqualTo(true);
             site.write("content/dns/records.md", before);
             live.until(ev -> ev.name().equals("reload"), WAIT);
             // long.md does not show img/dot.svg; index.md does: a new image reloads only pages that use it.
             Path dot = tmp.resolve("content/img/dot.svg");
             site.write("content/img/dot.svg", Files.readString(dot).replace("</svg>", "<!-- v2 --></svg>"));
-            live.until(ev -> ev.data().contains("\"img/dot.svg\""), WAIT);
-            Thread.sleep(1000);
-            assertThat(js("return window.notReloaded")).isEqualTo(true);
+            awaitHandled(live.until(ev -> ev.data().contains("\"img/dot.svg\""), WAIT));
+            assertThat(js("return window.notReloaded")).as("an image this page does not show").isEqualTo(true);
             browser.get(site.preview.url());
             awaitConnected();
             js("window.notReloaded = true;");
@@ -129,9 +139,13 @@ class PreviewBrowserTest {
         js("window.notReloaded = true;");
         Path css = tmp.resolve("theme/assets/css/lectern.css");
         String before = Files.readString(css);
+        Object build = js("return document.documentElement.getAttribute('data-lectern-build')");
         site.write("theme/assets/css/lectern.css", before + "\nbody { outline: 3px solid rgb(1, 2, 3); }\n");
         new WebDriverWait(browser, WAIT).until(d -> "rgb(1, 2, 3)".equals(
                 js("return getComputedStyle(document.body).outlineColor")));
+        // the page marks the new build once it handled the event (a reloaded page would, after its reload)
+        new WebDriverWait(browser, WAIT).until(d -> !build.equals(
+                js("return document.documentElement.getAttribute('data-lectern-build')")));
         assertThat(js("return window.notReloaded")).isEqualTo(true);
         site.write("theme/assets/css/lectern.css", before);
     }

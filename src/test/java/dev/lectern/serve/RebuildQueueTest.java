@@ -2,9 +2,10 @@ package dev.lectern.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Waits;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +31,12 @@ class RebuildQueueTest {
         assertThat(second.paths()).containsExactlyInAnyOrder(Path.of("b.md"), Path.of("c.md"));
         queue.done();
         assertThat(gate.isBusy()).isFalse();
-        CompletableFuture<RebuildQueue.Batch> third = CompletableFuture.supplyAsync(() -> {
-            try {
-                return queue.take();
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        assertThat(third).isNotCompleted();
-        Thread.sleep(100);
-        assertThat(third).as("no third build without a change").isNotCompleted();
+        FutureTask<RebuildQueue.Batch> third = new FutureTask<>(queue::take);
+        Thread taker = new Thread(third, "build thread");
+        taker.start();
+        // parked in take(): it has looked at the queue and found nothing to build
+        Waits.parkedIn(taker, RebuildQueue.class, "take");
+        assertThat(third).as("no third build without a change").isNotDone();
         queue.add(null);
         assertThat(third.get(5, TimeUnit.SECONDS).paths()).as("unknown changes: build everything").isNull();
     }
@@ -54,15 +51,11 @@ class RebuildQueueTest {
         queue.pagesWritten();
         assertThat(gate.awaitIdle(10)).isTrue();
         assertThat(gate.awaitIdle(50, true)).as("the search index is not written yet").isFalse();
-        CompletableFuture<Boolean> search = CompletableFuture.supplyAsync(() -> {
-            try {
-                return gate.awaitIdle(5000, true);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        Thread.sleep(50);
-        assertThat(search).isNotCompleted();
+        FutureTask<Boolean> search = new FutureTask<>(() -> gate.awaitIdle(5000, true));
+        Thread request = new Thread(search, "search index request");
+        request.start();
+        Waits.parkedIn(request, BuildGate.class, "awaitIdle");
+        assertThat(search).as("the search index request waits").isNotDone();
         queue.done();
         assertThat(search.get(5, TimeUnit.SECONDS)).isTrue();
         // A change while the index is written shuts both again.

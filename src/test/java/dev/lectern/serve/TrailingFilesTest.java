@@ -2,6 +2,7 @@ package dev.lectern.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.testing.Waits;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -35,7 +36,8 @@ class TrailingFilesTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            Thread.sleep(300);
+            // the request reached the gate and waits there: from now on only the gate can release it
+            Waits.anyParkedIn(BuildGate.class, "awaitIdle");
             assertThat(search).as("the old index is not served meanwhile").isNotCompleted();
             Files.writeString(out.resolve("search/index.js"), "lecternSearch(\"new\");\n");
             gate.busy(false, false);

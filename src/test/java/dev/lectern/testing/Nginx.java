@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -68,18 +69,21 @@ public final class Nginx implements AutoCloseable {
                 "-e", dir.resolve("error.log").toAbsolutePath().toString(), "-g", "daemon off;")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
         Nginx nginx = new Nginx(p, dir, port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) throw new IllegalStateException("nginx exited with " + p.exitValue() + ":\n" + nginx.log());
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return nginx;
-            } catch (IOException notYet) {
-                Thread.sleep(50);
-            }
+        try {
+            Waits.until("nginx listening on port " + port, Duration.ofSeconds(15), () -> {
+                if (!p.isAlive()) throw new IllegalStateException("nginx exited with " + p.exitValue() + ":\n" + nginx.log());
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                    return true;
+                } catch (IOException notYet) {
+                    return false;
+                }
+            });
+            return nginx;
+        } catch (RuntimeException | AssertionError e) {
+            nginx.close();
+            throw new IllegalStateException(e.getMessage() + ":\n" + nginx.log(), e);
         }
-        nginx.close();
-        throw new IllegalStateException("nginx did not listen on port " + port + " within 15 s:\n" + nginx.log());
     }
 
     /** {@code http://127.0.0.1:PORT} + path. */
