@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * asks for, so that a later edit cannot silently drop explainers, quizzes, diagrams or glossary terms.
  */
 class CourseContentTest {
-    static final List<String> SECTIONS = List.of("foundations/", "stack/", "one-server/", "failures/", "fixes/");
+    static final List<String> SECTIONS = List.of("foundations/", "stack/", "one-server/", "failures/", "fixes/", "deeper/", "exam/");
 
     @TempDir
     static Path tmp;
