@@ -19,9 +19,19 @@ final class LecternLinkResolver implements LinkResolver {
     @Override
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         PageState state = PageState.of(context.getDocument());
-        if (state == null) return link;
+        if (state == null) {
+            boolean image = link.getLinkType() == LinkType.IMAGE;
+            return SafeUrls.isSafe(link.getUrl(), image) ? link : link.withUrl(SafeUrls.INERT);
+        }
         if (link.getLinkType() != LinkType.LINK && link.getLinkType() != LinkType.IMAGE) return link;
         String href = link.getUrl();
+        boolean image = link.getLinkType() == LinkType.IMAGE;
+        if (!SafeUrls.isSafe(href, image)) {
+            int offset = node.getStartOffset();
+            state.diagnostics.warning(state.page.displayPath(), state.lineOf(offset), state.columnOf(offset),
+                    SafeUrls.warning(href, image));
+            return link.withUrl(SafeUrls.INERT).withStatus(LinkStatus.VALID);
+        }
         if (href.isEmpty() || Href.isExternal(href)) return link;
         // A bare "www.example.com" autolink (GFM) is an external address, not a relative path.
         if (node instanceof com.vladsch.flexmark.ast.AutoLink || (href.startsWith("www.") && !href.contains(".md"))) {

@@ -70,6 +70,8 @@ public final class MarkdownRenderer {
         if (callouts) extensions.add(extensions.size() - 1, CalloutSyntax.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
+        // Not flexmark's own filter (lower-case "javascript:" only, and silent): SafeUrls decides, and warns.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.WITH_CAPTION, false);
@@ -182,7 +184,7 @@ public final class MarkdownRenderer {
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
-        String html = renderer.render(doc);
+        String html = SafeUrls.dropInert(renderer.render(doc));
         // Not TextCollectingVisitor over the whole document: on some pages its segment builder
         // fails an internal assertion (seen with -ea on the course's own pages).
         StringBuilder plain = new StringBuilder();
@@ -207,10 +209,10 @@ public final class MarkdownRenderer {
         String html;
         Node only = doc.getFirstChild();
         if (only instanceof Paragraph && only.getNext() == null) {
-            html = renderer.render(doc).strip();
+            html = SafeUrls.dropInert(renderer.render(doc)).strip();
             if (html.startsWith("<p>") && html.endsWith("</p>")) html = html.substring(3, html.length() - 4);
         } else {
-            html = renderer.render(doc).strip();
+            html = SafeUrls.dropInert(renderer.render(doc)).strip();
         }
         outer.links.addAll(inner.links);
         return html;

@@ -216,11 +216,19 @@ public final class QuizRenderer {
             qs.add(m);
         }
         try {
-            // "</" cannot close the script element when escaped; JSON reads "<\/" as "</".
-            return JSON.writeValueAsString(qs).replace("</", "<\\/").replace("<!--", "<\\!--");
+            return scriptSafe(JSON.writeValueAsString(qs));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * JSON that cannot end or confuse the script element it sits in ({@code </script>}, {@code <!--}):
+     * outside strings JSON has no {@code <}, {@code >} or {@code &}; inside them, their escapes (backslash, u003c)
+     * read the same.
+     */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 
     private String md(String markdown) {
