@@ -38,8 +38,10 @@ import dev.lectern.render.Templates;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchPage;
 import dev.lectern.sitemap.Sitemap;
+import dev.lectern.theme.Theme;
 import gg.jte.TemplateException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -91,18 +93,19 @@ public final class Build {
         Diagnostics diagnostics = new Diagnostics();
         Path content = options.contentDir();
         if (!Files.isDirectory(content)) {
-            diagnostics.error(display(content), 0, 0, "content folder not found");
+            diagnostics.error(display(content), 0, 0, NO_CONTENT);
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
         Path templateDir = options.themeDir().resolve("templates");
         // Compiling templates (cold: about a second of javac) overlaps with loading and parsing.
         CompletableFuture<Templates> templates = CompletableFuture.supplyAsync(
-                () -> Templates.load(templateDir, options.cacheDir()));
+                () -> Templates.load(Theme.templates(options.themeDir()), options.cacheDir()));
 
         // One git call for every page's "last updated" date, while the pages are parsed.
         CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
+        if (noPages(course, content, diagnostics)) return finish(diagnostics, List.of(), 0, 0, start, false);
         Path glossaryFile = content.resolve("glossary.yaml");
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
@@ -138,6 +141,18 @@ public final class Build {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
+    }
+
+    static final String NO_CONTENT = "content folder not found; start a course with `lectern new DIR`"
+            + " (or name the folder with --content DIR)";
+
+    /** A course without a page is an error that says how to start one (rather than a site of generated pages only). */
+    static boolean noPages(Course course, Path content, Diagnostics diagnostics) {
+        // Folders without an index get a generated one; a course of generated pages only has no page.
+        if (course.pages().stream().anyMatch(p -> p.file() != null)) return false;
+        diagnostics.error(display(content), 0, 0, "no pages: the content folder has no Markdown page"
+                + " (drafts are left out without --drafts); write content/index.md, or start a course with `lectern new DIR`");
+        return true;
     }
 
     SiteConfig loadConfig(Diagnostics diagnostics) {
@@ -212,9 +227,16 @@ public final class Build {
      */
     PublishedAssets publishAssets(Diagnostics diagnostics) {
         Path assetDir = options.themeDir().resolve("assets");
+        Map<String, byte[]> sources;
+        try {
+            sources = Theme.assets(options.themeDir()).files();
+        } catch (UncheckedIOException e) {
+            diagnostics.error(display(assetDir), 0, 0, "cannot read theme assets: " + e.getCause().getMessage());
+            sources = Map.of();
+        }
         return options.preview()
-                ? Fingerprints.publish(assetDir, display(assetDir), diagnostics, false, (path, bytes) -> bytes)
-                : Fingerprints.publish(assetDir, display(assetDir), diagnostics, true, AssetMinifier::minify);
+                ? Fingerprints.publish(sources, display(assetDir), diagnostics, false, (path, bytes) -> bytes)
+                : Fingerprints.publish(sources, display(assetDir), diagnostics, true, AssetMinifier::minify);
     }
 
 
@@ -232,7 +254,7 @@ public final class Build {
             Matcher err = JAVAC_ERROR.matcher(message);
             Matcher symbol = JAVAC_SYMBOL.matcher(message);
             String what = (err.find() ? err.group(1).strip() : firstLine) + (symbol.find() ? " (" + symbol.group(1).strip() + ")" : "");
-            diagnostics.error(display(templateDir.resolve(javac.group(1))), Integer.parseInt(javac.group(2)), 0,
+            diagnostics.error(templateFile(templateDir, javac.group(1)), Integer.parseInt(javac.group(2)), 0,
                     "template error: " + what);
             return;
         }
@@ -241,10 +263,16 @@ public final class Build {
             String file = m.group(1) != null ? m.group(1) : m.group(3);
             String line = m.group(2) != null ? m.group(2) : m.group(4);
             String what = firstLine.replaceFirst("^Failed to (compile|render) [^,]+, error at (line \\d+|\\S+): ?", "");
-            diagnostics.error(display(templateDir.resolve(file)), Integer.parseInt(line), 0, "template error: " + what);
+            diagnostics.error(templateFile(templateDir, file), Integer.parseInt(line), 0, "template error: " + what);
         } else {
             diagnostics.error(display(templateDir), 0, 0, "template error: " + firstLine);
         }
+    }
+
+    /** A template as shown in messages: the theme folder's file, or the built-in theme's that it did not override. */
+    private static String templateFile(Path templateDir, String name) {
+        Path own = templateDir.resolve(name);
+        return Files.exists(own) ? display(own) : "(built-in theme)/templates/" + name;
     }
 
     private BuildResult finish(Diagnostics d, List<OutputPage> pages, int quizzes, int diagrams, long start,

@@ -22,6 +22,7 @@ import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
+import dev.lectern.theme.Theme;
 import gg.jte.TemplateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -206,7 +207,7 @@ public final class BuildSession {
         Diagnostics diagnostics = new Diagnostics();
         Path content = options.contentDir();
         if (!Files.isDirectory(content)) {
-            diagnostics.error(Build.display(content), 0, 0, "content folder not found");
+            diagnostics.error(Build.display(content), 0, 0, Build.NO_CONTENT);
             return failed(diagnostics, List.of(), 0, 0, start);
         }
         if (changes.everything()) {
@@ -230,7 +231,7 @@ public final class BuildSession {
         diagnostics.addAll(configDiagnostics);
         CompletableFuture<Templates> nextTemplates = templates != null && !changes.everything() && !changes.templates()
                 ? CompletableFuture.completedFuture(templates)
-                : CompletableFuture.supplyAsync(() -> Templates.load(templateDir, options.cacheDir()));
+                : CompletableFuture.supplyAsync(() -> Templates.load(Theme.templates(themeDir), options.cacheDir()));
         // Dates come from git: read again only after a commit, checkout or reset (or when starting over).
         String head = GitHead.key(content);
         if (dates == null || changes.everything() || !head.equals(datesHead)) {
@@ -242,6 +243,7 @@ public final class BuildSession {
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
                 .withCache(loaded).load(config);
         loaded.keepOnly(course);
+        if (Build.noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
         Path glossaryFile = content.resolve("glossary.yaml");
         if (glossary == null || changes.reparseAll()) {
             Diagnostics own = new Diagnostics();

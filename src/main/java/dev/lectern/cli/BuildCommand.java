@@ -1,7 +1,9 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildResult;
+import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +25,10 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Build(options.toOptions(true, false).withCompress(compress)).run();
+        BuildOptions o = options.toOptions(true, false).withCompress(compress);
+        boolean hadSite = Files.exists(o.outDir());
+        BuildResult result = new Build(o).run();
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
-                "Built " + options.out + ":");
+                "Built " + Build.display(o.outDir()) + ":", hadSite);
     }
 }

@@ -1,25 +1,26 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.BuildOptions;
+import dev.lectern.build.ProjectRoot;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The options every command that builds shares: where content, theme and output live. */
+/**
+ * The options every command that builds shares: where content, theme and output live. Folders not
+ * given are those of the project folder ({@link ProjectRoot}): the nearest of the working folder and
+ * its parents that holds {@code content/site.yaml}, else the working folder.
+ */
 public final class BuildOptionsMixin {
-    @Option(names = "--content", paramLabel = "DIR", description = "Course sources (default: ${DEFAULT-VALUE}).",
-            defaultValue = "content")
+    @Option(names = "--content", paramLabel = "DIR", description = "Course sources (default: content, in the project folder).")
     Path content;
 
-    @Option(names = "--theme", paramLabel = "DIR", description = "Templates and assets (default: ${DEFAULT-VALUE}).",
-            defaultValue = "theme")
+    @Option(names = "--theme", paramLabel = "DIR", description = "Templates and assets laid over the built-in theme, file by file (default: theme, in the project folder).")
     Path theme;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = "site")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site, in the project folder).")
     Path out;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Cache of compiled templates and laid-out diagrams (default: ${DEFAULT-VALUE}).",
-            defaultValue = ".lectern-cache")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Cache of compiled templates and laid-out diagrams (default: .lectern-cache, in the project folder).")
     Path cache;
 
     @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
@@ -29,6 +30,12 @@ public final class BuildOptionsMixin {
     String basePath;
 
     BuildOptions toOptions(boolean write, boolean preview) {
-        return new BuildOptions(content, theme, out, cache, drafts, basePath, write, preview);
+        Path root = ProjectRoot.find(Path.of(""));
+        return new BuildOptions(or(content, root, "content"), or(theme, root, "theme"), or(out, root, "site"),
+                or(cache, root, ".lectern-cache"), drafts, basePath, write, preview);
+    }
+
+    static Path or(Path given, Path root, String name) {
+        return given != null ? given : root.resolve(name);
     }
 }

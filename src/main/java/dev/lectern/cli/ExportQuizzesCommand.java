@@ -2,6 +2,7 @@ package dev.lectern.cli;
 
 import dev.lectern.build.Build;
 import dev.lectern.build.BuildOptions;
+import dev.lectern.build.ProjectRoot;
 import dev.lectern.build.BuildResult;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.quiz.Quiz;
@@ -33,16 +34,13 @@ final class ExportQuizzesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Course sources (default: ${DEFAULT-VALUE}).",
-            defaultValue = "content")
+    @Option(names = "--content", paramLabel = "DIR", description = "Course sources (default: content, in the project folder).")
     Path content;
 
-    @Option(names = "--theme", paramLabel = "DIR", description = "Templates and assets (default: ${DEFAULT-VALUE}).",
-            defaultValue = "theme")
+    @Option(names = "--theme", paramLabel = "DIR", description = "Templates and assets laid over the built-in theme (default: theme, in the project folder).")
     Path theme;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder (default: ${DEFAULT-VALUE}).",
-            defaultValue = ".lectern-cache")
+    @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder (default: .lectern-cache, in the project folder).")
     Path cache;
 
     @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
@@ -54,8 +52,10 @@ final class ExportQuizzesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        BuildResult result = new Build(new BuildOptions(content, theme, Path.of("site"), cache, drafts, null, false,
-                false)).run();
+        Path root = ProjectRoot.find(Path.of(""));
+        BuildResult result = new Build(new BuildOptions(BuildOptionsMixin.or(content, root, "content"),
+                BuildOptionsMixin.or(theme, root, "theme"), root.resolve("site"),
+                BuildOptionsMixin.or(cache, root, ".lectern-cache"), drafts, null, false, false)).run();
         for (Diagnostic d : result.diagnostics()) err.println(d.format());
         if (!result.ok()) {
             err.println("error: " + result.errors() + " error" + (result.errors() == 1 ? "" : "s")

@@ -72,6 +72,12 @@ public final class Fingerprints {
                 diagnostics.error(displayDir, 0, 0, "cannot read theme assets: " + e.getMessage());
             }
         }
+        return publish(sources, displayDir, diagnostics, fingerprint, finish);
+    }
+
+    /** The same for assets given as path to bytes (the theme's, built-in and overriding files merged). */
+    public static PublishedAssets publish(Map<String, byte[]> sources, String displayDir, Diagnostics diagnostics,
+                                          boolean fingerprint, BiFunction<String, byte[], byte[]> finish) {
         return fingerprint ? of(sources, displayDir, diagnostics, finish) : plain(sources, finish);
     }
 

@@ -1,14 +1,16 @@
 package dev.lectern.render;
 
+import dev.lectern.theme.BuiltinTheme;
+import dev.lectern.theme.Theme;
 import gg.jte.CodeResolver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import gg.jte.output.StringOutput;
-import gg.jte.resolve.DirectoryCodeResolver;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,41 +18,55 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The theme's jte templates, compiled once per set of template sources. Compiled classes are kept
- * in a cache folder keyed by a hash of the templates (and of Lectern's own view classes), so an
- * unchanged theme costs no compilation, and an edited template is recompiled on the next build.
+ * The theme's jte templates. A theme that overrides no template uses the built-in templates compiled
+ * into Lectern's jar (no javac at run time). Otherwise the templates, the overriding ones laid over
+ * the built-in ones file by file (so a built-in template that includes an overridden partial gets the
+ * override), are compiled once per set of template sources: compiled classes are kept in a cache
+ * folder keyed by a hash of the templates (and of Lectern's own view classes), so an unchanged theme
+ * costs no compilation, and an edited template is recompiled on the next build.
  */
 public final class Templates {
     private static final String PACKAGE = "gg.jte.generated.precompiled";
 
     private final TemplateEngine engine;
-    private final Path templateDir;
+    private final Theme.Layer layer;
 
-    private Templates(TemplateEngine engine, Path templateDir) {
+    private Templates(TemplateEngine engine, Theme.Layer layer) {
         this.engine = engine;
-        this.templateDir = templateDir;
+        this.layer = layer;
     }
 
-    public static Templates load(Path templateDir, Path cacheDir) {
-        String key = hash(templateDir);
-        Path compiled = cacheDir.resolve("jte-" + key);
+    public static Templates load(Theme.Layer templates, Path cacheDir) {
         ClassLoader parent = Templates.class.getClassLoader();
+        if (templates.overridden().isEmpty() && precompiled(parent)) {
+            return new Templates(TemplateEngine.createPrecompiled(null, ContentType.Html, parent, BuiltinTheme.PACKAGE),
+                    templates);
+        }
+        String key = hash(templates.files());
+        Path compiled = cacheDir.resolve("jte-" + key);
         if (!Files.isRegularFile(compiled.resolve(".complete"))) {
-            compile(templateDir, cacheDir, compiled, parent);
+            compile(templates.files(), cacheDir, compiled, parent);
         }
         TemplateEngine engine = TemplateEngine.createPrecompiled(compiled, ContentType.Html, parent, PACKAGE);
-        return new Templates(engine, templateDir);
+        return new Templates(engine, templates);
     }
 
-    private static void compile(Path templateDir, Path cacheDir, Path target, ClassLoader parent) {
+    /** Whether the built-in templates were compiled into the jar (they are, by {@code mvn package}). */
+    private static boolean precompiled(ClassLoader loader) {
+        return loader.getResource(BuiltinTheme.PACKAGE.replace('.', '/') + "/JtelayoutGenerated.class") != null;
+    }
+
+    private static void compile(Map<String, byte[]> templates, Path cacheDir, Path target, ClassLoader parent) {
         try {
             Files.createDirectories(cacheDir);
             Path work = Files.createTempDirectory(cacheDir, "jte-compiling-");
             try {
-                CodeResolver resolver = new DirectoryCodeResolver(templateDir);
+                CodeResolver resolver = new LayeredResolver(templates);
                 TemplateEngine engine = TemplateEngine.create(resolver, work, ContentType.Html, parent, PACKAGE);
                 engine.setTrimControlStructures(true);
                 engine.precompileAll();
@@ -70,19 +86,39 @@ public final class Templates {
         }
     }
 
+    /** The theme's templates, each from the theme folder when it has it, else from the built-in theme. */
+    private record LayeredResolver(Map<String, byte[]> templates) implements CodeResolver {
+        @Override
+        public String resolve(String name) {
+            byte[] b = templates.get(name);
+            return b == null ? null : new String(b, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public long getLastModified(String name) {
+            return 0;
+        }
+
+        @Override
+        public boolean exists(String name) {
+            return templates.containsKey(name);
+        }
+
+        @Override
+        public List<String> resolveAllTemplateNames() {
+            return templates.keySet().stream().filter(n -> n.endsWith(".jte")).sorted().toList();
+        }
+    }
+
     public boolean exists(String template) {
-        return Files.isRegularFile(templateDir.resolve(template));
+        return layer.files().containsKey(template);
     }
 
     /** The page layouts of the theme: its top-level templates, without {@code layout} and {@code 404}. */
     public List<String> layouts() {
-        try (Stream<Path> s = Files.list(templateDir)) {
-            return s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jte"))
-                    .map(n -> n.substring(0, n.length() - 4)).filter(n -> !n.equals("layout") && !n.equals("404"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return layer.files().keySet().stream().filter(n -> n.endsWith(".jte") && !n.contains("/"))
+                .map(n -> n.substring(0, n.length() - 4)).filter(n -> !n.equals("layout") && !n.equals("404"))
+                .sorted().toList();
     }
 
     public String render(String template, Object model) {
@@ -95,16 +131,12 @@ public final class Templates {
         engine.render(template, model, out);
     }
 
-    private static String hash(Path templateDir) {
+    private static String hash(Map<String, byte[]> templates) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(templateDir)) {
-                files = s.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path f : files) {
-                md.update(templateDir.relativize(f).toString().getBytes());
-                md.update(Files.readAllBytes(f));
+            for (Map.Entry<String, byte[]> f : new TreeMap<>(templates).entrySet()) {
+                md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
+                md.update(f.getValue());
             }
             // Templates compile against Lectern's view classes: a new Lectern means a new key.
             for (Class<?> c : List.of(PageView.class, SiteView.class, NavItem.class, Link.class)) {

@@ -122,7 +122,7 @@ class BuildSessionTest {
         edit("theme/assets/css/lectern.css", s -> s + "\n.page-body { }\n");
         assertThat(step().changed()).containsExactly("assets/css/lectern.css");
 
-        edit("theme/templates/layout.jte", s -> s.replace("built with Lectern", "made with Lectern"));
+        edit("theme/templates/partials/footer.jte", s -> s.replace("built with Lectern", "made with Lectern"));
         step();
 
         touch("content/dns/index.md");

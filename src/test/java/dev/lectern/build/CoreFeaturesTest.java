@@ -71,8 +71,8 @@ class CoreFeaturesTest {
                 null, true, false);
         assertThat(new Build(options).run().ok()).isTrue();
         assertThat(site.read("index.html")).doesNotContain("Custom footer");
-        Path layout = theme.resolve("templates/layout.jte");
-        Files.writeString(layout, Files.readString(layout).replace("built with Lectern", "Custom footer"));
+        Path footer = theme.resolve("templates/partials/footer.jte");
+        Files.writeString(footer, Files.readString(footer).replace("built with Lectern", "Custom footer"));
         assertThat(new Build(options).run().ok()).isTrue();
         assertThat(site.page("index.html").select(".site-footer").text()).contains("Custom footer");
     }
