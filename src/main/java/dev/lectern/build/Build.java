@@ -1,6 +1,7 @@
 package dev.lectern.build;
 
 import dev.lectern.blocks.BlockKinds;
+import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
@@ -124,7 +125,9 @@ public final class Build {
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
-        new SiteChecker(diagnostics, config.basePath()).check(pages, published);
+        SiteChecker checker = new SiteChecker(diagnostics, config.basePath()).linksAsWarnings(linksWarn(config));
+        checker.check(pages, published);
+        pages = BrokenLinks.unlink(pages, checker.broken());
         int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors() || !options.write()) {
@@ -138,6 +141,11 @@ public final class Build {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
         return finish(diagnostics, pages, quizzes, diagrams, start, true);
+    }
+
+    /** Whether broken links are warnings: {@code --strict}/{@code --no-strict}, else {@code links:} of the settings. */
+    boolean linksWarn(SiteConfig config) {
+        return options.strict() != null ? !options.strict() : config.linksWarn();
     }
 
     SiteConfig loadConfig(Diagnostics diagnostics) {

@@ -28,7 +28,11 @@ public final class BuildOptionsMixin {
     @Option(names = "--base-path", paramLabel = "P", description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
     String basePath;
 
+    @Option(names = "--strict", negatable = true, description = "A broken link fails the build (--no-strict: it is a"
+            + " warning and the link is written as plain text). Default: `links:` of site.yaml, else strict.")
+    Boolean strict;
+
     BuildOptions toOptions(boolean write, boolean preview) {
-        return new BuildOptions(content, theme, out, cache, drafts, basePath, write, preview);
+        return new BuildOptions(content, theme, out, cache, drafts, basePath, write, preview).withStrict(strict);
     }
 }
