@@ -1,6 +1,7 @@
 package dev.lectern.build;
 
 import dev.lectern.blocks.BlockKinds;
+import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
@@ -127,7 +128,9 @@ public final class Build {
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
-        new SiteChecker(diagnostics, config.basePath()).check(pages, published);
+        SiteChecker checker = new SiteChecker(diagnostics, config.basePath()).linksAsWarnings(linksWarn(config));
+        checker.check(pages, published);
+        pages = BrokenLinks.unlink(pages, checker.broken());
         int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
         if (diagnostics.hasErrors() || !options.write()) {
@@ -153,6 +156,11 @@ public final class Build {
         diagnostics.error(display(content), 0, 0, "no pages: the content folder has no Markdown page"
                 + " (drafts are left out without --drafts); write content/index.md, or start a course with `lectern new DIR`");
         return true;
+    }
+
+    /** Whether broken links are warnings: {@code --strict}/{@code --no-strict}, else {@code links:} of the settings. */
+    boolean linksWarn(SiteConfig config) {
+        return options.strict() != null ? !options.strict() : config.linksWarn();
     }
 
     SiteConfig loadConfig(Diagnostics diagnostics) {

@@ -22,10 +22,34 @@ public record BuildResult(List<Diagnostic> diagnostics, List<OutputPage> pages, 
         return diagnostics.stream().filter(d -> d.severity() == Severity.WARNING).count();
     }
 
-    /** One line: "12 pages, 5 quizzes, 4 diagrams, 0 warnings in 0.84 s". */
+    /** One line: "12 pages, 5 quizzes, 4 diagrams, 0 warnings in 0.84 s"; warnings are counted by kind. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%d pages, %d quizzes, %d diagrams, %d warning%s in %.2f s",
-                pages.size(), quizzes, diagrams, warnings(), warnings() == 1 ? "" : "s",
+        return String.format(java.util.Locale.ROOT, "%d pages, %d quizzes, %d diagrams, %d warning%s%s in %.2f s",
+                pages.size(), quizzes, diagrams, warnings(), warnings() == 1 ? "" : "s", warningKinds(),
                 elapsed.toNanos() / 1e9);
+    }
+
+    /** " (3 broken links, 1 template syntax, 2 other)", or "" without warnings. */
+    String warningKinds() {
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.WARNING) kinds.merge(kindOf(d), 1, Integer::sum);
+        }
+        if (kinds.isEmpty()) return "";
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (String kind : java.util.List.of("broken link", "template syntax", "ignored setting", "other")) {
+            Integer n = kinds.get(kind);
+            if (n != null) parts.add(n + " " + kind + (n == 1 || kind.equals("other") || kind.equals("template syntax") ? "" : "s"));
+        }
+        return " (" + String.join(", ", parts) + ")";
+    }
+
+    /** A warning's kind for the summary, from the start of its message. */
+    static String kindOf(Diagnostic d) {
+        String m = d.message();
+        if (m.startsWith("broken link") || m.startsWith("broken anchor")) return "broken link";
+        if (m.startsWith("template syntax")) return "template syntax";
+        if (m.startsWith("mkdocs.yml:") || m.contains("not supported, ignored")) return "ignored setting";
+        return "other";
     }
 }

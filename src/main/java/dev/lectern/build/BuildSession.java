@@ -1,5 +1,6 @@
 package dev.lectern.build;
 
+import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.content.ContentLoader;
@@ -281,7 +282,9 @@ public final class BuildSession {
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
         lap("render+generate");
-        new SiteChecker(diagnostics, config.basePath(), checks).check(pages, published);
+        SiteChecker checker = new SiteChecker(diagnostics, config.basePath(), checks).linksAsWarnings(stages.linksWarn(config));
+        checker.check(pages, published);
+        pages = BrokenLinks.unlink(pages, checker.broken());
         lap("check");
         int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
         int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();

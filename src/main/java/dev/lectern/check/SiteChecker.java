@@ -25,6 +25,28 @@ public final class SiteChecker {
     private final String basePath;
 
     private final Memory memory;
+    private boolean linksWarn;
+    private final List<BrokenLink> broken = new ArrayList<>();
+
+    /** A Markdown link that leads nowhere, and why (the diagnostic's message). */
+    public record BrokenLink(LinkRef link, String reason) {}
+
+    /** Broken links in Markdown become warnings ({@code links: warn}, {@code --no-strict}); see {@link #broken()}. */
+    public SiteChecker linksAsWarnings(boolean warn) {
+        this.linksWarn = warn;
+        return this;
+    }
+
+    /** The broken Markdown links the last check found. */
+    public List<BrokenLink> broken() {
+        return List.copyOf(broken);
+    }
+
+    private void brokenLink(LinkRef link, String message) {
+        broken.add(new BrokenLink(link, message));
+        if (linksWarn) diagnostics.warning(link.file(), link.line(), link.column(), message);
+        else diagnostics.error(link.file(), link.line(), link.column(), message);
+    }
 
     public SiteChecker(Diagnostics diagnostics, String basePath) {
         this(diagnostics, basePath, new Memory());
@@ -59,6 +81,7 @@ public final class SiteChecker {
      * @param files every other file the site will hold (assets, images), as paths below the root
      */
     public void check(List<OutputPage> pages, Collection<String> files) {
+        broken.clear();
         Map<String, OutputPage> byUrl = new HashMap<>();
         for (OutputPage p : pages) {
             OutputPage other = byUrl.putIfAbsent(p.url(), p);
@@ -173,19 +196,19 @@ public final class SiteChecker {
                            Set<String> files) {
         if (link.targetPath() == null) return;
         if (link.targetIsSource()) {
-            diagnostics.error(link.file(), link.line(), link.column(),
+            brokenLink(link,
                     "broken link `" + link.href() + "`: there is no page " + link.targetPath());
             return;
         }
         if (link.targetPath().equals("..")) {
-            diagnostics.error(link.file(), link.line(), link.column(),
+            brokenLink(link,
                     "broken link `" + link.href() + "`: it leads outside the site");
             return;
         }
         String pageUrl = pageUrl(link.targetPath(), byUrl);
         if (pageUrl == null) {
             if (!files.contains(link.targetPath())) {
-                diagnostics.error(link.file(), link.line(), link.column(),
+                brokenLink(link,
                         "broken link `" + link.href() + "`: nothing is published at /" + link.targetPath());
             }
             return;
@@ -193,7 +216,7 @@ public final class SiteChecker {
         String fragment = link.fragment();
         if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)) {
             String where = pageUrl.equals(linkPageUrl(link, byUrl)) ? "this page" : "/" + pageUrl;
-            diagnostics.error(link.file(), link.line(), link.column(),
+            brokenLink(link,
                     "broken anchor `#" + fragment + "` in link `" + link.href() + "`: " + where
                             + " has no heading or element with that id");
         }

@@ -29,10 +29,14 @@ public final class BuildOptionsMixin {
     @Option(names = "--base-path", paramLabel = "P", description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
     String basePath;
 
+    @Option(names = "--strict", negatable = true, description = "A broken link fails the build (--no-strict: it is a"
+            + " warning and the link is written as plain text). Default: `links:` of site.yaml, else strict.")
+    Boolean strict;
+
     BuildOptions toOptions(boolean write, boolean preview) {
         Path root = ProjectRoot.find(Path.of(""));
         return new BuildOptions(or(content, root, "content"), or(theme, root, "theme"), or(out, root, "site"),
-                or(cache, root, ".lectern-cache"), drafts, basePath, write, preview);
+                or(cache, root, ".lectern-cache"), drafts, basePath, write, preview).withStrict(strict);
     }
 
     static Path or(Path given, Path root, String name) {

@@ -13,7 +13,7 @@ import java.util.List;
 /** Reads {@code site.yaml}; a missing file gives the defaults, a bad one gives diagnostics. */
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_path", "language", "raw_html",
-            "repository", "edit_branch", "base_url", "compress");
+            "repository", "edit_branch", "base_url", "compress", "links");
 
     private SiteConfigLoader() {}
 
@@ -36,6 +36,11 @@ public final class SiteConfigLoader {
         if (map.isEmpty()) return d;
         YamlNode.Mapping m = map.get();
         f.checkKeys(m, KEYS, "site setting");
+        String links = f.string(m, "links");
+        if (links != null && !links.equals("error") && !links.equals("warn")) {
+            f.error(m.get("links"), "`links` must be `error` (a broken link fails the build) or `warn`, not `" + links + "`");
+            links = null;
+        }
         return new SiteConfig(
                 or(f.string(m, "title"), d.title()),
                 or(f.string(m, "description"), d.description()),
@@ -45,7 +50,8 @@ public final class SiteConfigLoader {
                 or(f.string(m, "repository"), d.repository()),
                 or(f.string(m, "edit_branch"), d.editBranch()),
                 or(f.string(m, "base_url"), d.baseUrl()),
-                or(f.bool(m, "compress"), d.compress()));
+                or(f.bool(m, "compress"), d.compress()))
+                .withLinks(or(links, d.links()));
     }
 
     private static <T> T or(T value, T fallback) {

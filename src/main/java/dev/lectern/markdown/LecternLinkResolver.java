@@ -33,6 +33,8 @@ final class LecternLinkResolver implements LinkResolver {
             return link.withUrl(SafeUrls.INERT).withStatus(LinkStatus.VALID);
         }
         if (href.isEmpty() || Href.isExternal(href)) return link;
+        // An e-mail autolink (GFM's bare address, or <me@example.com>): flexmark writes the mailto: itself.
+        if (node instanceof com.vladsch.flexmark.ast.MailLink) return link;
         // A bare "www.example.com" autolink (GFM) is an external address, not a relative path.
         if (node instanceof com.vladsch.flexmark.ast.AutoLink || (href.startsWith("www.") && !href.contains(".md"))) {
             return link.withUrl("http://" + href);
@@ -66,8 +68,8 @@ final class LecternLinkResolver implements LinkResolver {
         } else {
             target = resolved;
         }
-        state.links.add(new LinkRef(file, line, column, href, target, fragment, false));
         String url = Urls.relative(state.page.url(), target) + (fragment != null ? "#" + fragment : "");
+        state.links.add(new LinkRef(file, line, column, href, target, fragment, false, url));
         return link.withUrl(url).withStatus(LinkStatus.VALID);
     }
 

@@ -12,7 +12,9 @@ import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -40,13 +42,20 @@ import java.util.List;
  */
 public final class MarkdownRenderer {
     /**
-     * Parsers by which of the two costly syntaxes a text may hold (index: 1 = bare links, 2 = callouts).
+     * Parsers by which of the optional syntaxes a text may hold (index bits: 1 = bare links, 2 = callouts,
+     * 4 = attribute lists {@code {#id .class}}, 8 = abbreviations {@code *[HTML]: ...}), made when first needed.
      * Flexmark's autolink and admonition extensions scan every text node and every line start, about half
      * of all parsing time on a corpus with neither. A text without {@code !!!} or {@code ???} holds no
      * callout; one whose only URLs are link destinations holds no bare link (see {@link #parse}), so
      * most pages are parsed without them, to the same document ({@code ParserChoiceTest}).
      */
-    private final Parser[] parsers = new Parser[4];
+    private final java.util.concurrent.atomic.AtomicReferenceArray<Parser> parsers =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(16);
+    private static final int BARE_LINKS = 1;
+    private static final int CALLOUTS = 2;
+    private static final int ATTRIBUTES = 4;
+    private static final int ABBREVIATIONS = 8;
+    private final boolean rawHtml;
     private final HtmlRenderer renderer;
     private final BlockKinds kinds;
     private final CodeHighlighter highlighter;
@@ -54,20 +63,31 @@ public final class MarkdownRenderer {
     public MarkdownRenderer(BlockKinds kinds, boolean rawHtml, CodeHighlighter highlighter) {
         this.kinds = kinds;
         this.highlighter = highlighter;
-        MutableDataSet options = options(true, true, rawHtml);
-        for (int syntaxes = 0; syntaxes < parsers.length; syntaxes++) {
-            parsers[syntaxes] = Parser.builder(options((syntaxes & 1) != 0, (syntaxes & 2) != 0, rawHtml)).build();
-        }
+        this.rawHtml = rawHtml;
+        MutableDataSet options = options(BARE_LINKS | CALLOUTS | ATTRIBUTES | ABBREVIATIONS, rawHtml);
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    private static MutableDataSet options(boolean bareLinks, boolean callouts, boolean rawHtml) {
+    private Parser parser(int syntaxes) {
+        Parser p = parsers.get(syntaxes);
+        if (p == null) {
+            p = Parser.builder(options(syntaxes, rawHtml)).build();
+            if (!parsers.compareAndSet(syntaxes, null, p)) p = parsers.get(syntaxes);
+        }
+        return p;
+    }
+
+    private static MutableDataSet options(int syntaxes, boolean rawHtml) {
+        boolean bareLinks = (syntaxes & BARE_LINKS) != 0;
+        boolean callouts = (syntaxes & CALLOUTS) != 0;
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(
                 TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
                 FootnoteExtension.create(), DefinitionExtension.create(), LecternExtension.create()));
         if (bareLinks) extensions.add(2, AutolinkExtension.create());
         if (callouts) extensions.add(extensions.size() - 1, CalloutSyntax.create());
+        if ((syntaxes & ATTRIBUTES) != 0) extensions.add(extensions.size() - 1, AttributesExtension.create());
+        if ((syntaxes & ABBREVIATIONS) != 0) extensions.add(extensions.size() - 1, AbbreviationExtension.create());
         options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.ESCAPE_HTML, !rawHtml);
         // Not flexmark's own filter (lower-case "javascript:" only, and silent): SafeUrls decides, and warns.
@@ -82,6 +102,10 @@ public final class MarkdownRenderer {
         options.set(AdmonitionExtension.INTERRUPTS_PARAGRAPH, true);
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-backref");
         options.set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
+        // attr_list as MkDocs has it: ids and classes for the element before, never info-string attributes
+        options.set(AttributesExtension.FENCED_CODE_INFO_ATTRIBUTES, false);
+        options.set(AttributesExtension.USE_EMPTY_IMPLICIT_AS_SPAN_DELIMITER, false);
+        options.set(AttributesExtension.WRAP_NON_ATTRIBUTE_TEXT, false);
         return options;
     }
 
@@ -94,17 +118,32 @@ public final class MarkdownRenderer {
     record Parsed(Parser parser, Document document) {}
 
     Parsed parsed(String text) {
-        boolean callouts = text.contains("!!!") || text.contains("???");
-        Parser without = parsers[callouts ? 2 : 0];
+        int syntaxes = (text.contains("!!!") || text.contains("???") ? CALLOUTS : 0)
+                | (hasAttributeList(text) ? ATTRIBUTES : 0) | (text.contains("*[") ? ABBREVIATIONS : 0);
+        Parser without = parser(syntaxes);
         Document doc = without.parse(text);
         if (!mayHoldBareLink(doc, text)) return new Parsed(without, doc);
-        Parser with = parsers[callouts ? 3 : 1];
+        Parser with = parser(syntaxes | BARE_LINKS);
         return new Parsed(with, with.parse(text));
     }
 
-    /** The parser with every extension, whatever the text: what {@link #parse} must agree with. */
-    Parser fullParser() {
-        return parsers[3];
+    /**
+     * The parser with every extension that may apply to this text: what {@link #parse} must agree with.
+     * Attribute lists are a switch rather than a guess: a page uses them when it writes one in MkDocs'
+     * form ({@code {#id}}, {@code {.class}}, {@code {: ...}}), so a brace in other text stays text.
+     */
+    Parser fullParser(String text) {
+        return parser(BARE_LINKS | CALLOUTS | ABBREVIATIONS | (hasAttributeList(text) ? ATTRIBUTES : 0));
+    }
+
+    /** Whether the text holds {@code {#}, {@code {.} or {@code {:}, spaces allowed after the brace. */
+    static boolean hasAttributeList(String text) {
+        for (int brace = text.indexOf('{'); brace >= 0; brace = text.indexOf('{', brace + 1)) {
+            int i = brace + 1;
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            if (i < text.length() && (text.charAt(i) == '#' || text.charAt(i) == '.' || text.charAt(i) == ':')) return true;
+        }
+        return false;
     }
 
     /**
@@ -171,6 +210,12 @@ public final class MarkdownRenderer {
             h.unlink();
         }
         Slugger slugger = new Slugger();
+        AttributeLists.check(doc, full);
+        trimMailLinks(doc);
+        for (Heading h : headingNodes) {
+            String own = AttributeLists.id(h);
+            if (own != null) slugger.reserve(own);
+        }
         List<dev.lectern.markdown.Heading> headings = new ArrayList<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
         for (Heading h : headingNodes) {
@@ -180,7 +225,8 @@ public final class MarkdownRenderer {
                 h.setLevel(2);
             }
             String plain = text.collectAndGetText(h).strip();
-            String id = slugger.unique(plain);
+            String own = AttributeLists.id(h);
+            String id = own != null ? own : slugger.unique(plain);
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
@@ -194,6 +240,29 @@ public final class MarkdownRenderer {
         String plainText = plain.toString();
         return new RenderedPage(page, page.title(), html, List.copyOf(headings), List.copyOf(full.links),
                 List.copyOf(full.blocks), full.assets, plainText);
+    }
+
+    /**
+     * GFM allows only letters, digits and {@code . - _ +} in an extended e-mail autolink; flexmark's
+     * autolinker also takes a quote or other punctuation before the address into the link. That part
+     * goes back to the text before the link.
+     */
+    private static void trimMailLinks(Document doc) {
+        List<MailLink> links = new ArrayList<>();
+        for (Node n : doc.getDescendants()) if (n instanceof MailLink m && m.getOpeningMarker().isEmpty()) links.add(m);
+        for (MailLink m : links) {
+            BasedSequence text = m.getText();
+            int k = 0;
+            while (k < text.length() && !isMailChar(text.charAt(k))) k++;
+            if (k == 0 || k >= text.indexOf('@')) continue;
+            m.insertBefore(new com.vladsch.flexmark.ast.Text(text.subSequence(0, k)));
+            m.setText(text.subSequence(k));
+            m.setChars(text.subSequence(k));
+        }
+    }
+
+    private static boolean isMailChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '+';
     }
 
     /** Inline Markdown inside a block's data: rendered without the surrounding paragraph. */

@@ -42,8 +42,8 @@ class ParserChoiceTest {
         int faster = 0;
         for (String raw : texts) {
             String text = GitHubCallouts.rewrite(raw);
-            if (markdown.parsed(text).parser() != markdown.fullParser()) faster++;
-            assertThat(tree(markdown.parse(text))).as(raw).isEqualTo(tree(markdown.fullParser().parse(text)));
+            if (markdown.parsed(text).parser() != markdown.fullParser(text)) faster++;
+            assertThat(tree(markdown.parse(text))).as(raw).isEqualTo(tree(markdown.fullParser(text).parse(text)));
         }
         assertThat(texts).hasSizeGreaterThan(30);
         assertThat(faster).as("texts parsed without an extension").isGreaterThan(5);
@@ -56,8 +56,8 @@ class ParserChoiceTest {
         assertThat(html("user&commat;example.com")).contains("mailto:");
         assertThat(html("!!! note\n    body\n")).contains("AdmonitionBlock");
         // a URL that is only a link's destination needs no autolinking
-        assertThat(markdown.parsed("[a](https://x.com)").parser()).isNotSameAs(markdown.fullParser());
-        assertThat(markdown.parsed("run `curl https://x.com`\n\n```\nme@x.org\n```\n").parser()).isNotSameAs(markdown.fullParser());
+        assertThat(markdown.parsed("[a](https://x.com)").parser()).isNotSameAs(markdown.fullParser(""));
+        assertThat(markdown.parsed("run `curl https://x.com`\n\n```\nme@x.org\n```\n").parser()).isNotSameAs(markdown.fullParser(""));
     }
 
     private String tree(Node doc) {

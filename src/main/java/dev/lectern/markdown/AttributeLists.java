@@ -1,0 +1,52 @@
+package dev.lectern.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Python-Markdown's {@code attr_list} ({@code ## Title {#id}}, {@code **word**{ #id .class }}) as
+ * flexmark's attributes extension parses it, held to what a page may safely set: ids, classes and a
+ * few presentational attributes. An event handler or a style would be script or layout the author of
+ * a Markdown page should not inject; such an attribute is dropped with a warning at its position.
+ */
+final class AttributeLists {
+    static final Set<String> ALLOWED = Set.of("id", "class", "title", "lang", "dir", "width", "height", "loading");
+
+    private AttributeLists() {}
+
+    /** Drops every attribute that is not allowed, with a warning. */
+    static void check(Document doc, PageState state) {
+        List<AttributeNode> dropped = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (n instanceof AttributeNode a && !a.isId() && !a.isClass()
+                    && !ALLOWED.contains(a.getName().toString().toLowerCase(Locale.ROOT))) dropped.add(a);
+        }
+        for (AttributeNode a : dropped) {
+            int off = a.getStartOffset();
+            state.diagnostics.warning(state.page.displayPath(), state.lineOf(off), state.columnOf(off),
+                    "attribute `" + a.getName() + "` is not allowed in an attribute list (only id, class, "
+                            + String.join(", ", ALLOWED.stream().filter(x -> !x.equals("id") && !x.equals("class")).sorted().toList())
+                            + "); it is left out");
+            a.unlink();
+        }
+    }
+
+    /** The id an attribute list gives this node ({@code {#id}} or {@code {id=x}}), or null. */
+    static String id(Node node) {
+        String id = null;
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof AttributesNode)) continue;
+            for (Node a = c.getFirstChild(); a != null; a = a.getNext()) {
+                if (a instanceof AttributeNode attr && attr.isId()) id = attr.getValue().toString();
+                else if (a instanceof AttributeNode attr && attr.getName().toString().equals("id")) id = attr.getValue().toString();
+            }
+        }
+        return id == null || id.isBlank() ? null : id;
+    }
+}
