@@ -31,7 +31,7 @@ class TermScannerTest {
             for (int j = 0; j < forms.size(); j++) {
                 if (j > 0) g.append('|');
                 String quoted = Pattern.quote(forms.get(j));
-                g.append(GlossaryMarker.caseSensitive(forms.get(j)) ? quoted : "(?i:" + quoted + ")");
+                g.append(caseSensitive(forms.get(j)) ? quoted : "(?i:" + quoted + ")");
             }
             alternatives.add(g.append(')').toString());
         }
@@ -41,6 +41,31 @@ class TermScannerTest {
         StringBuilder re = new StringBuilder();
         for (int i : order) re.append(re.length() > 0 ? "|" : "").append(alternatives.get(i));
         return Pattern.compile("(?<![\\p{L}\\p{N}_-])(?:" + re + ")(?:s|es)?(?![\\p{L}\\p{N}_])");
+    }
+
+    /**
+     * The README's rule, written again here rather than borrowed from the scanner: a form matches in its
+     * own case when one of its words is a single capital ("A record") or has a capital after its first
+     * letter ("HTTP", "iPhone"); otherwise in any case.
+     */
+    static boolean caseSensitive(String form) {
+        for (String word : form.split("[\\s-]+")) {
+            if (word.matches("\\p{Lu}|.+\\p{Lu}.*")) return true;
+        }
+        return false;
+    }
+
+    // Checks the case rule on examples, for the scanner and for the oracle above.
+    @Test
+    void caseRule() {
+        for (String sensitive : List.of("HTTP", "A record", "DNS server", "iPhone", "TLS-handshake", "IPv4")) {
+            assertThat(GlossaryMarker.caseSensitive(sensitive)).as(sensitive).isTrue();
+            assertThat(caseSensitive(sensitive)).as(sensitive).isTrue();
+        }
+        for (String anyCase : List.of("load balancer", "Nginx", "Time to live", "a", "round-robin", "Load Balancer")) {
+            assertThat(GlossaryMarker.caseSensitive(anyCase)).as(anyCase).isFalse();
+            assertThat(caseSensitive(anyCase)).as(anyCase).isFalse();
+        }
     }
 
     private static int longest(Term t) {

@@ -52,6 +52,6 @@ class NginxConfigTest {
                   X-Frame-Options: SAMEORIGIN
                 /assets/*
                   Cache-Control: public, max-age=31536000, immutable
-                """.formatted(SecurityHeaders.CONTENT_SECURITY_POLICY));
+                """.formatted(ExpectedPolicy.CSP));
     }
 }

@@ -1,0 +1,43 @@
+package dev.lectern.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A copied file that the watcher saw change is copied again even when its size and time look the
+ * same as before (an editor that keeps the time, a change within the clock's resolution).
+ */
+class OutputSyncTouchedTest {
+    @TempDir
+    Path tmp;
+
+    // Checks that a same-size, same-time change to an image reaches the output when it was touched, and only then.
+    @Test
+    void touchedFileIsCopiedEvenWithTheSameSizeAndTime() throws Exception {
+        TestSite.create(tmp).file("content/index.md", "# Home\n\n![dot](img/dot.svg)\n")
+                .file("content/img/dot.svg", "<svg>AAAA</svg>\n");
+        BuildSession session = new BuildSession(new BuildOptions(tmp.resolve("content"), TestSite.THEME,
+                tmp.resolve("site"), TestSite.CACHE, false, null, true, true));
+        assertThat(session.rebuild(null).result().ok()).isTrue();
+        Path source = tmp.resolve("content/img/dot.svg");
+        FileTime time = Files.getLastModifiedTime(source);
+        Files.writeString(source, "<svg>BBBB</svg>\n");
+        Files.setLastModifiedTime(source, time);
+        // not touched (no watcher event): size and time match what was copied, so it is left alone
+        BuildSession.Outcome quiet = session.rebuild(Set.of());
+        assertThat(quiet.changed()).doesNotContain("img/dot.svg");
+        assertThat(Files.readString(tmp.resolve("site/img/dot.svg"))).isEqualTo("<svg>AAAA</svg>\n");
+        // touched: copied again
+        BuildSession.Outcome o = session.rebuild(Set.of(source));
+        assertThat(o.result().ok()).isTrue();
+        assertThat(o.changed()).contains("img/dot.svg");
+        assertThat(Files.readString(tmp.resolve("site/img/dot.svg"))).isEqualTo("<svg>BBBB</svg>\n");
+    }
+}
