@@ -438,13 +438,14 @@ class CourseContentTest {
         return n;
     }
 
-    // Checks the numbers that follow from a rule: Gunicorn's (2 x cores) + 1 workers, days from seconds, downtime from an availability target.
+    // Checks the numbers that follow from a rule: Gunicorn's (2 x cores) + 1 workers, days from seconds, a cached TTL counting down, downtime from an availability target.
     @Test
     void derivedNumbersAgree() {
         int checked = 0;
         Pattern cores = Pattern.compile("(\\d+) CPU cores");
         Pattern seconds = Pattern.compile("([\\d,]+) seconds");
         Pattern target = Pattern.compile("(\\d+(?:\\.\\d+)?)% over 30 days");
+        Pattern cached = Pattern.compile("\\. (\\d+) IN A [^ ]+ (?:from the authoritative server )?(\\d+) (seconds|minutes) ago");
         for (Question q : written().stream().map(Written::question).filter(q -> q.type() == QuestionType.NUMBER).toList()) {
             String text = q.q().replace("`", "");
             Matcher m;
@@ -454,13 +455,22 @@ class CourseContentTest {
             } else if ((m = seconds.matcher(text)).find() && text.contains("How many days")) {
                 assertThat(q.number()).as(q.id()).isEqualTo(Double.parseDouble(m.group(1).replace(",", "")) / 86400);
                 checked++;
+            } else if ((m = cached.matcher(text)).find()) {
+                // a cached answer's TTL counts down: what is left is the TTL minus the time since it was fetched
+                double elapsed = Double.parseDouble(m.group(2)) * (m.group(3).equals("minutes") ? 60 : 1);
+                assertThat(q.number()).as(q.id()).isEqualTo(Double.parseDouble(m.group(1)) - elapsed);
+                checked++;
             } else if ((m = target.matcher(text)).find() && text.contains("minutes")) {
                 assertThat(q.number()).as(q.id()).isCloseTo((100 - Double.parseDouble(m.group(1))) / 100 * 43200,
                         org.assertj.core.data.Offset.offset(0.01));
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(4);
+        assertThat(checked).isGreaterThanOrEqualTo(6);
+        Matcher ttl = Pattern.compile("TTL is (\\d+) seconds.*?asks (\\d+) minutes later, the resolver answers with a TTL of (\\d+)")
+                .matcher(prose().get("foundations/dns-resolution/"));
+        assertThat(ttl.find()).as("the TTL countdown example").isTrue();
+        assertThat(Integer.parseInt(ttl.group(3))).isEqualTo(Integer.parseInt(ttl.group(1)) - 60 * Integer.parseInt(ttl.group(2)));
         Matcher prose = Pattern.compile("(\\d+)-core machine that is (\\d+) workers").matcher(prose().get("stack/application-server/"));
         assertThat(prose.find()).isTrue();
         assertThat(Integer.parseInt(prose.group(2))).isEqualTo(2 * Integer.parseInt(prose.group(1)) + 1);
