@@ -102,7 +102,8 @@ public final class Build {
         // One git call for every page's "last updated" date, while the pages are parsed.
         CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
-        Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
+        Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics)
+                .excluding(options.outDir(), options.cacheDir()).load(config);
         Path glossaryFile = content.resolve("glossary.yaml");
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);

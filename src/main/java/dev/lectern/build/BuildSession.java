@@ -240,7 +240,7 @@ public final class BuildSession {
 
         lap("prepare");
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
-                .withCache(loaded).load(config);
+                .excluding(options.outDir(), options.cacheDir()).withCache(loaded).load(config);
         loaded.keepOnly(course);
         Path glossaryFile = content.resolve("glossary.yaml");
         if (glossary == null || changes.reparseAll()) {
