@@ -4,7 +4,6 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -212,7 +211,10 @@ public final class ContentLoader {
         String display = display(rel);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = SourceText.read(file);
+        } catch (SourceText.InvalidUtf8 e) {
+            diagnostics.error(display, e.line(), e.column(), e.getMessage());
+            return null;
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(display, 0, 0, "cannot read file: " + e.getMessage());
             return null;
