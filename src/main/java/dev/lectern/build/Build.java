@@ -122,6 +122,7 @@ public final class Build {
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
+        OutputClashes.check(pages, files, generatedFiles, assets.files().keySet(), diagnostics);
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());

@@ -275,6 +275,7 @@ public final class BuildSession {
             return failed(diagnostics, List.of(), 0, 0, start);
         }
         List<OutputPage> pages = done.pages();
+        OutputClashes.check(pages, files, generatedFiles, assets.files().keySet(), diagnostics);
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());

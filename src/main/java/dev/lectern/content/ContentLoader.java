@@ -167,9 +167,16 @@ public final class ContentLoader {
                 boolean isReadme = stem.equalsIgnoreCase("readme");
                 SourcePage page = loadPage(child, rel, folder, stem, isIndex || isReadme);
                 if (page == null) continue;
-                if (isIndex) index = page;
-                else if (isReadme) readme = page;
-                else pages.add(page);
+                if (isIndex) {
+                    index = page;
+                } else if (isReadme && readme != null) {
+                    diagnostics.error(page.displayPath(), 0, 0, "this file and `" + readme.displayPath() + "` would "
+                            + "both be this folder's index page; keep one of them");
+                } else if (isReadme) {
+                    readme = page;
+                } else {
+                    pages.add(page);
+                }
             } else if (!(folder.isEmpty() && DATA_FILES.contains(name))) {
                 statics.add(new Course.StaticFile(child, rel));
             }
