@@ -105,7 +105,8 @@ public final class Build {
         // One git call for every page's "last updated" date, while the pages are parsed.
         CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
         SiteConfig config = loadConfig(diagnostics);
-        Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics).load(config);
+        Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics)
+                .excluding(options.outDir(), options.cacheDir()).load(config);
         if (noPages(course, content, diagnostics)) return finish(diagnostics, List.of(), 0, 0, start, false);
         Path glossaryFile = content.resolve("glossary.yaml");
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
@@ -125,6 +126,7 @@ public final class Build {
             return finish(diagnostics, List.of(), 0, 0, start, false);
         }
 
+        OutputClashes.check(pages, files, generatedFiles, assets.files().keySet(), diagnostics);
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());

@@ -242,7 +242,7 @@ public final class BuildSession {
 
         lap("prepare");
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
-                .withCache(loaded).load(config);
+                .excluding(options.outDir(), options.cacheDir()).withCache(loaded).load(config);
         loaded.keepOnly(course);
         if (Build.noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
         Path glossaryFile = content.resolve("glossary.yaml");
@@ -278,6 +278,7 @@ public final class BuildSession {
             return failed(diagnostics, List.of(), 0, 0, start);
         }
         List<OutputPage> pages = done.pages();
+        OutputClashes.check(pages, files, generatedFiles, assets.files().keySet(), diagnostics);
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());

@@ -22,7 +22,10 @@ public final class SiteConfigLoader {
         if (!Files.isRegularFile(file)) return d;
         YamlNode root;
         try {
-            root = YamlReader.read(Files.readString(file));
+            root = YamlReader.read(dev.lectern.content.SourceText.read(file));
+        } catch (dev.lectern.content.SourceText.InvalidUtf8 e) {
+            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
+            return d;
         } catch (YamlException e) {
             diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
             return d;

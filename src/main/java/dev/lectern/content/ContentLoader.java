@@ -4,7 +4,6 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +32,8 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
 
     private PageCache cache;
+    /** Folders inside the content folder that are not content: the output and the cache (absolute, normalized). */
+    private final Set<Path> excluded = new java.util.HashSet<>();
 
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
         this.contentDir = contentDir;
@@ -72,16 +73,74 @@ public final class ContentLoader {
         return this;
     }
 
+    /**
+     * Leaves these folders out of the walk, should they lie inside the content folder ({@code --out
+     * content/site} would otherwise publish each site inside the next).
+     */
+    public ContentLoader excluding(Path... folders) {
+        for (Path f : folders) {
+            if (f == null) continue;
+            excluded.add(f.toAbsolutePath().normalize());
+            try {
+                excluded.add(f.toRealPath());
+            } catch (IOException e) {
+                // not there yet: nothing of it can be read
+            }
+        }
+        return this;
+    }
+
     public Course load(SiteConfig config) {
         List<Course.StaticFile> statics = new ArrayList<>();
-        Section root = loadSection(contentDir, "", statics);
+        Path real;
+        try {
+            real = contentDir.toRealPath();
+        } catch (IOException e) {
+            real = contentDir.toAbsolutePath().normalize();
+        }
+        contentReal = real;
+        Section root = loadSection(contentDir, real, "", statics);
         if (root == null) {
             root = new Section("", config.title(), generatedIndex("", config.title()), List.of(), List.of());
         }
         return Course.of(config, root, statics);
     }
 
-    private Section loadSection(Path dir, String folder, List<Course.StaticFile> statics) {
+    /** The content folder with every symbolic link resolved: what no published file may lie outside of. */
+    private Path contentReal;
+
+    /**
+     * Whether an entry may be read: not an excluded folder, and if a symbolic link, one to a place
+     * inside the content folder that is not a folder holding it (a loop). Reports the links it refuses.
+     */
+    private boolean admits(Entry entry, Path dirReal, String rel) {
+        Path abs = entry.path().toAbsolutePath().normalize();
+        if (excluded.contains(abs)) return false;
+        if (!Files.isSymbolicLink(entry.path())) return true;
+        Path real;
+        try {
+            real = entry.path().toRealPath();
+        } catch (IOException e) {
+            String why = e instanceof java.nio.file.NoSuchFileException ? "it points to nothing"
+                    : "it cannot be followed (" + e.getMessage() + ")";
+            diagnostics.error(display(rel), 0, 0, "broken symbolic link: " + why + "; remove it or fix its target");
+            return false;
+        }
+        if (excluded.contains(real)) return false;
+        if (!real.startsWith(contentReal)) {
+            diagnostics.error(display(rel), 0, 0, "symbolic link to " + real + ", outside the content folder; "
+                    + "Lectern publishes nothing from outside it (copy the file in instead)");
+            return false;
+        }
+        if (entry.folder() && dirReal.startsWith(real)) {
+            diagnostics.error(display(rel), 0, 0, "symbolic link loop: it leads back to "
+                    + display(contentReal.relativize(real).toString().replace('\\', '/')) + ", which holds it");
+            return false;
+        }
+        return true;
+    }
+
+    private Section loadSection(Path dir, Path dirReal, String folder, List<Course.StaticFile> statics) {
         List<Entry> children;
         try {
             children = cache == null ? list(dir) : cache.entries(dir);
@@ -97,8 +156,10 @@ public final class ContentLoader {
             Path child = entry.path();
             String name = entry.name();
             String rel = folder.isEmpty() ? name : folder + "/" + name;
+            if (!admits(entry, dirReal, rel)) continue;
             if (entry.folder()) {
-                Section sub = loadSection(child, rel, statics);
+                Path childReal = Files.isSymbolicLink(child) ? realOr(child) : dirReal.resolve(name);
+                Section sub = loadSection(child, childReal, rel, statics);
                 if (sub != null) sections.add(sub);
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {
                 String stem = name.substring(0, name.length() - 3);
@@ -106,9 +167,16 @@ public final class ContentLoader {
                 boolean isReadme = stem.equalsIgnoreCase("readme");
                 SourcePage page = loadPage(child, rel, folder, stem, isIndex || isReadme);
                 if (page == null) continue;
-                if (isIndex) index = page;
-                else if (isReadme) readme = page;
-                else pages.add(page);
+                if (isIndex) {
+                    index = page;
+                } else if (isReadme && readme != null) {
+                    diagnostics.error(page.displayPath(), 0, 0, "this file and `" + readme.displayPath() + "` would "
+                            + "both be this folder's index page; keep one of them");
+                } else if (isReadme) {
+                    readme = page;
+                } else {
+                    pages.add(page);
+                }
             } else if (!(folder.isEmpty() && DATA_FILES.contains(name))) {
                 statics.add(new Course.StaticFile(child, rel));
             }
@@ -127,6 +195,14 @@ public final class ContentLoader {
         return new Section(folder, title, index, List.copyOf(pages), List.copyOf(sections));
     }
 
+    private static Path realOr(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
     /** Weighted pages first by weight, then the rest; ties by file name. */
     static final Comparator<SourcePage> ORDER = Comparator
             .comparing((SourcePage p) -> p.meta().weight() == null ? Integer.MAX_VALUE : p.meta().weight())
@@ -142,7 +218,10 @@ public final class ContentLoader {
         String display = display(rel);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = SourceText.read(file);
+        } catch (SourceText.InvalidUtf8 e) {
+            diagnostics.error(display, e.line(), e.column(), e.getMessage());
+            return null;
         } catch (IOException | UncheckedIOException e) {
             diagnostics.error(display, 0, 0, "cannot read file: " + e.getMessage());
             return null;

@@ -47,6 +47,18 @@ public final class DiagramBlock implements BlockKind {
                 block.contentColumn(), "diagram-" + (context.ordinal() + 1), context.diagnostics());
         if (parsed.isEmpty()) return BlockOutput.of("");
         Diagram d = parsed.get();
+        try {
+            return render(d, block, context);
+        } catch (RuntimeException | StackOverflowError e) {
+            // ELK gives up on some graphs (or overflows its stack on deep nesting): that diagram's error.
+            context.diagnostics().error(block.file(), block.fenceLine(), block.contentColumn(),
+                    "this diagram could not be laid out (" + e.getClass().getSimpleName() + "); make it smaller "
+                            + "or nest its containers less deeply");
+            return BlockOutput.of("");
+        }
+    }
+
+    private BlockOutput render(Diagram d, FencedBlock block, BlockContext context) {
         FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
         String svg = svg(d, analysis, block.text());
         String html = html(d, analysis, svg);

@@ -27,6 +27,14 @@ public final class DiagramParser {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
     private static final Pattern ARROW = Pattern.compile("\\s*(\\S+?)\\s*->\\s*(\\S+)\\s*");
 
+    /**
+     * The most nodes a diagram may have (containers and instances included): a page's diagram is
+     * read at a glance, and the layout's time and stack grow with it (1,000 nodes took minutes).
+     */
+    public static final int MAX_NODES = 200;
+    /** The most edges a diagram may have. */
+    public static final int MAX_EDGES = 400;
+
     private final YamlFields fields;
     private final Diagnostics local = new Diagnostics();
 
@@ -105,9 +113,20 @@ public final class DiagramParser {
             if (nodesNode instanceof YamlNode.Mapping m && m.entries().isEmpty()) {
                 error(nodesNode.line(), nodesNode.column(), "`nodes` is empty; a diagram needs at least one node");
             }
+            if (defs.size() > MAX_NODES) {
+                error(nodesNode.line(), nodesNode.column(), "this diagram has " + defs.size() + " nodes; a diagram "
+                        + "may have at most " + MAX_NODES + " (split it into several diagrams)");
+                return Optional.empty();
+            }
         }
         resolveReferences(defs);
         List<Diagram.Edge> edges = readEdges(map.get("edges"), defs);
+        if (edges.size() > MAX_EDGES) {
+            YamlNode at = map.get("edges");
+            error(at.line(), at.column(), "this diagram has " + edges.size() + " edges; a diagram may have at most "
+                    + MAX_EDGES + " (split it into several diagrams)");
+            return Optional.empty();
+        }
         List<Diagram.FlowStep> flow = readFlow(map.get("flow"), defs, edges);
         if (local.hasErrors()) return Optional.empty();
 

@@ -34,7 +34,10 @@ public record Glossary(String file, List<Term> terms) {
         if (!Files.isRegularFile(path)) return new Glossary(display, List.of());
         YamlNode root;
         try {
-            root = YamlReader.read(Files.readString(path));
+            root = YamlReader.read(dev.lectern.content.SourceText.read(path));
+        } catch (dev.lectern.content.SourceText.InvalidUtf8 e) {
+            diagnostics.error(display, e.line(), e.column(), e.getMessage());
+            return new Glossary(display, List.of());
         } catch (YamlException e) {
             diagnostics.error(display, e.line(), e.column(), e.getMessage());
             return new Glossary(display, List.of());

@@ -89,7 +89,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                 BlockOutput out;
                 try {
                     out = handler.get().render(block, ctx);
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
                     state.diagnostics.error(state.page.displayPath(), fenceLine, fenceColumn,
                             "internal error in the `" + kind + "` block: " + e);
                     out = BlockOutput.of("");

@@ -193,12 +193,42 @@ public final class MarkdownRenderer {
         return false;
     }
 
+    /**
+     * How deep Markdown may nest (lists, quotes, emphasis, links inside each other: each level is one
+     * or two nodes of the syntax tree). Rendering is recursive; hundreds of levels overflow the stack.
+     */
+    public static final int MAX_DEPTH = 100;
+
+    /**
+     * The page's body HTML and what was found on the way. Whatever goes wrong inside (a stack overflow
+     * on input too deep to foresee, a bug) becomes this page's error, never the build's end.
+     */
     public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        try {
+            return renderPage(page, targets, diagnostics);
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+            diagnostics.error(page.displayPath(), 0, 0, "this page could not be built: " + e
+                    + (e instanceof StackOverflowError ? " (is something nested very deeply?)" : ""));
+            return empty(page);
+        }
+    }
+
+    private static RenderedPage empty(SourcePage page) {
+        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "");
+    }
+
+    private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
         String markdown = GitHubCallouts.rewrite(page.markdown());
         Document doc = parse(markdown);
         PageState full = new PageState(page, targets, kinds, diagnostics, new LineIndex(markdown), highlighter, null);
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
+        Node deep = tooDeep(doc);
+        if (deep != null) {
+            int offset = deep.getStartOffset();
+            diagnostics.error(page.displayPath(), full.lineOf(offset), full.columnOf(offset), TOO_DEEP);
+            return empty(page);
+        }
 
         List<Heading> headingNodes = new ArrayList<>();
         for (Node n : doc.getDescendants()) if (n instanceof Heading h) headingNodes.add(h);
@@ -265,6 +295,30 @@ public final class MarkdownRenderer {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '+';
     }
 
+    static final String TOO_DEEP = "Markdown nested more than " + MAX_DEPTH + " levels deep (lists, quotes, "
+            + "emphasis or links inside each other); flatten it";
+
+    /** The first node nested deeper than {@link #MAX_DEPTH}, or null; found without recursion. */
+    static Node tooDeep(Document doc) {
+        Node n = doc.getFirstChild();
+        int depth = 1;
+        while (n != null) {
+            if (depth > MAX_DEPTH) return n;
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+                if (n == null || n == doc) return null;
+            }
+            n = n.getNext();
+        }
+        return null;
+    }
+
     /** Inline Markdown inside a block's data: rendered without the surrounding paragraph. */
     private String renderInline(String text, PageState outer) {
         if (text == null || text.isEmpty()) return "";
@@ -275,6 +329,10 @@ public final class MarkdownRenderer {
                 outer.highlighter, null);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
         PageState.KEY.set(doc, inner);
+        if (tooDeep(doc) != null) {
+            outer.diagnostics.error(outer.page.displayPath(), inner.fixedLine, 1, TOO_DEEP);
+            return Html.escape(text);
+        }
         String html;
         Node only = doc.getFirstChild();
         if (only instanceof Paragraph && only.getNext() == null) {

@@ -20,6 +20,9 @@ public final class YamlReader {
 
     private final int lineOffset;
     private final int columnOffset;
+    /** The text being read, and where each of its lines starts (to look at what a value starts with). */
+    private String text = "";
+    private int[] lineStarts = {0};
 
     private YamlReader(int firstLine, int firstColumn) {
         this.lineOffset = firstLine - 1;
@@ -36,6 +39,10 @@ public final class YamlReader {
     }
 
     private YamlNode readDocument(String text) throws YamlException {
+        this.text = text;
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.add(i + 1);
+        this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         try (JsonParser p = FACTORY.createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, lineOffset + 1, columnOffset + 1);
@@ -57,6 +64,7 @@ public final class YamlReader {
         int line = loc.getLineNr() + lineOffset;
         int col = loc.getColumnNr() + (loc.getLineNr() == 1 ? columnOffset : 0);
         JsonToken t = p.currentToken();
+        refuseReferences(p, loc, line, col);
         switch (t) {
             case START_OBJECT: {
                 LinkedHashMap<String, YamlNode.Mapping.Entry> entries = new LinkedHashMap<>();
@@ -65,6 +73,7 @@ public final class YamlReader {
                     int kline = kl.getLineNr() + lineOffset;
                     int kcol = kl.getColumnNr() + (kl.getLineNr() == 1 ? columnOffset : 0);
                     String key = p.currentName();
+                    refuseReferences(p, kl, kline, kcol);
                     p.nextToken();
                     YamlNode value = readValue(p);
                     if (entries.containsKey(key)) {
@@ -92,6 +101,32 @@ public final class YamlReader {
                 return new YamlNode.Scalar(null, YamlNode.Scalar.Kind.NULL, line, col);
             default:
                 return new YamlNode.Scalar(p.getText(), YamlNode.Scalar.Kind.STRING, line, col);
+        }
+    }
+
+    /**
+     * Anchors ({@code &name}) and aliases ({@code *name}) are refused: Lectern's YAML is small enough
+     * to write out, the parser would read an alias as the literal text of its name, and aliases can
+     * multiply a few lines into gigabytes.
+     */
+    private void refuseReferences(JsonParser p, JsonLocation loc, int line, int col) throws IOException, YamlException {
+        if (!(p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml)) return;
+        if (yaml.isCurrentAlias()) {
+            throw new YamlException("YAML aliases (`*" + p.getText() + "`) are not supported; write the value out "
+                    + "in full", line, col);
+        }
+        String anchor = yaml.getObjectId();
+        // The parser forgets the anchor of a plain value; its token still starts at the "&".
+        int at = loc.getLineNr() >= 1 && loc.getLineNr() <= lineStarts.length
+                ? lineStarts[loc.getLineNr() - 1] + loc.getColumnNr() - 1 : -1;
+        if (anchor == null && at >= 0 && at < text.length() && text.charAt(at) == '&') {
+            int end = at + 1;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) end++;
+            anchor = text.substring(at + 1, end);
+        }
+        if (anchor != null) {
+            throw new YamlException("YAML anchors (`&" + anchor + "`) are not supported; write each value out "
+                    + "in full", line, col);
         }
     }
 

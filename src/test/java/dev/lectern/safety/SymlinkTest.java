@@ -1,0 +1,109 @@
+package dev.lectern.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
+import dev.lectern.build.BuildResult;
+import dev.lectern.diag.Diagnostic;
+import dev.lectern.testing.TestSite;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Symbolic links in the content folder: loops are found, links out of it refused; the output is never content. */
+class SymlinkTest {
+    @TempDir
+    Path tmp;
+
+    TestSite site;
+
+    @BeforeEach
+    void content() {
+        site = TestSite.create(tmp).file("content/index.md", "# Home\n\nText.\n").file("content/dns/index.md", "# DNS\n");
+    }
+
+    /** A real path as {@link TestSite#printed()} shows it (relative to the test's folder). */
+    private String shown(Path p) throws IOException {
+        return p.toRealPath().toString().replace(tmp + "/", "");
+    }
+
+    private Path content(String rel) {
+        return tmp.resolve("content").resolve(rel);
+    }
+
+    @Test
+    void loopToItsOwnFolderIsAnErrorNotAHang() throws IOException {
+        Files.createSymbolicLink(content("self"), Path.of("."));
+        Files.createSymbolicLink(content("dns/up"), Path.of(".."));
+        long start = System.nanoTime();
+        site.build();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+        assertThat(site.printed()).containsExactly(
+                "content/dns/up: error: symbolic link loop: it leads back to content, which holds it",
+                "content/self: error: symbolic link loop: it leads back to content, which holds it");
+    }
+
+    @Test
+    void linksBetweenTwoLinksAreBroken() throws IOException {
+        Files.createSymbolicLink(content("a"), Path.of("b"));
+        Files.createSymbolicLink(content("b"), Path.of("a"));
+        assertThat(site.build().printed()).hasSize(2).allSatisfy(l -> assertThat(l)
+                .matches("content/[ab]: error: broken symbolic link: it cannot be followed \\(.*\\); "
+                        + "remove it or fix its target"));
+    }
+
+    @Test
+    void linkToAFileOutsideIsAnErrorAndNotPublished() throws IOException {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "password");
+        Files.createSymbolicLink(content("pw.txt"), secret);
+        site.build();
+        assertThat(site.printed()).containsExactly("content/pw.txt: error: symbolic link to " + shown(secret)
+                + ", outside the content folder; Lectern publishes nothing from outside it (copy the file in instead)");
+        assertThat(site.out().resolve("pw.txt")).doesNotExist();
+    }
+
+    @Test
+    void linkToAFolderOutsideIsAnError() throws IOException {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("page.md"), "# Elsewhere\n");
+        Files.createSymbolicLink(content("dns/more"), elsewhere);
+        assertThat(site.build().printed()).containsExactly("content/dns/more: error: symbolic link to "
+                + shown(elsewhere) + ", outside the content folder; Lectern publishes nothing from outside it "
+                + "(copy the file in instead)");
+    }
+
+    @Test
+    void danglingLinkIsAnError() throws IOException {
+        Files.createSymbolicLink(content("gone.png"), Path.of("nowhere.png"));
+        assertThat(site.build().printed()).containsExactly(
+                "content/gone.png: error: broken symbolic link: it points to nothing; remove it or fix its target");
+    }
+
+    @Test
+    void linksInsideTheContentFolderAreFollowed() throws IOException {
+        Files.writeString(content("dns/logo.txt"), "logo");
+        Files.createSymbolicLink(content("logo.txt"), Path.of("dns/logo.txt"));
+        Files.createSymbolicLink(content("names"), Path.of("dns"));
+        assertThat(site.build().printed()).isEmpty();
+        assertThat(site.read("logo.txt")).isEqualTo("logo");
+        assertThat(site.out().resolve("names/index.html")).exists();
+    }
+
+    @Test
+    void outputAndCacheInsideTheContentFolderAreNotContent() {
+        BuildOptions options = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("content/site"),
+                tmp.resolve("content/cache"), false, null, true, false);
+        for (int i = 0; i < 3; i++) {
+            BuildResult r = new Build(options).run();
+            assertThat(r.diagnostics()).extracting(Diagnostic::format).isEmpty();
+        }
+        assertThat(tmp.resolve("content/site/index.html")).exists();
+        assertThat(tmp.resolve("content/site/site")).doesNotExist();
+        assertThat(tmp.resolve("content/site/cache")).doesNotExist();
+    }
+}
