@@ -1,7 +1,9 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Build;
+import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildResult;
+import dev.lectern.build.OutputLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +25,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildResult result = new Build(options.toOptions(true, false).withCompress(compress)).run();
+        BuildOptions build = options.toOptions(true, false).withCompress(compress);
+        BuildResult result;
+        try (OutputLock lock = options.claimOutput(build, spec.commandLine().getErr())) {
+            if (lock == null) return Main.USAGE;
+            result = new Build(build).run();
+        }
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 "Built " + options.out + ":");
     }

@@ -1,7 +1,13 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.BuildOptions;
+import dev.lectern.build.OutputFolder;
+import dev.lectern.build.OutputLock;
+import dev.lectern.build.OutputRefused;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /** The options every command that builds shares: where content, theme and output live. */
@@ -28,7 +34,31 @@ public final class BuildOptionsMixin {
     @Option(names = "--base-path", paramLabel = "P", description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
     String basePath;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for another Lectern writing the same output folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10")
+    int waitSeconds;
+
     BuildOptions toOptions(boolean write, boolean preview) {
         return new BuildOptions(content, theme, out, cache, drafts, basePath, write, preview);
+    }
+
+    /**
+     * Checks the output folder and takes its lock ({@link OutputLock}); on refusal prints one line
+     * and returns null (the command exits 2).
+     */
+    OutputLock claimOutput(BuildOptions options, PrintWriter err) {
+        try {
+            if (waitSeconds < 0) throw new OutputRefused("--wait must be 0 or more seconds, not " + waitSeconds);
+            return OutputLock.acquire(OutputFolder.of(options), Duration.ofSeconds(waitSeconds),
+                    message -> {
+                        err.println("lectern: " + message);
+                        err.flush();
+                    });
+        } catch (IOException e) {
+            err.println("lectern: " + (e instanceof OutputRefused ? e.getMessage()
+                    : "cannot lock the output folder " + options.outDir() + ": " + e.getMessage()));
+            err.flush();
+            return null;
+        }
     }
 }
