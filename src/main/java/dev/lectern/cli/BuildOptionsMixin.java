@@ -31,7 +31,7 @@ public final class BuildOptionsMixin {
     @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
     boolean drafts;
 
-    @Option(names = "--base-path", paramLabel = "P", description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
+    @Option(names = "--base-path", paramLabel = "P", converter = BasePathConverter.class, description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
     String basePath;
 
     @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for another Lectern writing the same output folder (default: ${DEFAULT-VALUE}).",
@@ -59,6 +59,16 @@ public final class BuildOptionsMixin {
                     : "cannot lock the output folder " + options.outDir() + ": " + e.getMessage()));
             err.flush();
             return null;
+        }
+    }
+
+    /** {@code --base-path}: a plain URL path or a usage error. */
+    static final class BasePathConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String problem = dev.lectern.config.SiteConfig.basePathProblem(value);
+            if (problem != null) throw new picocli.CommandLine.TypeConversionException(problem);
+            return value;
         }
     }
 }

@@ -36,10 +36,16 @@ public final class SiteConfigLoader {
         if (map.isEmpty()) return d;
         YamlNode.Mapping m = map.get();
         f.checkKeys(m, KEYS, "site setting");
+        String basePath = f.string(m, "base_path");
+        String problem = SiteConfig.basePathProblem(basePath);
+        if (problem != null) {
+            f.error(m.get("base_path"), problem.replaceFirst("^base path", "`base_path`"));
+            basePath = null;
+        }
         return new SiteConfig(
                 or(f.string(m, "title"), d.title()),
                 or(f.string(m, "description"), d.description()),
-                SiteConfig.normalizeBasePath(or(f.string(m, "base_path"), d.basePath())),
+                SiteConfig.normalizeBasePath(or(basePath, d.basePath())),
                 or(f.string(m, "language"), d.language()),
                 or(f.bool(m, "raw_html"), d.rawHtml()),
                 or(f.string(m, "repository"), d.repository()),

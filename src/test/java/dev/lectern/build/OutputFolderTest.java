@@ -307,4 +307,28 @@ class OutputFolderTest {
         assertThat(site.out().resolve("index.html")).exists();
         assertThat(tmp.resolve(".site.lock")).doesNotExist();
     }
+
+    // Checks the home of files a user keeps in the output: content/ is copied as it is, CNAME and verification
+    // files included, on every build; of dot files only .nojekyll and .well-known/ are published.
+    @Test
+    void keptFilesLiveInContent() throws IOException {
+        TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n")
+                .file("content/CNAME", "course.example.org\n")
+                .file("content/google1234.html", "google-site-verification: google1234.html\n")
+                .file("content/.nojekyll", "")
+                .file("content/.well-known/security.txt", "Contact: mailto:security@example.org\n")
+                .file("content/.well-known/.secret", "no\n")
+                .file("content/.env", "SECRET=1\n")
+                .file("content/img/.DS_Store", "x");
+        for (int i = 0; i < 2; i++) {
+            assertThat(new Build(site.options()).run().ok()).isTrue();
+            assertThat(site.read("CNAME")).isEqualTo("course.example.org\n");
+            assertThat(site.read("google1234.html")).startsWith("google-site-verification");
+            assertThat(site.out().resolve(".nojekyll")).exists();
+            assertThat(site.read(".well-known/security.txt")).startsWith("Contact:");
+            assertThat(site.out().resolve(".well-known/.secret")).doesNotExist();
+            assertThat(site.out().resolve(".env")).doesNotExist();
+            assertThat(site.out().resolve("img/.DS_Store")).doesNotExist();
+        }
+    }
 }
