@@ -213,7 +213,7 @@ public final class Build {
      */
     private void write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
                        Map<String, byte[]> generatedFiles, boolean compress) throws IOException {
-        SiteWriter writer = new SiteWriter(options.outDir());
+        SiteWriter writer = new SiteWriter(OutputFolder.of(options));
         Path work = writer.begin();
         try {
             for (Map.Entry<String, byte[]> f : assets.entrySet()) SiteWriter.writeBytes(work, f.getKey(), f.getValue());

@@ -116,12 +116,17 @@ public final class BuildSession {
         this.contentDir = options.contentDir().toAbsolutePath().normalize();
         this.themeDir = options.themeDir().toAbsolutePath().normalize();
         this.templateDir = themeDir.resolve("templates");
-        this.output = new OutputSync(options.outDir());
+        this.output = new OutputSync(OutputFolder.of(options));
     }
 
     /** Whether a change to this source path can change the site (editors' temporary dot files cannot). */
     public boolean matters(Path source) {
         return SourceChanges.matters(source, contentDir);
+    }
+
+    /** How many builds were started, failed ones (and one that threw) included. */
+    public synchronized int builds() {
+        return number;
     }
 
     /** Where the site is served ({@code /} or e.g. {@code /course/}), as of the last build. */

@@ -32,12 +32,14 @@ final class OutputSync {
      */
     static final byte[] LATER = new byte[0];
 
+    private final OutputFolder folder;
     private final Path out;
     /** Output path to what it holds (String page, byte[] generated file, Copied); null: unknown. */
     private Map<String, Object> written;
 
-    OutputSync(Path out) {
-        this.out = out.toAbsolutePath().normalize();
+    OutputSync(OutputFolder folder) {
+        this.folder = folder;
+        this.out = folder.path();
     }
 
     /**
@@ -58,14 +60,14 @@ final class OutputSync {
         try {
             if (written == null || !Files.isDirectory(out)) return writeWhole(next);
             return update(next, touched);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             written = null; // the folder's state is unknown: write it whole next time
             throw e;
         }
     }
 
     private List<String> writeWhole(Map<String, Object> next) throws IOException {
-        SiteWriter writer = new SiteWriter(out);
+        SiteWriter writer = new SiteWriter(folder);
         Path work = writer.begin();
         try {
             for (Map.Entry<String, Object> e : next.entrySet()) put(work, e.getKey(), e.getValue(), false);

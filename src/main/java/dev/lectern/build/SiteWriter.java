@@ -5,24 +5,37 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
  * Last stage: writes a complete site into a fresh folder beside the output folder, then swaps it
  * in. The output folder therefore only ever holds a whole build: a failed or killed build leaves
- * the previous one in place (a swap cut short is repaired by the next build).
+ * the previous one in place (a swap cut short is repaired by the next build). It replaces only a
+ * folder that {@link OutputFolder} allows, and every folder it makes carries the marker from the
+ * start, so it also removes only work folders that are its own.
  */
 public final class SiteWriter {
+    private static final AtomicLong NEXT = new AtomicLong();
+
+    private final OutputFolder folder;
     private final Path out;
 
     public SiteWriter(Path out) {
-        this.out = out.toAbsolutePath().normalize();
+        this(OutputFolder.alone(out));
+    }
+
+    public SiteWriter(OutputFolder folder) {
+        this.folder = folder;
+        this.out = folder.path();
     }
 
     /** Restores the last good site if a previous swap was cut short, and removes stale work folders. */
@@ -30,31 +43,53 @@ public final class SiteWriter {
         Path parent = out.getParent();
         if (parent == null || !Files.isDirectory(parent)) return;
         Path old = sibling(".old");
-        if (!Files.exists(out) && Files.isDirectory(old)) move(old, out);
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && marked(old)) move(old, out);
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + out.getFileName() + ".building-") || n.equals(old.getFileName().toString())) {
-                    deleteTree(p);
-                }
+                boolean work = n.startsWith("." + out.getFileName() + ".building-") || n.equals(old.getFileName().toString());
+                // A folder of that name that is not Lectern's (no marker, not empty) is left alone.
+                if (work && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && OutputFolder.isOurs(p)) deleteTree(p);
             }
         }
     }
 
-    /** A new, empty folder to build into. */
+    /** A new folder to build into, holding only the marker; refuses an output folder that is not Lectern's. */
     public Path begin() throws IOException {
+        folder.check();
         recover();
         Files.createDirectories(out.getParent());
-        return Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".building-");
+        // Not createTempDirectory: its folder is private (0700), and the rename would make the site so;
+        // a plain folder follows the umask, as any folder the user makes.
+        while (true) {
+            Path work = sibling(".building-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet());
+            try {
+                Files.createDirectory(work);
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            Files.write(work.resolve(OutputFolder.MARKER), OutputFolder.marker());
+            return work;
+        }
     }
 
     /** Makes {@code work} the output folder. */
     public void commit(Path work) throws IOException {
         Path old = sibling(".old");
-        deleteTree(old);
-        if (Files.exists(out)) move(out, old);
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            if (!OutputFolder.isOurs(old)) throw new OutputRefused("refusing to replace " + old + ": Lectern did not write it");
+            deleteTree(old);
+        }
+        // Checked again: the folder may have changed while the site was built.
+        folder.check();
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
         move(work, out);
         deleteTree(old);
+    }
+
+    private static boolean marked(Path dir) {
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(dir.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
     public void abandon(Path work) {

@@ -1,5 +1,6 @@
 package dev.lectern.build;
 
+import dev.lectern.content.DotFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -63,8 +64,11 @@ record SourceChanges(boolean everything, Set<Path> all, Set<Path> pages, boolean
         return !(a.startsWith(contentDir) && hidden(contentDir.relativize(a)));
     }
 
+    /** A dot file or folder, or below one; the published ones ({@code .well-known/}, {@code .nojekyll}) are not hidden. */
     private static boolean hidden(Path relative) {
-        for (Path part : relative) if (part.toString().startsWith(".")) return true;
+        String path = relative.toString().replace('\\', '/');
+        if (path.equals(DotFiles.WELL_KNOWN)) return false;
+        for (Path part : relative) if (part.toString().startsWith(".")) return !DotFiles.published(path);
         return false;
     }
 }

@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import dev.lectern.build.Build;
 import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildResult;
+import dev.lectern.build.OutputLock;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +28,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         BuildOptions o = options.toOptions(true, false).withCompress(compress);
         boolean hadSite = Files.exists(o.outDir());
-        BuildResult result = new Build(o).run();
+        BuildResult result;
+        try (OutputLock lock = options.claimOutput(o, spec.commandLine().getErr())) {
+            if (lock == null) return Main.USAGE;
+            result = new Build(o).run();
+        }
         return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
                 "Built " + Build.display(o.outDir()) + ":", hadSite);
     }

@@ -2,7 +2,13 @@ package dev.lectern.cli;
 
 import dev.lectern.build.BuildOptions;
 import dev.lectern.build.ProjectRoot;
+import dev.lectern.build.OutputFolder;
+import dev.lectern.build.OutputLock;
+import dev.lectern.build.OutputRefused;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,12 +32,16 @@ public final class BuildOptionsMixin {
     @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
     boolean drafts;
 
-    @Option(names = "--base-path", paramLabel = "P", description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
+    @Option(names = "--base-path", paramLabel = "P", converter = BasePathConverter.class, description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
     String basePath;
 
     @Option(names = "--strict", negatable = true, description = "A broken link fails the build (--no-strict: it is a"
             + " warning and the link is written as plain text). Default: `links:` of site.yaml, else strict.")
     Boolean strict;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for another Lectern writing the same output folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "10")
+    int waitSeconds;
 
     BuildOptions toOptions(boolean write, boolean preview) {
         Path root = ProjectRoot.find(Path.of(""));
@@ -41,5 +51,35 @@ public final class BuildOptionsMixin {
 
     static Path or(Path given, Path root, String name) {
         return given != null ? given : root.resolve(name);
+    }
+
+    /**
+     * Checks the output folder and takes its lock ({@link OutputLock}); on refusal prints one line
+     * and returns null (the command exits 2).
+     */
+    OutputLock claimOutput(BuildOptions options, PrintWriter err) {
+        try {
+            if (waitSeconds < 0) throw new OutputRefused("--wait must be 0 or more seconds, not " + waitSeconds);
+            return OutputLock.acquire(OutputFolder.of(options), Duration.ofSeconds(waitSeconds),
+                    message -> {
+                        err.println("lectern: " + message);
+                        err.flush();
+                    });
+        } catch (IOException e) {
+            err.println("lectern: " + (e instanceof OutputRefused ? e.getMessage()
+                    : "cannot lock the output folder " + options.outDir() + ": " + e.getMessage()));
+            err.flush();
+            return null;
+        }
+    }
+
+    /** {@code --base-path}: a plain URL path or a usage error. */
+    static final class BasePathConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String problem = dev.lectern.config.SiteConfig.basePathProblem(value);
+            if (problem != null) throw new picocli.CommandLine.TypeConversionException(problem);
+            return value;
+        }
     }
 }

@@ -27,7 +27,7 @@ final class NginxConfigCommand implements Callable<Integer> {
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--base-path", paramLabel = "P", description = "The path the site is served under (default: base_path of site.yaml, else /).")
+    @Option(names = "--base-path", paramLabel = "P", converter = BuildOptionsMixin.BasePathConverter.class, description = "The path the site is served under (default: base_path of site.yaml, else /).")
     String basePath;
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}).",
@@ -57,7 +57,13 @@ final class NginxConfigCommand implements Callable<Integer> {
             Diagnostics d = new Diagnostics();
             Path file = content.resolve("site.yaml");
             SiteConfig config = SiteConfigLoader.load(file, Build.display(file), d);
-            base = d.hasErrors() ? "/" : config.basePath();
+            if (d.hasErrors()) {
+                d.sorted().forEach(x -> err.println(x.format()));
+                err.println("error: fix site.yaml, or give --base-path");
+                err.flush();
+                return Main.CONTENT_ERRORS;
+            }
+            base = config.basePath();
         }
         if (!Files.isRegularFile(out.resolve("index.html"))) {
             err.println("lectern: warning: " + Build.display(out) + " holds no built site yet; run `lectern build` first");

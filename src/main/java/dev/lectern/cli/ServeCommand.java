@@ -1,5 +1,7 @@
 package dev.lectern.cli;
 
+import dev.lectern.build.BuildOptions;
+import dev.lectern.build.OutputLock;
 import dev.lectern.serve.Preview;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,12 +35,23 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Preview preview = new Preview(options.toOptions(true, true), host, port, out, err);
+        if (port < 1 || port > 65535) {
+            err.println("lectern: --port must be between 1 and 65535, not " + port);
+            err.flush();
+            return Main.USAGE;
+        }
+        BuildOptions build = options.toOptions(true, true);
+        // Held while serving: the server rewrites the folder on every save.
+        OutputLock lock = options.claimOutput(build, err);
+        if (lock == null) return Main.USAGE;
+        Preview preview = new Preview(build, host, port, out, err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 preview.close();
             } catch (Exception ignored) {
                 // exiting anyway
+            } finally {
+                lock.close();
             }
         }, "lectern-stop"));
         try {
@@ -46,6 +59,7 @@ final class ServeCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             err.println("lectern: " + e.getMessage());
             preview.close();
+            lock.close();
             return Main.USAGE;
         }
         if (open) Browsers.open(preview.url(), err);

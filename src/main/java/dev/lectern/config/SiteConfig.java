@@ -49,6 +49,21 @@ public record SiteConfig(String title, String description, String basePath, Stri
         return "warn".equals(links);
     }
 
+    /**
+     * Why a base path cannot be used, or null: it becomes part of every absolute URL and of the Nginx
+     * config, so it may hold only unreserved URL characters between slashes (no spaces, {@code $},
+     * quotes, {@code ;}, braces or {@code %}), and no segment may start with a dot.
+     */
+    public static String basePathProblem(String p) {
+        if (p == null || p.isBlank()) return null;
+        String s = normalizeBasePath(p);
+        String inner = s.substring(1, s.length() - 1);
+        boolean ok = s.equals("/") || java.util.Arrays.stream(inner.split("/", -1))
+                .allMatch(seg -> seg.matches("[A-Za-z0-9_~-][A-Za-z0-9._~-]*"));
+        return ok ? null : "base path `" + p + "` is not a plain URL path: use letters, digits, `-`, `_`, `~` and"
+                + " (not first) `.` between slashes, e.g. /course/";
+    }
+
     public static String normalizeBasePath(String p) {
         if (p == null || p.isBlank()) return "/";
         String s = p.strip();

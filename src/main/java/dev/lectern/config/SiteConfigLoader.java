@@ -44,10 +44,16 @@ public final class SiteConfigLoader {
             f.error(m.get("links"), "`links` must be `error` (a broken link fails the build) or `warn`, not `" + links + "`");
             links = null;
         }
+        String basePath = f.string(m, "base_path");
+        String problem = SiteConfig.basePathProblem(basePath);
+        if (problem != null) {
+            f.error(m.get("base_path"), problem.replaceFirst("^base path", "`base_path`"));
+            basePath = null;
+        }
         return new SiteConfig(
                 or(f.string(m, "title"), d.title()),
                 or(f.string(m, "description"), d.description()),
-                SiteConfig.normalizeBasePath(or(f.string(m, "base_path"), d.basePath())),
+                SiteConfig.normalizeBasePath(or(basePath, d.basePath())),
                 or(f.string(m, "language"), d.language()),
                 or(f.bool(m, "raw_html"), d.rawHtml()),
                 or(f.string(m, "repository"), d.repository()),

@@ -5,6 +5,7 @@ import dev.lectern.diag.Diagnostics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,6 +101,7 @@ public final class ContentLoader {
         }
         contentReal = real;
         Section root = loadSection(contentDir, real, "", statics);
+        allowedDotFiles(statics);
         if (root == null) {
             root = new Section("", config.title(), generatedIndex("", config.title()), List.of(), List.of());
         }
@@ -138,6 +140,25 @@ public final class ContentLoader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The dot files that are published ({@link DotFiles}): {@code .nojekyll} and everything below
+     * {@code .well-known/}, as they are (links and nested dot files left out).
+     */
+    private void allowedDotFiles(List<Course.StaticFile> statics) {
+        Path nojekyll = contentDir.resolve(DotFiles.NOJEKYLL);
+        if (Files.isRegularFile(nojekyll, LinkOption.NOFOLLOW_LINKS)) statics.add(new Course.StaticFile(nojekyll, DotFiles.NOJEKYLL));
+        Path wellKnown = contentDir.resolve(DotFiles.WELL_KNOWN);
+        if (!Files.isDirectory(wellKnown, LinkOption.NOFOLLOW_LINKS)) return;
+        try (Stream<Path> s = Files.walk(wellKnown)) {
+            for (Path f : s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList()) {
+                String rel = contentDir.relativize(f).toString().replace('\\', '/');
+                if (DotFiles.published(rel)) statics.add(new Course.StaticFile(f, rel));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(display(DotFiles.WELL_KNOWN), 0, 0, "cannot read folder: " + e.getMessage());
+        }
     }
 
     private Section loadSection(Path dir, Path dirReal, String folder, List<Course.StaticFile> statics) {

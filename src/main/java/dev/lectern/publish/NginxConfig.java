@@ -9,7 +9,8 @@ import java.util.Map;
  * else, the security headers of {@link SecurityHeaders}, all under the site's base path.
  *
  * @param siteDir the built site (written as an absolute path)
- * @param basePath where the site is served, starting and ending with {@code /}
+ * @param basePath where the site is served, starting and ending with {@code /}; a plain URL path
+ *                 ({@link dev.lectern.config.SiteConfig#basePathProblem}), quoted wherever it appears
  * @param port the port to listen on
  * @param serverName the {@code server_name}, {@code _} for any
  */
@@ -45,10 +46,13 @@ public record NginxConfig(Path siteDir, String basePath, int port, String server
         s.append("    gzip on;\n");
         s.append("    gzip_vary on;\n");
         s.append("    gzip_types ").append(GZIP_TYPES).append(";\n\n");
-        s.append("    error_page 404 ").append(base).append("404.html;\n\n");
+        s.append("    error_page 404 ").append(quote(base + "404.html")).append(";\n\n");
+        s.append("    # Dot files are not served (the build's .lectern-site marker, anything an editor left), except\n");
+        s.append("    # .well-known/ (security.txt, ACME challenges).\n");
+        s.append("    location ~ \"/\\.(?!well-known/)\" { return 404; }\n\n");
         if (!atRoot) {
             String bare = base.substring(0, base.length() - 1);
-            s.append("    location = ").append(bare).append(" { return 301 ").append(base).append("; }\n");
+            s.append("    location = ").append(quote(bare)).append(" { return 301 ").append(quote(base)).append("; }\n");
             s.append("    location / { return 404; }\n\n");
         }
         s.append("    # Fingerprinted theme assets: a changed file gets a new name, so cache them for a year.\n");
@@ -57,7 +61,7 @@ public record NginxConfig(Path siteDir, String basePath, int port, String server
         headers(s, SecurityHeaders.IMMUTABLE);
         s.append("    }\n\n");
         s.append("    # Pages (clean URLs: /dns/records/ is dns/records/index.html) and other files: revalidate.\n");
-        s.append("    location ").append(base).append(" {\n");
+        s.append("    location ").append(quote(base)).append(" {\n");
         if (!atRoot) s.append("        alias ").append(quote(root + "/")).append(";\n");
         s.append("        try_files $uri $uri/ =404;\n");
         headers(s, SecurityHeaders.REVALIDATE);

@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * {@code lectern serve} as a whole: builds the site, serves it, watches the sources, rebuilds on
@@ -45,6 +46,10 @@ public final class Preview implements AutoCloseable {
     private final RebuildQueue queue = new RebuildQueue(gate);
     private List<String> errors = List.of();
     private int lastGood;
+    /** The last build threw: the next one starts from nothing. */
+    private boolean fromNothing;
+    /** Runs before every build, with its changed paths; tests make a build throw with it. */
+    private volatile Consumer<Set<Path>> beforeBuild = paths -> {};
 
     public Preview(BuildOptions options, String host, int port, PrintWriter out, PrintWriter err) {
         this.options = options;
@@ -72,6 +77,8 @@ public final class Preview implements AutoCloseable {
         queue.building();
         try {
             build(null, true);
+        } catch (RuntimeException | Error e) {
+            crashed(e);
         } finally {
             queue.done();
         }
@@ -97,7 +104,9 @@ public final class Preview implements AutoCloseable {
             while (true) {
                 RebuildQueue.Batch batch = queue.take();
                 try {
-                    int number = build(batch.paths(), false);
+                    Set<Path> paths = fromNothing ? null : batch.paths();
+                    fromNothing = false;
+                    int number = build(paths, false);
                     // The reload is out; the search index catches up while the browser fetches the page.
                     List<String> trailing = session.finishLater();
                     if (!trailing.isEmpty()) {
@@ -105,9 +114,9 @@ public final class Preview implements AutoCloseable {
                         live.publish("reload", "{\"build\":" + number + ",\"paths\":" + Json.strings(trailing) + "}",
                                 hello(number));
                     }
-                } catch (RuntimeException e) {
-                    err.println("lectern: rebuild failed: " + e);
-                    err.flush();
+                } catch (RuntimeException | Error e) {
+                    // Any failure of one build (a stack overflow, a bug) is reported; the loop serves on.
+                    crashed(e);
                 } finally {
                     queue.done();
                 }
@@ -118,7 +127,13 @@ public final class Preview implements AutoCloseable {
     }
 
     /** The first build writes everything; later ones write the pages, open the gate for them and send the event. */
+    /** Test hook: {@code hook} runs before every build and may throw as a build can. */
+    void beforeEachBuild(Consumer<Set<Path>> hook) {
+        beforeBuild = hook;
+    }
+
     private int build(Set<Path> changed, boolean first) {
+        beforeBuild.accept(changed);
         BuildSession.Outcome o = first ? session.rebuild(changed) : session.rebuildPages(changed);
         if (!first) queue.pagesWritten();
         for (Diagnostic d : o.result().diagnostics()) err.println(d.format());
@@ -145,6 +160,22 @@ public final class Preview implements AutoCloseable {
         out.flush();
         err.flush();
         return o.number();
+    }
+
+    /**
+     * A build threw instead of reporting: says so in the terminal and in open pages, and starts the
+     * next build from nothing, since this one may have left its memory half updated.
+     */
+    private void crashed(Throwable e) {
+        String what = "lectern: build failed: " + e + (e instanceof StackOverflowError
+                ? " (content nested too deeply?)" : "") + "; still serving "
+                + (lastGood > 0 ? "build #" + lastGood : "the previous site") + "; fix and save";
+        errors = List.of(what);
+        err.println(what);
+        err.flush();
+        fromNothing = true;
+        int number = session.builds();
+        live.publish("errors", "{\"build\":" + number + ",\"errors\":" + Json.strings(errors) + "}", hello(number));
     }
 
     private String hello(int number) {

@@ -1,10 +1,13 @@
 package dev.lectern.serve;
 
+import dev.lectern.content.DotFiles;
+import dev.lectern.publish.SecurityHeaders;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.HttpURI;
@@ -57,6 +60,8 @@ final class SiteHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // The headers production sends (the Nginx config, _headers): the preview enforces the same CSP.
+        for (Map.Entry<String, String> h : SecurityHeaders.all().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
         String basePath = basePaths.get();
         String path = request.getHttpURI().getDecodedPath();
         if (path == null || path.isEmpty() || request.getHttpURI().isAmbiguous()) {
@@ -74,6 +79,8 @@ final class SiteHandler extends Handler.Wrapper {
             Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
             return true;
         }
+        // Dot files (the marker, anything left in the output) are not served; .well-known/ is.
+        if (!DotFiles.served(rel)) return notFound(request, response, callback);
         gate.awaitIdle(MAX_WAIT_MS, laterPaths.get().contains(rel));
         Path file = fileFor(rel);
         if (file == null) return notFound(request, response, callback);

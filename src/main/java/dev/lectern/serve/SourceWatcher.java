@@ -33,6 +33,9 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** The folders around the roots, watched for the roots alone. */
+    private final Map<WatchKey, Path> parents = new HashMap<>();
+    private final Set<Path> roots = new HashSet<>();
     private final List<Path> ignored;
     private final long quietMillis;
     private final long maxDelayMillis;
@@ -57,6 +60,13 @@ final class SourceWatcher implements AutoCloseable {
         for (Path root : roots) {
             Path abs = root.toAbsolutePath().normalize();
             if (Files.isDirectory(abs)) registerTree(abs, new HashSet<>());
+            // The folder around it is watched too, for the root only: a root that is deleted and made
+            // again (rm -rf content; git checkout) is watched again.
+            Path parent = abs.getParent();
+            if (parent != null && Files.isDirectory(parent) && !parents.containsValue(parent)) {
+                parents.put(parent.register(service, ENTRY_CREATE, ENTRY_DELETE), parent);
+            }
+            this.roots.add(abs);
         }
         this.thread = new Thread(this::loop, "lectern-watch");
         thread.setDaemon(true);
@@ -70,9 +80,11 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey first = service.take();
-                onFirstEvent.run();
                 Set<Path> batch = new HashSet<>();
                 boolean overflow = drain(first, batch);
+                // Something changed beside a root (the output swapped in, an editor's file): not a change.
+                if (!overflow && batch.isEmpty() && parents.containsKey(first)) continue;
+                onFirstEvent.run();
                 long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxDelayMillis);
                 // Debounce: keep collecting until the folders have been quiet for quietMillis.
                 while (System.nanoTime() < deadline) {
@@ -90,6 +102,8 @@ final class SourceWatcher implements AutoCloseable {
 
     /** Collects one key's events; returns true on overflow. */
     private boolean drain(WatchKey key, Set<Path> batch) {
+        Path parent = parents.get(key);
+        if (parent != null) return drainParent(key, parent, batch);
         boolean overflow = false;
         Path dir = folders.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
@@ -109,6 +123,33 @@ final class SourceWatcher implements AutoCloseable {
             }
         }
         if (!key.reset()) folders.remove(key);
+        return overflow;
+    }
+
+    /**
+     * Events in a folder around a root: only the root's own appearing or vanishing counts, and then
+     * nothing about what changed is known (reported as an overflow: build everything).
+     */
+    private boolean drainParent(WatchKey key, Path parent, Set<Path> batch) {
+        boolean overflow = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflow = true;
+                continue;
+            }
+            Path changed = parent.resolve((Path) event.context());
+            if (!roots.contains(changed)) continue;
+            batch.add(changed);
+            overflow = true; // a whole root came or went: build everything
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
+                try {
+                    registerTree(changed, batch);
+                } catch (IOException e) {
+                    overflow = true;
+                }
+            }
+        }
+        if (!key.reset()) parents.remove(key);
         return overflow;
     }
 

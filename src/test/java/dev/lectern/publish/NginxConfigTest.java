@@ -13,7 +13,8 @@ class NginxConfigTest {
         String c = new NginxConfig(Path.of("/srv/course/site"), "/", 8080, "course.example.org").render();
         assertThat(c).contains("    listen 8080;\n", "    server_name course.example.org;\n",
                 "    root \"/srv/course/site\";\n", "        try_files $uri $uri/ =404;\n",
-                "    error_page 404 /404.html;\n", "    gzip_static on;\n",
+                "    error_page 404 \"/404.html\";\n", "    gzip_static on;\n",
+                "    location ~ \"/\\.(?!well-known/)\" { return 404; }\n",
                 "    location ~ \"^/(assets/.+\\.[0-9a-f]{8}\\.[A-Za-z0-9]+)$\" {\n",
                 "        add_header Cache-Control \"public, max-age=31536000, immutable\" always;\n",
                 "        add_header Cache-Control \"no-cache\" always;\n",
@@ -26,10 +27,10 @@ class NginxConfigTest {
     @Test
     void underBasePath() {
         String c = new NginxConfig(Path.of("/srv/site"), "/course/", 80, "_").render();
-        assertThat(c).contains("    error_page 404 /course/404.html;\n",
-                "    location = /course { return 301 /course/; }\n",
+        assertThat(c).contains("    error_page 404 \"/course/404.html\";\n",
+                "    location = \"/course\" { return 301 \"/course/\"; }\n",
                 "    location ~ \"^/course/(assets/", "        alias \"/srv/site/$1\";\n",
-                "    location /course/ {\n", "        alias \"/srv/site/\";\n");
+                "    location \"/course/\" {\n", "        alias \"/srv/site/\";\n");
         assertThat(c).doesNotContain("    root ");
     }
 

@@ -20,10 +20,48 @@ class PreviewServerTest {
     @BeforeAll
     static void start() throws Exception {
         TestSite.fixture("basic", tmp);
+        TestSite.create(tmp).file("content/.well-known/security.txt", "Contact: mailto:security@example.org\n");
         Files.writeString(tmp.resolve("secret.txt"), "outside the site");
         site = PreviewFixture.start(tmp);
         // A symlink inside the output folder that points out of it.
         Files.createSymbolicLink(tmp.resolve("site/leak.txt"), tmp.resolve("secret.txt"));
+        // A dot file left in the output by hand, and one in a folder.
+        Files.writeString(tmp.resolve("site/.env"), "SECRET=1\n");
+        Files.createDirectories(tmp.resolve("site/dns/.git"));
+        Files.writeString(tmp.resolve("site/dns/.git/config"), "[core]\n");
+    }
+
+    /** The policy as the README documents it, written out here on purpose (not taken from the code). */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+            + " frame-ancestors 'self'";
+
+    // Every response (page, asset, 404, redirect) carries the same security headers as the Nginx config.
+    @Test
+    void sendsTheSameSecurityHeadersAsNginx() throws Exception {
+        for (String path : new String[] {"/", "/dns/records/", "/assets/js/lectern-live.js", "/no/such/page/", "/dns"}) {
+            Http.Reply r = Http.get(site.port(), path);
+            assertThat(r.header("content-security-policy")).as(path).isEqualTo(CSP);
+            assertThat(r.header("x-content-type-options")).as(path).isEqualTo("nosniff");
+            assertThat(r.header("referrer-policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(r.header("x-frame-options")).as(path).isEqualTo("SAMEORIGIN");
+        }
+        assertThat(new dev.lectern.publish.NginxConfig(tmp.resolve("site"), "/", 80, "_").render())
+                .contains("add_header Content-Security-Policy \"" + CSP + "\" always;");
+    }
+
+    // Dot files are not served (the build's marker, files left in the output); .well-known/ is.
+    @Test
+    void dotFilesAreNotServed() throws Exception {
+        assertThat(tmp.resolve("site/.lectern-site")).exists();
+        for (String path : new String[] {"/.lectern-site", "/.env", "/dns/.git/config", "/%2eenv"}) {
+            Http.Reply r = Http.get(site.port(), path);
+            assertThat(r.status()).as(path).isIn(400, 404);
+            assertThat(r.body()).as(path).doesNotContain("SECRET", "[core]", "every build replaces it");
+        }
+        Http.Reply wellKnown = Http.get(site.port(), "/.well-known/security.txt");
+        assertThat(wellKnown.status()).isEqualTo(200);
+        assertThat(wellKnown.body()).isEqualTo("Contact: mailto:security@example.org\n");
     }
 
     @AfterAll

@@ -41,11 +41,41 @@ public final class Nginx implements AutoCloseable {
      * {@code http} block, in {@code dir}, and waits until it accepts connections.
      */
     public static Nginx start(String serverBlock, int port, Path dir) throws IOException, InterruptedException {
+        return start(serverBlock, port, dir, null);
+    }
+
+    /**
+     * Runs {@code nginx -t} on {@code serverBlock} inside the same minimal {@code http} block; returns
+     * what it printed, starting with its exit code ({@code exit 0}).
+     */
+    public static String test(String serverBlock, Path dir) throws IOException, InterruptedException {
         Path binary = Tool.NGINX.require();
+        Path conf = writeConf(serverBlock, dir, null);
+        Process p = new ProcessBuilder(binary.toString(), "-t", "-p", dir.toAbsolutePath() + "/", "-c", conf.toString(),
+                "-e", dir.resolve("error.log").toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String printed = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return "exit " + p.waitFor() + "\n" + printed;
+    }
+
+    /**
+     * The same, with the workers running as {@code user} (e.g. {@code www-data}, as Debian's Nginx
+     * does) instead of this process's user; null keeps the default.
+     */
+    public static Nginx start(String serverBlock, int port, Path dir, String user) throws IOException, InterruptedException {
+        Path binary = Tool.NGINX.require();
+        Path conf = writeConf(serverBlock, dir, user);
+        Process p = new ProcessBuilder(binary.toString(), "-p", dir.toAbsolutePath() + "/", "-c", conf.toString(),
+                "-e", dir.resolve("error.log").toAbsolutePath().toString(), "-g", "daemon off;")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        return awaitListening(p, dir, port);
+    }
+
+    private static Path writeConf(String serverBlock, Path dir, String workerUser) throws IOException {
         Files.createDirectories(dir.resolve("temp"));
         Files.writeString(dir.resolve("server.conf"), serverBlock);
         // As root (CI), workers would switch to `nobody`, who cannot read a test's private temp folder.
-        String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
+        String user = workerUser != null ? "user " + workerUser + ";\n"
+                : "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
         String temp = dir.resolve("temp").toAbsolutePath().toString();
         Files.writeString(dir.resolve("nginx.conf"), user + """
                 worker_processes 1;
@@ -64,10 +94,10 @@ public final class Nginx implements AutoCloseable {
                     include %1$s/server.conf;
                 }
                 """.formatted(dir.toAbsolutePath(), temp));
-        Path conf = dir.resolve("nginx.conf").toAbsolutePath();
-        Process p = new ProcessBuilder(binary.toString(), "-p", dir.toAbsolutePath() + "/", "-c", conf.toString(),
-                "-e", dir.resolve("error.log").toAbsolutePath().toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("stdout.log").toFile()).start();
+        return dir.resolve("nginx.conf").toAbsolutePath();
+    }
+
+    private static Nginx awaitListening(Process p, Path dir, int port) throws InterruptedException {
         Nginx nginx = new Nginx(p, dir, port);
         try {
             Waits.until("nginx listening on port " + port, Duration.ofSeconds(15), () -> {
