@@ -57,8 +57,8 @@ public record SiteConfig(String title, String description, String basePath, Stri
     public static String basePathProblem(String p) {
         if (p == null || p.isBlank()) return null;
         String s = normalizeBasePath(p);
-        String inner = s.substring(1, s.length() - 1);
-        boolean ok = s.equals("/") || java.util.Arrays.stream(inner.split("/", -1))
+        if (s.equals("/")) return null;
+        boolean ok = java.util.Arrays.stream(s.substring(1, s.length() - 1).split("/", -1))
                 .allMatch(seg -> seg.matches("[A-Za-z0-9_~-][A-Za-z0-9._~-]*"));
         return ok ? null : "base path `" + p + "` is not a plain URL path: use letters, digits, `-`, `_`, `~` and"
                 + " (not first) `.` between slashes, e.g. /course/";

@@ -86,9 +86,18 @@ class NginxConfigCommandTest {
         assertThat(tmp.resolve("site")).doesNotExist();
     }
 
-    // Checks that a good base path is accepted as it is, with dots and tildes inside.
+    // Checks that a good base path is accepted as it is, with dots and tildes inside, and the root in every spelling.
     @Test
     void plainBasePathsAccepted() {
+        for (String root : new String[] {"/", "", " / ", "course", "course/", "/course"}) {
+            assertThat(dev.lectern.config.SiteConfig.basePathProblem(root)).as(root).isNull();
+        }
+        TestSite.create(tmp).file("content/index.md", "# Home\n").file("content/site.yaml", "title: T\nbase_path: /\n");
+        assertThat(run("nginx-config", "--out", tmp.resolve("site").toString(), "--content",
+                tmp.resolve("content").toString(), "--base-path", "/")).isEqualTo(0);
+        assertThat(run("nginx-config", "--out", tmp.resolve("site").toString(), "--content",
+                tmp.resolve("content").toString())).isEqualTo(0);
+        out.getBuffer().setLength(0);
         assertThat(run("nginx-config", "--out", tmp.resolve("site").toString(), "--base-path", "/~me/v1.2/course_a-b/")).isEqualTo(0);
         assertThat(out.toString()).contains("    location \"/~me/v1.2/course_a-b/\" {\n");
     }
