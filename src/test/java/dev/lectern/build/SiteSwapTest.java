@@ -31,7 +31,9 @@ class SiteSwapTest {
     @Test
     void leftoverOldFolderBesideTheSite() throws IOException {
         TestSite site = TestSite.create(tmp).file("content/index.md", "# First\n").build();
+        // a leftover is a folder Lectern wrote: it carries the marker (one without it is refused, see OutputFolderTest)
         Files.createDirectories(tmp.resolve(".site.old"));
+        Files.write(tmp.resolve(".site.old").resolve(OutputFolder.MARKER), OutputFolder.marker());
         Files.writeString(tmp.resolve(".site.old/index.html"), "stale");
         site.file("content/index.md", "# Second\n").build();
         assertThat(site.printed()).isEmpty();
@@ -49,6 +51,7 @@ class SiteSwapTest {
         TestSite site = TestSite.create(tmp).file("content/index.md", "# First\n").build();
         Files.move(site.out(), tmp.resolve(".site.old"));
         Files.createDirectories(tmp.resolve(".site.building-42/dns"));
+        Files.write(tmp.resolve(".site.building-42").resolve(OutputFolder.MARKER), OutputFolder.marker());
         new SiteWriter(site.out()).recover();
         assertThat(site.read("index.html")).as("the last good site is back").contains("<h1>First</h1>");
         assertThat(siblings()).isEmpty();
@@ -59,20 +62,25 @@ class SiteSwapTest {
         assertThat(siblings()).isEmpty();
     }
 
-    // Checks that a file that cannot be copied (a link to nothing) becomes one diagnostic naming the output folder,
-    // the half-written work folder is removed and the previous site stays whole.
+    // Checks that a file that cannot be written becomes one diagnostic naming the output folder, the half-written
+    // work folder is removed and the previous site stays whole. The file's path fits Linux's PATH_MAX (4,096 bytes)
+    // under content/ but not under the longer name of the work folder, so reading it works and writing it fails.
     @Test
     void writeFailureIsADiagnosticAndLeavesThePreviousSite() throws IOException {
         TestSite site = TestSite.create(tmp).file("content/index.md", "# First\n").build();
         site.file("content/index.md", "# Second\n");
-        Files.createDirectories(tmp.resolve("content/img"));
-        Files.createSymbolicLink(tmp.resolve("content/img/gone.png"), tmp.resolve("nowhere.png"));
+        Path deep = tmp.toAbsolutePath().resolve("content");
+        while (deep.toString().length() < 4000) deep = deep.resolve("d".repeat(50));
+        String name = "gone" + "e".repeat(4090 - deep.toString().length() - 1 - 8) + ".png";
+        Files.createDirectories(deep);
+        Files.writeString(deep.resolve(name), "x");
+        assertThat(deep.resolve(name).toString()).hasSize(4090);
         site.build();
         assertThat(site.result().written()).isFalse();
         assertThat(site.result().diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.file()).isEqualTo(Build.display(site.out()));
             assertThat(d.line()).isZero();
-            assertThat(d.message()).startsWith("cannot write the site: ").contains("gone.png");
+            assertThat(d.message()).startsWith("cannot write the site: ").contains("goneeee");
         });
         assertThat(site.read("index.html")).contains("<h1>First</h1>");
         assertThat(siblings()).as("no work folder left").isEmpty();
@@ -87,7 +95,8 @@ class SiteSwapTest {
         assertThat(site.result().written()).isFalse();
         List<Diagnostic> d = site.result().diagnostics();
         assertThat(d).extracting(Diagnostic::format)
-                .containsExactly(Build.display(tmp.resolve("content")) + ": error: content folder not found");
+                .containsExactly(Build.display(tmp.resolve("content")) + ": error: content folder not found; start a course with"
+                        + " `lectern new DIR` (or name the folder with --content DIR)");
         assertThat(site.read("index.html")).contains("<h1>First</h1>");
         assertThat(siblings()).isEmpty();
     }

@@ -94,16 +94,24 @@ class SymlinkTest {
         assertThat(site.out().resolve("names/index.html")).exists();
     }
 
+    // The cache inside the content folder is not read as content; an output folder there is refused
+    // before anything is read or written (the output-folder rules), so no site ever nests in the next.
     @Test
-    void outputAndCacheInsideTheContentFolderAreNotContent() {
-        BuildOptions options = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("content/site"),
+    void cacheInsideTheContentFolderIsNotContentAndOutputThereIsRefused() {
+        BuildOptions options = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("site"),
                 tmp.resolve("content/cache"), false, null, true, false);
         for (int i = 0; i < 3; i++) {
             BuildResult r = new Build(options).run();
             assertThat(r.diagnostics()).extracting(Diagnostic::format).isEmpty();
         }
-        assertThat(tmp.resolve("content/site/index.html")).exists();
-        assertThat(tmp.resolve("content/site/site")).doesNotExist();
-        assertThat(tmp.resolve("content/site/cache")).doesNotExist();
+        assertThat(tmp.resolve("site/index.html")).exists();
+        assertThat(tmp.resolve("site/cache")).doesNotExist();
+        BuildOptions inside = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("content/site"),
+                tmp.resolve("content/cache"), false, null, true, false);
+        BuildResult r = new Build(inside).run();
+        assertThat(r.written()).isFalse();
+        assertThat(r.diagnostics()).extracting(Diagnostic::message).singleElement().asString()
+                .contains("it is inside the content folder");
+        assertThat(tmp.resolve("content/site")).doesNotExist();
     }
 }
