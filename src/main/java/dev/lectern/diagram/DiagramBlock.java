@@ -48,6 +48,8 @@ public final class DiagramBlock implements BlockKind {
         if (parsed.isEmpty()) return BlockOutput.of("");
         Diagram d = parsed.get();
         FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
+        String mismatch = expectMismatch(d, analysis);
+        if (mismatch != null) context.diagnostics().error(block.file(), block.fenceLine(), 1, mismatch);
         String svg = svg(d, analysis, block.text());
         String html = html(d, analysis, svg);
         List<String> assets = new ArrayList<>(ASSETS);
@@ -64,6 +66,30 @@ public final class DiagramBlock implements BlockKind {
             }
         }
         return new BlockOutput(html, List.copyOf(assets), data);
+    }
+
+    /**
+     * Null when the diagram states no {@code expect_spofs} or the analysis finds exactly those;
+     * otherwise the message: which SPOFs are missing from the list and which listed nodes are none,
+     * each with what its failure does.
+     */
+    static String expectMismatch(Diagram d, FailureAnalysis.Result analysis) {
+        if (d.expectSpofs() == null) return null;
+        List<String> missing = analysis.spofs().stream().filter(id -> !d.expectSpofs().contains(id)).toList();
+        List<String> extra = d.expectSpofs().stream().filter(id -> !analysis.isSpof(id)).toList();
+        if (missing.isEmpty() && extra.isEmpty()) return null;
+        StringBuilder s = new StringBuilder("diagram `").append(d.id()).append("`: `expect_spofs` is [")
+                .append(String.join(", ", d.expectSpofs())).append("] but the analysis finds [")
+                .append(String.join(", ", analysis.spofs())).append("]");
+        for (String id : missing) {
+            s.append("; `").append(id).append("` is a SPOF (").append(TextAlternative.consequence(analysis.failures().get(id)))
+                    .append(")");
+        }
+        for (String id : extra) {
+            s.append("; `").append(id).append("` is none (").append(TextAlternative.consequence(analysis.failures().get(id)))
+                    .append(")");
+        }
+        return s.toString();
     }
 
     public static final List<String> ASSETS = List.of("css/diagram.css", "js/diagram.js");

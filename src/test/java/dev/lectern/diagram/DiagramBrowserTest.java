@@ -77,6 +77,14 @@ class DiagramBrowserTest {
         e.click();
     }
 
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private WebElement visibleNode(String id) {
         return browser.findElements(By.cssSelector("svg [data-node='" + id + "']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElseThrow();
@@ -91,17 +99,23 @@ class DiagramBrowserTest {
         return browser.findElement(By.cssSelector("[data-diagram-status]")).getText();
     }
 
-    // Checks that clicking the database fails it: the status line says the site is down and the request path greys out.
+    // Checks that clicking the database fails it: the status line says the site is down; Nginx and the
+    // application still run (requests reach them), so nothing else changes state; failing Nginx makes what
+    // lies behind it unreachable but leaves DNS alone.
     @Test
     void failTheDatabase() {
         assertThat(status()).isEqualTo("Nothing has failed.");
         click(visibleNode("db"));
-        assertThat(status()).isEqualTo("Failed: MySQL. No path to a database: the site is down for everyone.");
+        assertThat(status()).isEqualTo("Failed: MySQL. No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it.");
         assertThat(nodesInState("failed")).containsExactly("db");
-        assertThat(nodesInState("down")).containsExactlyInAnyOrder("dns", "nginx", "app");
-        String opacity = visibleNode("nginx").getCssValue("opacity");
+        assertThat(nodesInState("down")).isEmpty();
+        click(visibleNode("nginx"));
+        assertThat(nodesInState("down")).containsExactlyInAnyOrder("app", "db");
+        sleep(400); // the fade is a 0.2 s transition
+        String opacity = visibleNode("app").getCssValue("opacity");
         assertThat(Double.parseDouble(opacity)).isLessThan(0.5);
-        click(visibleNode("db"));
+        assertThat(Double.parseDouble(visibleNode("dns").getCssValue("opacity"))).isEqualTo(1.0);
+        click(visibleNode("nginx"));
         assertThat(status()).isEqualTo("Nothing has failed.");
         assertThat(nodesInState("down")).isEmpty();
     }
@@ -112,14 +126,14 @@ class DiagramBrowserTest {
         WebElement nginx = visibleNode("nginx");
         browser.executeScript("arguments[0].focus()", nginx);
         nginx.sendKeys(Keys.ENTER);
-        assertThat(status()).startsWith("Failed: Nginx. No path to a web server");
+        assertThat(status()).startsWith("Failed: Nginx. No working web server: browsers cannot connect");
         nginx.sendKeys(Keys.ENTER);
         assertThat(status()).isEqualTo("Nothing has failed.");
         WebElement button = browser.findElement(By.cssSelector("[data-fail='server']"));
         click(browser.findElement(By.cssSelector(".diagram-details summary")));
         click(button);
         assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(nodesInState("down")).contains("nginx", "app", "db");
+        assertThat(nodesInState("down")).containsExactlyInAnyOrder("nginx", "app", "db");
     }
 
     // Checks stepping: Next highlights one edge with its caption, the arrow keys move, Previous is disabled at the start.
@@ -175,7 +189,7 @@ class DiagramBrowserTest {
             assertThat(nodesInState("down")).containsExactly("web");
             String down = icon("web");
             assertThat(down).startsWith("22x18 ").doesNotContain(wide.substring(6));
-            assertThat(status()).isEqualTo("Failed: HAProxy. No path to a web server: the site is down for everyone.");
+            assertThat(status()).startsWith("Failed: HAProxy. No working load balancer: browsers cannot connect");
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }

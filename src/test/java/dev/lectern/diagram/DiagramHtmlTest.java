@@ -116,7 +116,7 @@ class DiagramHtmlTest {
         assertThat(figure.select(".diagram-node-list button, .diagram-fail")).as("made by diagram.js").isEmpty();
         assertThat(figure.select(".diagram-edge-list > li").eachText()).contains("Nginx \u2192 Gunicorn + application code: proxy_pass");
         assertThat(figure.select(".diagram-spof-list > li").eachText()).contains(
-                "MySQL: No path to a database: the site is down for everyone.");
+                "MySQL: No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it.");
     }
 
     // Checks that nothing in the figure needs 'unsafe-inline': no style attributes, no on* handlers, only JSON scripts.
@@ -141,9 +141,10 @@ class DiagramHtmlTest {
         assertThat(ids).containsExactly("user", "dns", "server", "nginx", "app", "db");
         JsonNode db = data.at("/nodes/5");
         assertThat(data.at("/says/" + db.get(1).asInt()).asText())
-                .isEqualTo("No path to a database: the site is down for everyone.");
+                .isEqualTo("No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it.");
         assertThat(db.get(2).asInt()).isEqualTo(1);
-        assertThat(db.get(3).toString()).isEqualTo("[1,3,4]");
+        assertThat(db.get(3).toString()).isEqualTo("[]");
+        assertThat(data.at("/nodes/3/3").toString()).as("Nginx: what lies behind it, not DNS").isEqualTo("[4,5]");
         assertThat(db.has(4)).isFalse();
         assertThat(data.at("/nodes/2/4").asText()).isEqualTo(" and everything in it");
         List<String> says = new java.util.ArrayList<>();
