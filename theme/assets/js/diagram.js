@@ -44,27 +44,35 @@
     var captions = all('svg [data-caption]');
     var svgs = all('svg.diagram-svg');
     var items = all('.diagram-node-list > li');
-    // data.nodes: [id, say, spof, [down], head], in the order of the list's items; edges and down refer to them by index
+    // data.nodes: [id, say, verdict, [failed], [unreachable], [degraded], head], in the order of the list's
+    // items; edges and the three lists refer to nodes by index. verdict: 0 nothing, 1 degraded, 2+ a SPOF.
     var ids = data.nodes.map(function (n) { return n[0]; });
     function label(nodeId) { return fig.querySelector('svg [data-node="' + nodeId + '"]').getAttribute('aria-label'); }
     var failed = null;
+    var STATES = ['failed', 'unreachable', 'degraded'];
 
     function toggle(nodeId) {
       failed = failed === nodeId ? null : nodeId;
       var info = data.nodes[ids.indexOf(failed)];
-      var down = info ? info[3].map(function (k) { return ids[k]; }) : [];
-      function state(nodeId) { return nodeId === failed ? 'failed' : down.indexOf(nodeId) >= 0 ? 'down' : null; }
+      var states = {};
+      if (info) {
+        states[failed] = 'failed';
+        STATES.forEach(function (st, k) { info[3 + k].forEach(function (i) { states[ids[i]] = st; }); });
+      }
       function set(el, st) { if (st) el.setAttribute('data-state', st); else el.removeAttribute('data-state'); }
-      nodes.forEach(function (n) { set(n, state(n.getAttribute('data-node'))); });
-      items.forEach(function (li, k) { set(li, state(ids[k])); });
+      nodes.forEach(function (n) { set(n, states[n.getAttribute('data-node')]); });
+      items.forEach(function (li, k) { set(li, states[ids[k]]); });
       edges.forEach(function (e) {
         var ends = data.edges[e.getAttribute('data-edge')];
-        e.classList.toggle('is-down', !!(state(ids[ends[0]]) || state(ids[ends[1]])));
+        var a = states[ids[ends[0]]], b = states[ids[ends[1]]];
+        e.classList.toggle('is-down', a === 'failed' || b === 'failed' || a === 'unreachable' || b === 'unreachable');
       });
       buttons.forEach(function (b, k) { b.setAttribute('aria-pressed', String(ids[k] === failed)); });
-      status.textContent = info ? 'Failed: ' + label(failed) + (info[4] || '') + '. ' + data.says[info[1]] : idle;
-      status.classList.toggle('is-failed', !!(info && info[2]));
-      status.classList.toggle('is-ok', !!(info && !info[2]));
+      svgs.forEach(function (s) { s.classList.toggle('is-failing', !!info); });
+      status.textContent = info ? 'Failed: ' + label(failed) + (info[6] || '') + '. ' + data.says[info[1]] : idle;
+      status.classList.toggle('is-failed', !!(info && info[2] > 1));
+      status.classList.toggle('is-degraded', !!(info && info[2] === 1));
+      status.classList.toggle('is-ok', !!(info && info[2] === 0));
     }
 
     // The list's "Fail X" buttons exist only where the script runs.

@@ -159,9 +159,12 @@ public final class DiagramBlock implements BlockKind {
 
     /**
      * What the script needs, compact (it is on the page next to two drawings and the text alternative):
-     * <pre>{"nodes": [[id, say, spof, [down...], head?]...], "says": [sentence...], "edges": [[from, to]...]}</pre>
+     * <pre>{"nodes": [[id, say, verdict, [failed...], [unreachable...], [degraded...], head?]...],
+     *  "says": [sentence...], "edges": [[from, to]...]}</pre>
      * Nodes are in document order (that of the text alternative's list too) and referred to by index;
-     * {@code say} indexes {@code says}, the distinct consequences. The script shows "Failed: " + label
+     * {@code say} indexes {@code says}, the distinct consequences; {@code verdict} is the ordinal of
+     * {@link FailureAnalysis.Verdict} (0 nothing, 1 degraded, 2 and up a SPOF); the lists are the nodes
+     * that fail with it, those no request reaches any more and those that lost a cache or monitor. The script shows "Failed: " + label
      * + head + ". " + say (label from the node's {@code aria-label}; head is " and everything in it" or
      * " (one of 3 instances)"). The flow's steps and captions are read from the text alternative's
      * list; the idle sentence is the status element's own text.
@@ -179,9 +182,12 @@ public final class DiagramBlock implements BlockKind {
             String say = f.status().substring(dot + 2);
             if (!says.contains(say)) says.add(say);
             s.append(k > 0 ? ",[" : "[").append(str(n.id())).append(',').append(says.indexOf(say)).append(',')
-                    .append(f.isSpof() ? 1 : 0).append(",[");
-            for (int i = 0; i < f.down().size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(f.down().get(i)));
-            s.append(']');
+                    .append(f.verdict().ordinal());
+            for (List<String> list : List.of(f.failed(), f.unreachable(), f.degraded())) {
+                s.append(",[");
+                for (int i = 0; i < list.size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(list.get(i)));
+                s.append(']');
+            }
             if (!head.isEmpty()) s.append(',').append(str(head));
             s.append(']');
         }

@@ -232,7 +232,10 @@ public final class SvgWriter {
     /** An edge: its line, then its arrowhead (diagram.css tells them apart as first and second path). */
     private void edge(DiagramLayout.Route r) {
         List<double[]> p = r.points();
-        out.append("<g data-edge=\"").append(r.edge()).append("\">");
+        out.append("<g data-edge=\"").append(r.edge()).append('"');
+        // off the request path (`..>`, replication): drawn dashed
+        if (!d.edges().get(r.edge()).request()) out.append(" class=\"is-dep\"");
+        out.append('>');
         if (p.size() >= 2) {
             double[] end = p.get(p.size() - 1);
             double[] before = p.get(p.size() - 2);

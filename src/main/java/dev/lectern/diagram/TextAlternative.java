@@ -50,6 +50,7 @@ public final class TextAlternative {
             s.append("<p>Connections</p><ul class=\"diagram-edge-list\">");
             for (Diagram.Edge e : d.edges()) {
                 s.append("<li>").append(escape(arrow(d, e)));
+                if (!e.request()) s.append(" (off the request path)");
                 if (e.label() != null) s.append(": ").append(escape(e.label()));
                 s.append("</li>");
             }

@@ -101,23 +101,26 @@ class DiagramBrowserTest {
 
     // Checks that clicking the database fails it: the status line says the site is down; Nginx and the
     // application still run (requests reach them), so nothing else changes state; failing Nginx makes what
-    // lies behind it unreachable but leaves DNS alone.
+    // lies behind it unreachable (dashed, its text as readable as before) but leaves DNS alone.
     @Test
     void failTheDatabase() {
         assertThat(status()).isEqualTo("Nothing has failed.");
         click(visibleNode("db"));
         assertThat(status()).isEqualTo("Failed: MySQL. No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it.");
         assertThat(nodesInState("failed")).containsExactly("db");
-        assertThat(nodesInState("down")).isEmpty();
+        assertThat(nodesInState("unreachable")).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-diagram-status]")).getAttribute("class")).contains("is-failed");
         click(visibleNode("nginx"));
-        assertThat(nodesInState("down")).containsExactlyInAnyOrder("app", "db");
-        sleep(400); // the fade is a 0.2 s transition
-        String opacity = visibleNode("app").getCssValue("opacity");
-        assertThat(Double.parseDouble(opacity)).isLessThan(0.5);
-        assertThat(Double.parseDouble(visibleNode("dns").getCssValue("opacity"))).isEqualTo(1.0);
+        assertThat(nodesInState("unreachable")).containsExactlyInAnyOrder("app", "db");
+        sleep(400); // transitions take 0.2 s
+        String box = "return getComputedStyle(arguments[0].querySelector('rect:not(.diagram-stack)')).strokeDasharray";
+        assertThat((String) browser.executeScript(box, visibleNode("app"))).isNotEqualTo("none");
+        assertThat((String) browser.executeScript(box, visibleNode("dns"))).isEqualTo("none");
+        assertThat(Double.parseDouble(visibleNode("app").getCssValue("opacity"))).isEqualTo(1.0);
+        assertThat(visibleNode("dns").getAttribute("data-state")).isNull();
         click(visibleNode("nginx"));
         assertThat(status()).isEqualTo("Nothing has failed.");
-        assertThat(nodesInState("down")).isEmpty();
+        assertThat(nodesInState("unreachable")).isEmpty();
     }
 
     // Checks the keyboard: Tab reaches a node, Enter fails it and Enter again repairs it; the list's button does the same.
@@ -133,7 +136,7 @@ class DiagramBrowserTest {
         click(browser.findElement(By.cssSelector(".diagram-details summary")));
         click(button);
         assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(nodesInState("down")).containsExactlyInAnyOrder("nginx", "app", "db");
+        assertThat(nodesInState("failed")).containsExactlyInAnyOrder("server", "nginx", "app", "db");
     }
 
     // Checks stepping: Next highlights one edge with its caption, the arrow keys move, Previous is disabled at the start.
@@ -186,7 +189,7 @@ class DiagramBrowserTest {
                     + "'[data-node=lb] > use[href$=\"-spof\"]'), function (e) { return e.getBoundingClientRect().width > 0; })[0]"
                     + ".getBBox().width)")).as("SPOF badge width").isBetween(30L, 50L);
             click(visibleNode("lb"));
-            assertThat(nodesInState("down")).containsExactly("web");
+            assertThat(nodesInState("unreachable")).containsExactly("web");
             String down = icon("web");
             assertThat(down).startsWith("22x18 ").doesNotContain(wide.substring(6));
             assertThat(status()).startsWith("Failed: HAProxy. No working load balancer: browsers cannot connect");
