@@ -109,13 +109,18 @@ public final class DiagramBlock implements BlockKind {
         });
     }
 
-    /** Widest a drawing may be (px) and still be shown on wide screens; wider ones are drawn top to bottom. */
-    static final double MAX_WIDE = 720;
+    /**
+     * The widest column (px) a wide drawing may need at its smallest readable size: about the width of a
+     * question card's column on a laptop. A wider one would seldom be shown; only the top-to-bottom
+     * drawing is written then. diagram.css switches at 360, 480 and this.
+     */
+    static final long MAX_WIDE = 580;
 
     /**
      * Lays the diagram out. A left-to-right diagram gets a second, top-to-bottom drawing for narrow
-     * screens; when it is too wide for a page column even on wide screens, the top-to-bottom one
-     * is used there too.
+     * columns (diagram.css shows it when the canvas is narrower than the wide drawing's smallest
+     * readable width); when the wide one would not fit a page column anywhere, only the
+     * top-to-bottom one is written.
      */
     static String draw(Diagram d, FailureAnalysis.Result analysis) {
         LAYOUTS.incrementAndGet();
@@ -123,11 +128,14 @@ public final class DiagramBlock implements BlockKind {
         boolean horizontal = d.direction() == Diagram.Direction.RIGHT || d.direction() == Diagram.Direction.LEFT;
         if (!horizontal) return SvgWriter.write(d, analysis, main, "diagram-svg-only", true);
         DiagramLayout.Drawing narrow = DiagramLayout.layout(d, Diagram.Direction.DOWN);
-        if (main.width() > MAX_WIDE && narrow.width() < main.width()) {
+        long fit = SvgWriter.minWidth(main.width());
+        if (fit > MAX_WIDE && narrow.width() < main.width()) {
             return SvgWriter.write(d, analysis, narrow, "diagram-svg-only", true);
         }
         // The wide drawing defines the symbols both use (it is hidden on phones; its symbols still draw).
-        return SvgWriter.write(d, analysis, main, "diagram-svg-wide", true)
+        // diagram.css switches at these widths: round up, so the wide drawing never shows below its minimum
+        long step = fit <= 360 ? 360 : fit <= 480 ? 480 : 580;
+        return SvgWriter.write(d, analysis, main, "diagram-svg-wide diagram-fit-" + step, true)
                 + SvgWriter.write(d, analysis, narrow, "diagram-svg-narrow", false);
     }
 
@@ -159,10 +167,11 @@ public final class DiagramBlock implements BlockKind {
 
     /**
      * What the script needs, compact (it is on the page next to two drawings and the text alternative):
-     * <pre>{"nodes": [[id, say, verdict, [failed...], [unreachable...], [degraded...], head?]...],
+     * <pre>{"nodes": [[id, say, ops, verdict, [failed...], [unreachable...], [degraded...], head?]...],
      *  "says": [sentence...], "edges": [[from, to]...]}</pre>
      * Nodes are in document order (that of the text alternative's list too) and referred to by index;
-     * {@code say} indexes {@code says}, the distinct consequences; {@code verdict} is the ordinal of
+     * {@code say} and {@code ops} index {@code says}, the distinct sentences (what the visitor sees, what
+     * the operators see); {@code verdict} is the ordinal of
      * {@link FailureAnalysis.Verdict} (0 nothing, 1 degraded, 2 and up a SPOF); the lists are the nodes
      * that fail with it, those no request reaches any more and those that lost a cache or monitor. The script shows "Failed: " + label
      * + head + ". " + say (label from the node's {@code aria-label}; head is " and everything in it" or
@@ -179,10 +188,11 @@ public final class DiagramBlock implements BlockKind {
             String prefix = "Failed: " + n.label();
             int dot = f.status().indexOf(". ", prefix.length());
             String head = f.status().substring(prefix.length(), dot);
-            String say = f.status().substring(dot + 2);
+            String say = f.visitorSees();
             if (!says.contains(say)) says.add(say);
+            if (!says.contains(f.operators())) says.add(f.operators());
             s.append(k > 0 ? ",[" : "[").append(str(n.id())).append(',').append(says.indexOf(say)).append(',')
-                    .append(f.verdict().ordinal());
+                    .append(says.indexOf(f.operators())).append(',').append(f.verdict().ordinal());
             for (List<String> list : List.of(f.failed(), f.unreachable(), f.degraded())) {
                 s.append(",[");
                 for (int i = 0; i < list.size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(list.get(i)));

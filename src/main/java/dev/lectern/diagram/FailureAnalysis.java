@@ -80,11 +80,20 @@ public final class FailureAnalysis {
      * @param costs what visitors lose when the verdict is {@link Verdict#DEGRADED} ("pages get slower")
      * @param everyone whether every user lost something
      * @param status the sentence a reader sees: what failed, what the visitor and the operators see
+     * @param operators its last sentence, what the operators see (empty when a visitor fails)
      */
     public record Failure(String node, Verdict verdict, List<String> failed, List<String> unreachable,
-                          List<String> degraded, List<Need> lost, List<String> costs, boolean everyone, String status) {
+                          List<String> degraded, List<Need> lost, List<String> costs, boolean everyone, String status,
+                          String operators) {
         public boolean isSpof() {
             return verdict.isSpof();
+        }
+
+        /** What the visitor sees: the status without its opening ("Failed: X.") and without what operators see. */
+        public String visitorSees() {
+            int dot = status.indexOf(". ");
+            String rest = dot >= 0 ? status.substring(dot + 2) : status;
+            return operators.isEmpty() ? rest : rest.substring(0, rest.length() - operators.length() - 1);
         }
 
         /** The nodes drawn as no longer working: those that failed with it, then the unreachable ones. */
@@ -188,7 +197,7 @@ public final class FailureAnalysis {
                          Set<String> reachedIntact) {
         if (n.kind() == Kind.USER) {
             return new Failure(n.id(), Verdict.NOTHING, List.of(), List.of(), List.of(), List.of(), List.of(), false,
-                    "Failed: " + n.label() + ". This visitor is gone, so it asks for nothing; nothing else is affected.");
+                    "Failed: " + n.label() + ". This visitor is gone, so it asks for nothing; nothing else is affected.", "");
         }
         int instances = instances(n);
         Set<String> dead = instances > 1 ? Set.of() : new LinkedHashSet<>(d.selfAndDescendants(n.id()));
@@ -243,11 +252,12 @@ public final class FailureAnalysis {
         else if (writeUsers > 0) verdict = Verdict.NO_WRITES;
         else if (!costs.isEmpty() || operatorsBlind || clientLost) verdict = Verdict.DEGRADED;
         else verdict = Verdict.NOTHING;
-        String status = new Status(d, n, instances).sentence(verdict, lost, everyone, costs,
-                onPath(n, reachedIntact), firstHop(lost), operatorsBlind, clientLost,
-                monitoringWorks(dead));
+        Status words = new Status(d, n, instances);
+        String status = words.sentence(verdict, lost, everyone, costs, onPath(n, reachedIntact), firstHop(lost));
+        String operators = words.operators(verdict, operatorsBlind, clientLost, monitoringWorks(dead));
         return new Failure(n.id(), verdict, List.copyOf(failed), List.copyOf(unreachable), List.copyOf(degraded),
-                List.copyOf(lost), verdict == Verdict.DEGRADED ? List.copyOf(costs) : List.of(), everyone, status);
+                List.copyOf(lost), verdict == Verdict.DEGRADED ? List.copyOf(costs) : List.of(), everyone,
+                status + " " + operators, operators);
     }
 
     /** Whether requests used the node or something in it (a needed node on their way). */

@@ -22,18 +22,13 @@ final class Status {
      * @param costs what the degrading nodes lost with it cost the visitor
      * @param needed whether requests used the node (it was on their way and needed)
      * @param firstHop whether what is lost sits on the visitor's first step
-     * @param operatorsBlind whether monitoring is lost with it
-     * @param clientLost whether it is one monitoring client (the rest still reports)
-     * @param monitored whether monitoring still works
      */
     String sentence(FailureAnalysis.Verdict verdict, List<FailureAnalysis.Need> lost, boolean everyone,
-                    List<String> costs, boolean needed, boolean firstHop, boolean operatorsBlind, boolean clientLost,
-                    boolean monitored) {
+                    List<String> costs, boolean needed, boolean firstHop) {
         StringBuilder s = new StringBuilder("Failed: ").append(n.label());
         if (instances > 1) s.append(" (one of ").append(instances).append(" instances)");
         else if (n.isContainer()) s.append(" and everything in it");
-        s.append(". ").append(visitor(verdict, lost, everyone, costs, needed, firstHop)).append(' ');
-        return s.append(operators(verdict, operatorsBlind, clientLost, monitored)).toString();
+        return s.append(". ").append(visitor(verdict, lost, everyone, costs, needed, firstHop)).toString();
     }
 
     private String visitor(FailureAnalysis.Verdict verdict, List<FailureAnalysis.Need> lost, boolean everyone,
@@ -64,8 +59,14 @@ final class Status {
         };
     }
 
-    private String operators(FailureAnalysis.Verdict verdict, boolean operatorsBlind, boolean clientLost,
-                             boolean monitored) {
+    /**
+     * What the operators see, the status line's last sentence.
+     *
+     * @param operatorsBlind whether monitoring is lost with it
+     * @param clientLost whether it is one monitoring client (the rest still reports)
+     * @param monitored whether monitoring still works
+     */
+    String operators(FailureAnalysis.Verdict verdict, boolean operatorsBlind, boolean clientLost, boolean monitored) {
         if (clientLost) {
             List<Diagram.Node> up = d.ancestors(n.id());
             return "Operators get no metrics from " + (up.isEmpty() ? "it" : up.get(0).label())

@@ -64,7 +64,7 @@ public final class TextAlternative {
                 s.append("<ul class=\"diagram-spof-list\">");
                 for (String id : analysis.spofs()) {
                     FailureAnalysis.Failure f = analysis.failures().get(id);
-                    s.append("<li>").append(escape(d.node(id).label())).append(": ").append(escape(consequence(f)))
+                    s.append("<li>").append(escape(d.node(id).label())).append(": ").append(escape(f.visitorSees()))
                             .append("</li>");
                 }
                 s.append("</ul>");
