@@ -28,8 +28,60 @@
     window.addEventListener('resize', update);
   }
 
+  /**
+   * A "Full screen" button: a modal dialog with a copy of the drawing on screen (failed state included)
+   * at its own size or larger, zoomed with its buttons; Esc or Close shuts it and focus returns to the
+   * button.
+   */
+  function zoomable(fig) {
+    var canvas = fig.querySelector('.diagram-canvas');
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      e.className = cls;
+      if (text) { e.type = 'button'; e.textContent = text; }
+      return e;
+    }
+    var open = el('button', 'diagram-zoom', 'Full screen');
+    var dialog = el('dialog', 'diagram-dialog');
+    var bar = el('div', 'diagram-dialog-bar');
+    var view = el('div', 'diagram-dialog-view');
+    var close = el('button', '', 'Close');
+    var copy, zoom;
+    dialog.setAttribute('aria-label', fig.querySelector('svg title').textContent + ', full screen');
+    // it scrolls: with focus, the arrow keys scroll it
+    view.tabIndex = 0;
+    function setZoom(z) {
+      zoom = Math.max(0.5, Math.min(4, z));
+      copy.style.width = Math.round(copy.getAttribute('width') * zoom) + 'px';
+    }
+    [['Zoom out', -0.25], ['Zoom in', 0.25]].forEach(function (z) {
+      var b = el('button', '', z[0]);
+      b.addEventListener('click', function () { setZoom(zoom + z[1]); });
+      bar.append(b);
+    });
+    bar.append(close);
+    dialog.append(bar, view);
+    fig.prepend(open);
+    fig.append(dialog);
+    open.addEventListener('click', function () {
+      var shown = [].filter.call(canvas.querySelectorAll('svg'), function (s) { return s.getBoundingClientRect().width > 0; })[0];
+      copy = shown.cloneNode(true);
+      // the symbols stay in the page (ids stay unique); nothing in the copy takes focus
+      [].forEach.call(copy.querySelectorAll('defs, [tabindex]'), function (e) {
+        if (e.tagName === 'defs') e.remove(); else e.removeAttribute('tabindex');
+      });
+      view.replaceChildren(copy);
+      dialog.showModal();
+      setZoom(Math.min(2, Math.max(1, (view.clientWidth - 16) / copy.getAttribute('width'))));
+      close.focus();
+    });
+    close.addEventListener('click', function () { dialog.close(); });
+    dialog.addEventListener('close', function () { view.replaceChildren(); open.focus(); });
+  }
+
   function init(fig) {
     fitCanvas(fig);
+    zoomable(fig);
     var dataEl = fig.querySelector('script.diagram-data');
     var controls = fig.querySelector('.diagram-controls');
     if (!dataEl || !controls) return;
@@ -44,27 +96,37 @@
     var captions = all('svg [data-caption]');
     var svgs = all('svg.diagram-svg');
     var items = all('.diagram-node-list > li');
-    // data.nodes: [id, say, spof, [down], head], in the order of the list's items; edges and down refer to them by index
+    // data.nodes: [id, say, ops, verdict, [failed], [unreachable], [degraded], head], in the order of the
+    // list's items; say and ops index data.says; edges and the three lists refer to nodes by index.
+    // verdict: 0 nothing, 1 degraded, 2+ a SPOF.
     var ids = data.nodes.map(function (n) { return n[0]; });
     function label(nodeId) { return fig.querySelector('svg [data-node="' + nodeId + '"]').getAttribute('aria-label'); }
     var failed = null;
+    var STATES = ['failed', 'unreachable', 'degraded'];
 
     function toggle(nodeId) {
       failed = failed === nodeId ? null : nodeId;
       var info = data.nodes[ids.indexOf(failed)];
-      var down = info ? info[3].map(function (k) { return ids[k]; }) : [];
-      function state(nodeId) { return nodeId === failed ? 'failed' : down.indexOf(nodeId) >= 0 ? 'down' : null; }
+      var states = {};
+      if (info) {
+        states[failed] = 'failed';
+        STATES.forEach(function (st, k) { info[4 + k].forEach(function (i) { states[ids[i]] = st; }); });
+      }
       function set(el, st) { if (st) el.setAttribute('data-state', st); else el.removeAttribute('data-state'); }
-      nodes.forEach(function (n) { set(n, state(n.getAttribute('data-node'))); });
-      items.forEach(function (li, k) { set(li, state(ids[k])); });
+      nodes.forEach(function (n) { set(n, states[n.getAttribute('data-node')]); });
+      items.forEach(function (li, k) { set(li, states[ids[k]]); });
       edges.forEach(function (e) {
         var ends = data.edges[e.getAttribute('data-edge')];
-        e.classList.toggle('is-down', !!(state(ids[ends[0]]) || state(ids[ends[1]])));
+        var a = states[ids[ends[0]]], b = states[ids[ends[1]]];
+        e.classList.toggle('is-down', a === 'failed' || b === 'failed' || a === 'unreachable' || b === 'unreachable');
       });
       buttons.forEach(function (b, k) { b.setAttribute('aria-pressed', String(ids[k] === failed)); });
-      status.textContent = info ? 'Failed: ' + label(failed) + (info[4] || '') + '. ' + data.says[info[1]] : idle;
-      status.classList.toggle('is-failed', !!(info && info[2]));
-      status.classList.toggle('is-ok', !!(info && !info[2]));
+      svgs.forEach(function (s) { s.classList.toggle('is-failing', !!info); });
+      status.textContent = info ? 'Failed: ' + label(failed) + (info[7] || '') + '. ' + data.says[info[1]]
+        + (data.says[info[2]] ? ' ' + data.says[info[2]] : '') : idle;
+      status.classList.toggle('is-failed', !!(info && info[3] > 1));
+      status.classList.toggle('is-degraded', !!(info && info[3] === 1));
+      status.classList.toggle('is-ok', !!(info && info[3] === 0));
     }
 
     // The list's "Fail X" buttons exist only where the script runs.

@@ -12,18 +12,25 @@ import java.util.Optional;
  * and an optional flow that walks some of the edges in order.
  *
  * @param nodes every node by id, in the order written (containers before what they hold)
+ * @param expectSpofs the SPOFs the author states ({@code expect_spofs}), or null when not stated
  */
 public record Diagram(String id, String title, Direction direction, boolean showSpof, boolean quizAuto,
-                      Map<String, Node> nodes, List<Edge> edges, List<FlowStep> flow) {
+                      Map<String, Node> nodes, List<Edge> edges, List<FlowStep> flow, List<String> expectSpofs) {
 
     public enum Direction { RIGHT, DOWN, LEFT, UP }
 
     /**
      * One box. {@code parent} is the id of the container holding it (null at the top level);
-     * {@code children} the ids it holds, in order.
+     * {@code children} the ids it holds, in order. {@code needed} is the author's override of the
+     * kind's rule (null: by kind); {@code degrades} what its failure costs when it is not needed.
      */
     public record Node(String id, Kind kind, String label, int replicas, String role, String note, String parent,
-                       List<String> children) {
+                       List<String> children, Boolean needed, String degrades) {
+        public Node(String id, Kind kind, String label, int replicas, String role, String note, String parent,
+                    List<String> children) {
+            this(id, kind, label, replicas, role, note, parent, children, null, null);
+        }
+
         public boolean isContainer() {
             return !children.isEmpty();
         }
@@ -31,10 +38,36 @@ public record Diagram(String id, String title, Direction direction, boolean show
         public boolean isReplica() {
             return "replica".equals(role);
         }
+
+        /** A replica that is promoted (takes writes) when no primary of its kind is left. */
+        public boolean isStandby() {
+            return "standby".equals(role);
+        }
+
+        /** Whether a request that reaches this node needs it, by the override or else by its kind. */
+        public boolean isNeeded() {
+            if (needed != null) return needed;
+            return degrades == null && !kind.degrades();
+        }
+
+        /** What its failure costs when it is not needed: the author's words or its kind's; null for none. */
+        public String degradation() {
+            if (isNeeded()) return null;
+            if (degrades != null) return degrades;
+            return needed == null ? kind.degradation() : null;
+        }
     }
 
-    /** A connection {@code from -> to}; {@code label} may be null. */
-    public record Edge(int index, String from, String to, String label) {}
+    /**
+     * A connection {@code from -> to} (a request's way, {@code request}) or {@code from ..> to} (a
+     * dependency off the request path, such as replication: drawn dashed, never needed by a
+     * request); {@code label} may be null.
+     */
+    public record Edge(int index, String from, String to, String label, boolean request) {
+        public Edge(int index, String from, String to, String label) {
+            this(index, from, to, label, true);
+        }
+    }
 
     /** One step of the flow: an edge (by index into {@link #edges()}) and what happens on it. */
     public record FlowStep(int edge, String caption) {}
@@ -43,6 +76,12 @@ public record Diagram(String id, String title, Direction direction, boolean show
         nodes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         edges = List.copyOf(edges);
         flow = List.copyOf(flow);
+        expectSpofs = expectSpofs == null ? null : List.copyOf(expectSpofs);
+    }
+
+    public Diagram(String id, String title, Direction direction, boolean showSpof, boolean quizAuto,
+                   Map<String, Node> nodes, List<Edge> edges, List<FlowStep> flow) {
+        this(id, title, direction, showSpof, quizAuto, nodes, edges, flow, null);
     }
 
     public Node node(String id) {

@@ -60,6 +60,8 @@ public final class DiagramBlock implements BlockKind {
 
     private BlockOutput render(Diagram d, FencedBlock block, BlockContext context) {
         FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
+        String mismatch = expectMismatch(d, analysis);
+        if (mismatch != null) context.diagnostics().error(block.file(), block.fenceLine(), 1, mismatch);
         String svg = svg(d, analysis, block.text());
         String html = html(d, analysis, svg);
         List<String> assets = new ArrayList<>(ASSETS);
@@ -76,6 +78,30 @@ public final class DiagramBlock implements BlockKind {
             }
         }
         return new BlockOutput(html, List.copyOf(assets), data);
+    }
+
+    /**
+     * Null when the diagram states no {@code expect_spofs} or the analysis finds exactly those;
+     * otherwise the message: which SPOFs are missing from the list and which listed nodes are none,
+     * each with what its failure does.
+     */
+    static String expectMismatch(Diagram d, FailureAnalysis.Result analysis) {
+        if (d.expectSpofs() == null) return null;
+        List<String> missing = analysis.spofs().stream().filter(id -> !d.expectSpofs().contains(id)).toList();
+        List<String> extra = d.expectSpofs().stream().filter(id -> !analysis.isSpof(id)).toList();
+        if (missing.isEmpty() && extra.isEmpty()) return null;
+        StringBuilder s = new StringBuilder("diagram `").append(d.id()).append("`: `expect_spofs` is [")
+                .append(String.join(", ", d.expectSpofs())).append("] but the analysis finds [")
+                .append(String.join(", ", analysis.spofs())).append("]");
+        for (String id : missing) {
+            s.append("; `").append(id).append("` is a SPOF (").append(TextAlternative.consequence(analysis.failures().get(id)))
+                    .append(")");
+        }
+        for (String id : extra) {
+            s.append("; `").append(id).append("` is none (").append(TextAlternative.consequence(analysis.failures().get(id)))
+                    .append(")");
+        }
+        return s.toString();
     }
 
     public static final List<String> ASSETS = List.of("css/diagram.css", "js/diagram.js");
@@ -95,13 +121,18 @@ public final class DiagramBlock implements BlockKind {
         });
     }
 
-    /** Widest a drawing may be (px) and still be shown on wide screens; wider ones are drawn top to bottom. */
-    static final double MAX_WIDE = 720;
+    /**
+     * The widest column (px) a wide drawing may need at its smallest readable size: about the width of a
+     * question card's column on a laptop. A wider one would seldom be shown; only the top-to-bottom
+     * drawing is written then. diagram.css switches at 360, 480 and this.
+     */
+    static final long MAX_WIDE = 580;
 
     /**
      * Lays the diagram out. A left-to-right diagram gets a second, top-to-bottom drawing for narrow
-     * screens; when it is too wide for a page column even on wide screens, the top-to-bottom one
-     * is used there too.
+     * columns (diagram.css shows it when the canvas is narrower than the wide drawing's smallest
+     * readable width); when the wide one would not fit a page column anywhere, only the
+     * top-to-bottom one is written.
      */
     static String draw(Diagram d, FailureAnalysis.Result analysis) {
         LAYOUTS.incrementAndGet();
@@ -109,11 +140,14 @@ public final class DiagramBlock implements BlockKind {
         boolean horizontal = d.direction() == Diagram.Direction.RIGHT || d.direction() == Diagram.Direction.LEFT;
         if (!horizontal) return SvgWriter.write(d, analysis, main, "diagram-svg-only", true);
         DiagramLayout.Drawing narrow = DiagramLayout.layout(d, Diagram.Direction.DOWN);
-        if (main.width() > MAX_WIDE && narrow.width() < main.width()) {
+        long fit = SvgWriter.minWidth(main.width());
+        if (fit > MAX_WIDE && narrow.width() < main.width()) {
             return SvgWriter.write(d, analysis, narrow, "diagram-svg-only", true);
         }
         // The wide drawing defines the symbols both use (it is hidden on phones; its symbols still draw).
-        return SvgWriter.write(d, analysis, main, "diagram-svg-wide", true)
+        // diagram.css switches at these widths: round up, so the wide drawing never shows below its minimum
+        long step = fit <= 360 ? 360 : fit <= 480 ? 480 : 580;
+        return SvgWriter.write(d, analysis, main, "diagram-svg-wide diagram-fit-" + step, true)
                 + SvgWriter.write(d, analysis, narrow, "diagram-svg-narrow", false);
     }
 
@@ -145,9 +179,13 @@ public final class DiagramBlock implements BlockKind {
 
     /**
      * What the script needs, compact (it is on the page next to two drawings and the text alternative):
-     * <pre>{"nodes": [[id, say, spof, [down...], head?]...], "says": [sentence...], "edges": [[from, to]...]}</pre>
+     * <pre>{"nodes": [[id, say, ops, verdict, [failed...], [unreachable...], [degraded...], head?]...],
+     *  "says": [sentence...], "edges": [[from, to]...]}</pre>
      * Nodes are in document order (that of the text alternative's list too) and referred to by index;
-     * {@code say} indexes {@code says}, the distinct consequences. The script shows "Failed: " + label
+     * {@code say} and {@code ops} index {@code says}, the distinct sentences (what the visitor sees, what
+     * the operators see); {@code verdict} is the ordinal of
+     * {@link FailureAnalysis.Verdict} (0 nothing, 1 degraded, 2 and up a SPOF); the lists are the nodes
+     * that fail with it, those no request reaches any more and those that lost a cache or monitor. The script shows "Failed: " + label
      * + head + ". " + say (label from the node's {@code aria-label}; head is " and everything in it" or
      * " (one of 3 instances)"). The flow's steps and captions are read from the text alternative's
      * list; the idle sentence is the status element's own text.
@@ -162,12 +200,16 @@ public final class DiagramBlock implements BlockKind {
             String prefix = "Failed: " + n.label();
             int dot = f.status().indexOf(". ", prefix.length());
             String head = f.status().substring(prefix.length(), dot);
-            String say = f.status().substring(dot + 2);
+            String say = f.visitorSees();
             if (!says.contains(say)) says.add(say);
+            if (!says.contains(f.operators())) says.add(f.operators());
             s.append(k > 0 ? ",[" : "[").append(str(n.id())).append(',').append(says.indexOf(say)).append(',')
-                    .append(f.isSpof() ? 1 : 0).append(",[");
-            for (int i = 0; i < f.down().size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(f.down().get(i)));
-            s.append(']');
+                    .append(says.indexOf(f.operators())).append(',').append(f.verdict().ordinal());
+            for (List<String> list : List.of(f.failed(), f.unreachable(), f.degraded())) {
+                s.append(",[");
+                for (int i = 0; i < list.size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(list.get(i)));
+                s.append(']');
+            }
             if (!head.isEmpty()) s.append(',').append(str(head));
             s.append(']');
         }

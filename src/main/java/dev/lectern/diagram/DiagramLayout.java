@@ -35,9 +35,10 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
 public final class DiagramLayout {
     static final double LABEL_SIZE = 13;
     static final double LABEL_LINE = 16;
-    static final double NOTE_SIZE = 11.5;
+    /** Notes, captions and tags are drawn at 12 px: shrunk to 11/12, a drawing is still readable (see SvgWriter). */
+    static final double NOTE_SIZE = 12;
     static final double NOTE_LINE = 14;
-    static final double EDGE_SIZE = 11.5;
+    static final double EDGE_SIZE = 12;
     static final double EDGE_LINE = 14;
     static final double ICON = 28;
     static final double PAD = 10;
@@ -47,6 +48,10 @@ public final class DiagramLayout {
     static final double LABEL_MAX = 125;
     static final double NOTE_MAX = 135;
     static final double EDGE_MAX = 100;
+    /** Narrower wrapping and spacing for top-to-bottom drawings, which are meant for narrow columns. */
+    static final double LABEL_MAX_COMPACT = 100;
+    static final double NOTE_MAX_COMPACT = 105;
+    static final double EDGE_MAX_COMPACT = 80;
 
     static {
         LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
@@ -86,6 +91,10 @@ public final class DiagramLayout {
     }
 
     private static Drawing layout(Diagram d, Diagram.Direction direction, java.util.Set<String> minWidth) {
+        boolean compact = direction == Diagram.Direction.DOWN || direction == Diagram.Direction.UP;
+        double labelMax = compact ? LABEL_MAX_COMPACT : LABEL_MAX;
+        double noteMax = compact ? NOTE_MAX_COMPACT : NOTE_MAX;
+        double edgeMax = compact ? EDGE_MAX_COMPACT : EDGE_MAX;
         ElkNode root = ElkGraphUtil.createGraph();
         root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, switch (direction) {
@@ -99,7 +108,7 @@ public final class DiagramLayout {
         root.setProperty(CoreOptions.PADDING, new ElkPadding(12));
         root.setProperty(LayeredOptions.NODE_PLACEMENT_STRATEGY, NodePlacementStrategy.NETWORK_SIMPLEX);
         root.setProperty(LayeredOptions.THOROUGHNESS, 20);
-        spacing(root);
+        spacing(root, compact);
         // keep the author's order where it costs no crossings: server 1 left of server 2
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
 
@@ -122,10 +131,10 @@ public final class DiagramLayout {
                     e.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
                     e.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(containerMinWidth(n), header + 40));
                 }
-                spacing(e);
+                spacing(e, compact);
             } else {
-                List<String> label = TextMetrics.wrap(n.label(), LABEL_SIZE, true, LABEL_MAX);
-                List<String> note = n.note() == null ? List.of() : TextMetrics.wrap(n.note(), NOTE_SIZE, false, NOTE_MAX);
+                List<String> label = TextMetrics.wrap(n.label(), LABEL_SIZE, true, labelMax);
+                List<String> note = n.note() == null ? List.of() : TextMetrics.wrap(n.note(), NOTE_SIZE, false, noteMax);
                 labels.put(n.id(), label);
                 notes.put(n.id(), note);
                 double textW = Math.max(TextMetrics.widest(label, LABEL_SIZE, true),
@@ -143,7 +152,7 @@ public final class DiagramLayout {
             if (isLateral(d, de)) {
                 lateral.add(de);
                 if (de.label() != null) {
-                    List<String> lines = TextMetrics.wrap(de.label(), EDGE_SIZE, false, EDGE_MAX);
+                    List<String> lines = TextMetrics.wrap(de.label(), EDGE_SIZE, false, edgeMax);
                     captions.put(de.index(), lines);
                 }
                 continue;
@@ -151,7 +160,7 @@ public final class DiagramLayout {
             ElkEdge e = ElkGraphUtil.createSimpleEdge(elk.get(de.from()), elk.get(de.to()));
             edges.put(de.index(), e);
             if (de.label() != null) {
-                List<String> lines = TextMetrics.wrap(de.label(), EDGE_SIZE, false, EDGE_MAX);
+                List<String> lines = TextMetrics.wrap(de.label(), EDGE_SIZE, false, edgeMax);
                 captions.put(de.index(), lines);
                 ElkLabel l = ElkGraphUtil.createLabel(de.label(), e);
                 l.setDimensions(Math.ceil(TextMetrics.widest(lines, EDGE_SIZE, false) + 8),
@@ -289,8 +298,8 @@ public final class DiagramLayout {
         return Math.max(-limit, Math.min(limit, v));
     }
 
-    private static void spacing(ElkNode n) {
-        n.setProperty(CoreOptions.SPACING_NODE_NODE, 20.0);
+    private static void spacing(ElkNode n, boolean compact) {
+        n.setProperty(CoreOptions.SPACING_NODE_NODE, compact ? 14.0 : 20.0);
         n.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 32.0);
         n.setProperty(CoreOptions.SPACING_EDGE_NODE, 14.0);
         n.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);

@@ -22,10 +22,13 @@ import java.util.regex.Pattern;
  * duplicate ids, nodes contained twice and containment cycles. Returns empty when anything is wrong.
  */
 public final class DiagramParser {
-    static final List<String> TOP_KEYS = List.of("id", "title", "direction", "spof", "quiz", "nodes", "edges", "flow");
-    static final List<String> NODE_KEYS = List.of("kind", "label", "contains", "replicas", "role", "note");
+    static final List<String> TOP_KEYS = List.of("id", "title", "direction", "spof", "quiz", "expect_spofs", "nodes", "edges",
+            "flow");
+    static final List<String> NODE_KEYS = List.of("kind", "label", "contains", "replicas", "role", "note", "needed",
+            "degrades");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
-    private static final Pattern ARROW = Pattern.compile("\\s*(\\S+?)\\s*->\\s*(\\S+)\\s*");
+    /** {@code a -> b} (a request's way) or {@code a ..> b} (a dependency off the request path). */
+    private static final Pattern ARROW = Pattern.compile("\\s*(\\S+?)\\s*(->|\\.\\.>)\\s*(\\S+)\\s*");
 
     /**
      * The most nodes a diagram may have (containers and instances included): a page's diagram is
@@ -48,6 +51,8 @@ public final class DiagramParser {
         int replicas = 1;
         String role;
         String note;
+        Boolean needed;
+        String degrades;
         String parent;
         final List<String> children = new ArrayList<>();
 
@@ -128,15 +133,42 @@ public final class DiagramParser {
             return Optional.empty();
         }
         List<Diagram.FlowStep> flow = readFlow(map.get("flow"), defs, edges);
+        List<String> expectSpofs = readExpectSpofs(map.get("expect_spofs"), defs);
         if (local.hasErrors()) return Optional.empty();
 
         Map<String, Diagram.Node> nodes = new LinkedHashMap<>();
         for (Def d : ordered(defs)) {
             nodes.put(d.id, new Diagram.Node(d.id, d.kind, d.label, d.replicas, d.role, d.note, d.parent,
-                    List.copyOf(d.children)));
+                    List.copyOf(d.children), d.needed, d.degrades));
         }
         return Optional.of(new Diagram(id != null ? id : defaultId, title, direction, showSpof, quiz, nodes, edges,
-                flow));
+                flow, expectSpofs));
+    }
+
+    /** {@code expect_spofs: [a, b]}: node ids, each known and listed once; null when absent. */
+    private List<String> readExpectSpofs(YamlNode node, Map<String, Def> defs) {
+        if (node == null) return null;
+        if (!(node instanceof YamlNode.Sequence list)) {
+            error(node.line(), node.column(), "`expect_spofs` must be a list of node ids such as `[lb, db1]`, not "
+                    + node.shape());
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
+                error(item.line(), item.column(), "`expect_spofs` lists node ids, not " + item.shape());
+                continue;
+            }
+            String id = s.text().strip();
+            if (!defs.containsKey(id)) {
+                error(item.line(), item.column(), unknownNode(id, "`expect_spofs`", defs));
+            } else if (out.contains(id)) {
+                error(item.line(), item.column(), "`" + id + "` is listed twice in `expect_spofs`");
+            } else {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
     /** Containers before their contents, otherwise in the order written. */
@@ -197,7 +229,19 @@ public final class DiagramParser {
                     d.replicas = replicas;
                 }
             }
-            if (node.get("role") != null) d.role = choice(node, "role", List.of("primary", "replica"), null).orElse(null);
+            if (node.get("role") != null) {
+                d.role = choice(node, "role", List.of("primary", "replica", "standby"), null).orElse(null);
+            }
+            d.needed = fields.bool(node, "needed");
+            String degrades = fields.string(node, "degrades");
+            if (degrades != null && !degrades.isBlank()) {
+                d.degrades = degrades.strip();
+                if (Boolean.TRUE.equals(d.needed)) {
+                    YamlNode g = node.get("degrades");
+                    error(g.line(), g.column(), "node `" + id + "` says `needed: true` and `degrades`: a node that "
+                            + "requests need stops them when it fails; drop one of the two");
+                }
+            }
             YamlNode contains = node.get("contains");
             if (contains instanceof YamlNode.Mapping inner) {
                 readNodes(inner, id, defs);
@@ -297,7 +341,8 @@ public final class DiagramParser {
     }
 
     /** An arrow as written: {@code a -> b} or {@code a -> b: label}, with where each end was written. */
-    private record Arrow(String from, String to, String label, int line, int fromColumn, int toColumn, String text) {}
+    private record Arrow(String from, String to, String label, int line, int fromColumn, int toColumn, String text,
+                         boolean request) {}
 
     private Optional<Arrow> arrow(YamlNode item, String what) {
         String key;
@@ -321,16 +366,18 @@ public final class DiagramParser {
                 return Optional.empty();
             }
         } else {
-            error(item.line(), item.column(), "write each " + what + " as `from -> to` or `from -> to: text`");
+            error(item.line(), item.column(), "write each " + what + " as `from -> to` or `from -> to: text` (`..>` "
+                    + "for a dependency off the request path)");
             return Optional.empty();
         }
         Matcher m = ARROW.matcher(key);
         if (!m.matches()) {
-            error(line, column, "write each " + what + " as `from -> to` or `from -> to: text`, not `" + key + "`");
+            error(line, column, "write each " + what + " as `from -> to` or `from -> to: text` (`..>` for a "
+                    + "dependency off the request path), not `" + key + "`");
             return Optional.empty();
         }
-        return Optional.of(new Arrow(m.group(1), m.group(2), label, line, column + m.start(1), column + m.start(2),
-                m.group(1) + " -> " + m.group(2)));
+        return Optional.of(new Arrow(m.group(1), m.group(3), label, line, column + m.start(1), column + m.start(3),
+                m.group(1) + " " + m.group(2) + " " + m.group(3), m.group(2).equals("->")));
     }
 
     private boolean endsKnown(Arrow a, String what, Map<String, Def> defs) {
@@ -360,10 +407,15 @@ public final class DiagramParser {
             Arrow e = a.get();
             if (e.from.equals(e.to)) {
                 error(e.line, e.fromColumn, "edge `" + e.text + "` connects a node to itself");
+            } else if (e.request && defs.get(e.from).kind != null && defs.get(e.from).kind == defs.get(e.to).kind
+                    && ("replica".equals(defs.get(e.to).role) || "standby".equals(defs.get(e.to).role))) {
+                // as a request's way, the primary would need its replica
+                error(e.line, e.fromColumn, "edge `" + e.text + "` leads to a " + defs.get(e.to).role + " of the same kind: "
+                        + "write replication as `" + e.from + " ..> " + e.to + "`, a dependency off the request path");
             } else if (!seen.add(e.from + "\n" + e.to)) {
                 error(e.line, e.fromColumn, "edge `" + e.text + "` is listed twice");
             } else {
-                edges.add(new Diagram.Edge(edges.size(), e.from, e.to, e.label));
+                edges.add(new Diagram.Edge(edges.size(), e.from, e.to, e.label, e.request));
             }
         }
         return edges;

@@ -15,11 +15,11 @@ import java.util.function.Predicate;
  * text is plain (labels are the author's words, not Markdown).
  */
 final class DiagramQuiz {
-    static final String NOTHING = "Nothing changes for the visitor: requests take another path.";
+    static final String NOTHING = "Nothing changes for the visitor.";
     static final String DOWN_ALL = "The site is down for everyone.";
     static final String DOWN_SOME = "The site is down for some visitors, not all.";
     static final String NO_WRITES = "Pages that only read may still load, but nothing can be saved.";
-    static final String SLOWER = "The site only gets slower; every page still loads and saves.";
+    static final String SLOWER = "Every page still loads, but pages get slower.";
 
     /** Most choices the SPOF question offers, so that a big diagram does not give a wall of checkboxes. */
     static final int MAX_CHOICES = 8;
@@ -138,15 +138,23 @@ final class DiagramQuiz {
 
     private Question whatIfQuestion(String nodeId, String suffix) {
         FailureAnalysis.Failure f = analysis.failures().get(nodeId);
-        String correct;
-        if (!f.isSpof()) correct = NOTHING;
-        else if (f.lost().stream().allMatch(FailureAnalysis.Need::write)) correct = NO_WRITES;
-        else correct = f.everyone() ? DOWN_ALL : DOWN_SOME;
+        String correct = answer(f);
         List<String> options = new ArrayList<>(List.of(NOTHING, SLOWER, NO_WRITES, DOWN_ALL));
-        if (correct.equals(DOWN_SOME)) options.set(1, DOWN_SOME);
+        if (!options.contains(correct)) options.set(1, correct);
         List<Question.Choice> choices = options.stream().map(o -> new Question.Choice(o, o.equals(correct), null)).toList();
         return Question.choice(id + suffix, "If the component " + quoted(nodeId) + " fails, what does the visitor see?", choices,
                 explanation(nodeId, f));
+    }
+
+    /** The option that states the simulation's verdict on a failure: the one a generated question marks correct. */
+    static String answer(FailureAnalysis.Failure f) {
+        return switch (f.verdict()) {
+            case NOTHING -> NOTHING;
+            case DEGRADED -> f.costs().isEmpty() ? NOTHING : "Every page still loads, but " + String.join(", and ", f.costs()) + ".";
+            case NO_WRITES -> NO_WRITES;
+            case DOWN_SOME -> DOWN_SOME;
+            case DOWN_ALL -> DOWN_ALL;
+        };
     }
 
     /** Why, in terms of paths: the path that depended on the node, or the one that is left. */
@@ -182,6 +190,7 @@ final class DiagramQuiz {
     }
 
     private static Predicate<Diagram.Node> goal(FailureAnalysis.Need need) {
+        if (need.node() != null) return n -> n.id().equals(need.node());
         return n -> n.kind() == need.kind() && (!need.write() || !n.isReplica());
     }
 

@@ -3,7 +3,8 @@ package dev.lectern.diagram;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,26 +12,55 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What fails with each node, computed from the diagram alone.
+ * What fails with each node, computed from the diagram alone (the flow is narration and plays no part).
  *
  * <p>Requests start at the users (nodes of kind {@code user}; without any, at the nodes nothing points
- * to) and follow the edges. A request needs a working instance of every kind in {@link #NEEDED} and
- * of every kind on the flow, as far as the user reaches one when nothing has failed. Where some
- * instances of a kind have {@code role: replica}, writes also need a non-replica (the primary).
- * A container's failure takes down everything in it; a node with {@code replicas: N > 1} (or inside
- * such a container) loses one instance only, so nothing goes down with it.
+ * to) and follow the {@code ->} edges ({@code ..>} edges, such as replication, are off the request
+ * path). A request needs every node it reaches, as follows: a node works when it has not failed and,
+ * for each kind it points to, one of the nodes of that kind it points to works. Nodes of one kind are
+ * alternatives (a balancer's two web servers, two DNS providers); nodes of different kinds are all
+ * needed (DNS and the balancer; the code's storage and the database). Caches, queues and monitoring
+ * are not needed: their failure degrades the site ("pages get slower"). A node overrides its kind with
+ * {@code needed: true} (needed on its own, no alternative) or {@code needed: false}, and says what its
+ * loss costs with {@code degrades}. Where some nodes are {@code role: replica}, writes need the others;
+ * a {@code role: standby} takes writes once no primary of its kind is left. A container's failure
+ * takes everything in it; a node with {@code replicas: N > 1} (or inside such a container) loses one
+ * instance only.
  *
- * <p>A node is a single point of failure (SPOF) when its failure leaves some user without a path to
- * a working instance of something the request needs.
+ * <p>A node is a single point of failure (SPOF) when its failure stops the requests (or the writes)
+ * of some user.
  */
 public final class FailureAnalysis {
-    /** Kinds every request needs when the diagram has them. */
-    static final Set<Kind> NEEDED = EnumSet.of(Kind.WEB, Kind.APP, Kind.DB);
-    private static final Set<Kind> NEVER_NEEDED = EnumSet.of(Kind.USER, Kind.SERVER, Kind.DATACENTER);
 
-    /** Something a request needs: an instance of {@code kind}, a writable one when {@code write}. */
-    public record Need(Kind kind, boolean write) {
+    /** What a reader is told the visitor sees, from least to most severe. */
+    public enum Verdict {
+        /** Nothing changes for visitors. */
+        NOTHING,
+        /** Every request still works, with a stated cost ("pages get slower", "no alerts"). */
+        DEGRADED,
+        /** Requests that only read still work; nothing can be saved (for some or all visitors). */
+        NO_WRITES,
+        /** The site is down for some visitors. */
+        DOWN_SOME,
+        /** The site is down for everyone. */
+        DOWN_ALL;
+
+        public boolean isSpof() {
+            return compareTo(NO_WRITES) >= 0;
+        }
+    }
+
+    /**
+     * Something a request needs: a working node of {@code kind} (a writable one when {@code write}), or
+     * the node {@code node} itself when it is {@code needed: true}.
+     */
+    public record Need(Kind kind, boolean write, String node, String label) {
+        public Need(Kind kind, boolean write) {
+            this(kind, write, null, null);
+        }
+
         String describe() {
+            if (node != null) return "\u201c" + label + "\u201d";
             if (!write) return kind.withArticle();
             return switch (kind) {
                 case DB -> "a primary database";
@@ -42,14 +72,35 @@ public final class FailureAnalysis {
     /**
      * What happens when one node fails.
      *
-     * @param down the other nodes that stop working, or that no request which can still complete reaches
-     * @param lost what some user can no longer reach, nearest first
+     * @param verdict what the visitor sees
+     * @param failed the other nodes that fail with it (what a failed container holds)
+     * @param unreachable the nodes that still work but that no request reaches any more
+     * @param degraded the nodes that still work without a degrading node they used (a cache's users)
+     * @param lost what some user can no longer reach (empty unless a SPOF)
+     * @param costs what visitors lose when the verdict is {@link Verdict#DEGRADED} ("pages get slower")
      * @param everyone whether every user lost something
-     * @param status the sentence a reader sees: what failed and what the visitor now sees
+     * @param status the sentence a reader sees: what failed, what the visitor and the operators see
+     * @param operators its last sentence, what the operators see (empty when a visitor fails)
      */
-    public record Failure(String node, List<String> down, List<Need> lost, boolean everyone, String status) {
+    public record Failure(String node, Verdict verdict, List<String> failed, List<String> unreachable,
+                          List<String> degraded, List<Need> lost, List<String> costs, boolean everyone, String status,
+                          String operators) {
         public boolean isSpof() {
-            return !lost.isEmpty();
+            return verdict.isSpof();
+        }
+
+        /** What the visitor sees: the status without its opening ("Failed: X.") and without what operators see. */
+        public String visitorSees() {
+            int dot = status.indexOf(". ");
+            String rest = dot >= 0 ? status.substring(dot + 2) : status;
+            return operators.isEmpty() ? rest : rest.substring(0, rest.length() - operators.length() - 1);
+        }
+
+        /** The nodes drawn as no longer working: those that failed with it, then the unreachable ones. */
+        public List<String> down() {
+            List<String> all = new ArrayList<>(failed);
+            all.addAll(unreachable);
+            return all;
         }
     }
 
@@ -60,24 +111,31 @@ public final class FailureAnalysis {
         }
     }
 
+    /** The start of requests when the diagram has no user node: a user pointing at the nodes nothing points to. */
+    private static final String VISITOR = "";
+
     private final Diagram d;
     private final Map<String, List<String>> out = new LinkedHashMap<>();
     private final List<String> users;
-    private final Set<Kind> withReplicas = EnumSet.noneOf(Kind.class);
+    private final List<String> implicitStarts;
+    private final boolean hasRoles;
 
     private FailureAnalysis(Diagram d) {
         this.d = d;
         for (Diagram.Node n : d.allNodes()) out.put(n.id(), new ArrayList<>());
-        for (Diagram.Edge e : d.edges()) out.get(e.from()).add(e.to());
+        for (Diagram.Edge e : d.edges()) if (e.request()) out.get(e.from()).add(e.to());
         List<String> u = d.allNodes().stream().filter(n -> n.kind() == Kind.USER).map(Diagram.Node::id).toList();
         if (u.isEmpty()) {
             Set<String> targets = new LinkedHashSet<>();
             for (Diagram.Edge e : d.edges()) targets.add(e.to());
-            u = d.allNodes().stream().filter(n -> !n.isContainer() && !targets.contains(n.id()))
+            implicitStarts = d.allNodes().stream().filter(n -> !n.isContainer() && !targets.contains(n.id()))
                     .map(Diagram.Node::id).toList();
+            u = implicitStarts.isEmpty() ? List.of() : List.of(VISITOR);
+        } else {
+            implicitStarts = List.of();
         }
         this.users = u;
-        for (Diagram.Node n : d.allNodes()) if (n.isReplica()) withReplicas.add(n.kind());
+        this.hasRoles = d.allNodes().stream().anyMatch(n -> n.isReplica() || n.isStandby());
     }
 
     public static Result analyse(Diagram d) {
@@ -85,34 +143,48 @@ public final class FailureAnalysis {
     }
 
     private Result run() {
-        Set<Kind> neededKinds = EnumSet.noneOf(Kind.class);
-        for (Diagram.Node n : d.allNodes()) if (NEEDED.contains(n.kind())) neededKinds.add(n.kind());
-        for (Diagram.FlowStep s : d.flow()) {
-            Diagram.Edge e = d.edges().get(s.edge());
-            neededKinds.add(d.node(e.from()).kind());
-            neededKinds.add(d.node(e.to()).kind());
-        }
-        neededKinds.removeAll(NEVER_NEEDED);
-
-        // What each user needs: what it reaches when nothing has failed, nearest first.
-        Map<String, List<Need>> needsOf = new LinkedHashMap<>();
-        Set<Need> allNeeds = new LinkedHashSet<>();
+        Map<String, Boolean> readOk = new LinkedHashMap<>();
+        Map<String, Boolean> writeOk = new LinkedHashMap<>();
         for (String u : users) {
-            List<Need> needs = satisfied(reach(u, Set.of()), neededKinds);
-            needsOf.put(u, needs);
-            allNeeds.addAll(needs);
+            readOk.put(u, works(u, Set.of(), false));
+            writeOk.put(u, hasRoles && works(u, Set.of(), true));
         }
         Set<String> reachedIntact = new LinkedHashSet<>();
         for (String u : users) reachedIntact.addAll(reach(u, Set.of()));
-
         Map<String, Failure> failures = new LinkedHashMap<>();
         List<String> spofs = new ArrayList<>();
         for (Diagram.Node n : d.allNodes()) {
-            Failure f = fail(n, needsOf, reachedIntact, neededKinds);
+            Failure f = fail(n, readOk, writeOk, reachedIntact);
             failures.put(n.id(), f);
             if (f.isSpof()) spofs.add(n.id());
         }
-        return new Result(List.copyOf(spofs), failures, List.copyOf(allNeeds));
+        return new Result(List.copyOf(spofs), failures, needs());
+    }
+
+    /** What requests need, nearest first: the groups met on the way from the users, by breadth. */
+    private List<Need> needs() {
+        List<Need> needs = new ArrayList<>();
+        Set<String> seen = new HashSet<>(users);
+        Deque<String> queue = new ArrayDeque<>(users);
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            for (List<String> group : groups(id)) {
+                Need need = need(group, false);
+                if (!needs.contains(need)) needs.add(need);
+                if (hasRoles && group.stream().anyMatch(m -> d.node(m).isReplica() || d.node(m).isStandby())) {
+                    Need w = need(group, true);
+                    if (!needs.contains(w)) needs.add(w);
+                }
+                for (String m : group) if (seen.add(m)) queue.add(m);
+            }
+        }
+        return List.copyOf(needs);
+    }
+
+    private Need need(List<String> group, boolean write) {
+        Diagram.Node first = d.node(group.get(0));
+        if (Boolean.TRUE.equals(first.needed())) return new Need(first.kind(), write, first.id(), first.label());
+        return new Need(first.kind(), write);
     }
 
     private int instances(Diagram.Node n) {
@@ -121,93 +193,189 @@ public final class FailureAnalysis {
         return i;
     }
 
-    private Failure fail(Diagram.Node n, Map<String, List<Need>> needsOf, Set<String> reachedIntact,
-                         Set<Kind> neededKinds) {
+    private Failure fail(Diagram.Node n, Map<String, Boolean> readOk, Map<String, Boolean> writeOk,
+                         Set<String> reachedIntact) {
         if (n.kind() == Kind.USER) {
-            return new Failure(n.id(), List.of(), List.of(), false, "Failed: " + n.label()
-                    + ". This visitor is gone, so it asks for nothing; nothing else is affected.");
+            return new Failure(n.id(), Verdict.NOTHING, List.of(), List.of(), List.of(), List.of(), List.of(), false,
+                    "Failed: " + n.label() + ". This visitor is gone, so it asks for nothing; nothing else is affected.", "");
         }
         int instances = instances(n);
         Set<String> dead = instances > 1 ? Set.of() : new LinkedHashSet<>(d.selfAndDescendants(n.id()));
-        Set<String> reachedNow = new LinkedHashSet<>();
         List<Need> lost = new ArrayList<>();
-        int usersLosing = 0;
+        int downUsers = 0;
+        int writeUsers = 0;
+        int before = 0;
         for (String u : users) {
-            if (dead.contains(u)) continue;
-            Set<String> r = reach(u, dead);
-            List<Need> still = satisfied(r, neededKinds);
-            boolean losing = false;
-            boolean down = false;
-            for (Need need : needsOf.get(u)) {
-                if (!still.contains(need)) {
-                    losing = true;
-                    down |= !need.write();
-                    if (!lost.contains(need)) lost.add(need);
+            if (!readOk.get(u)) continue;
+            before++;
+            if (!works(u, dead, false)) {
+                downUsers++;
+                Need cause = cause(u, dead, false);
+                if (cause != null && !lost.contains(cause)) lost.add(cause);
+            } else if (writeOk.get(u) && !works(u, dead, true)) {
+                writeUsers++;
+                Need cause = cause(u, dead, true);
+                if (cause != null && !lost.contains(cause)) lost.add(cause);
+            }
+        }
+        Set<String> reachedNow = new LinkedHashSet<>();
+        for (String u : users) reachedNow.addAll(reach(u, dead));
+        List<String> failed = new ArrayList<>();
+        List<String> unreachable = new ArrayList<>();
+        List<String> degraded = new ArrayList<>();
+        List<String> costs = new ArrayList<>();
+        for (Diagram.Node m : d.allNodes()) {
+            if (dead.contains(m.id())) {
+                if (!m.id().equals(n.id())) failed.add(m.id());
+                String cost = m.degradation();
+                if (cost != null && !(m.kind().forOperators() && m.degrades() == null) && !costs.contains(cost)) {
+                    costs.add(cost);
+                }
+            } else if (m.kind() != Kind.USER && reachedIntact.contains(m.id()) && !reachedNow.contains(m.id())) {
+                unreachable.add(m.id());
+            }
+        }
+        for (Diagram.Edge e : d.edges()) {
+            Diagram.Node to = d.node(e.to());
+            if (dead.contains(e.to()) && !dead.contains(e.from()) && to.degradation() != null
+                    && !degraded.contains(e.from()) && !unreachable.contains(e.from())) {
+                degraded.add(e.from());
+            }
+        }
+        // Monitoring: lost when no collector is left; one client lost costs the metrics of where it runs.
+        boolean operatorsBlind = monitoringWorks(Set.of()) && !monitoringWorks(dead);
+        boolean clientLost = !operatorsBlind && n.kind().forOperators() && n.degrades() == null && n.isNeeded() == false
+                && n.needed() == null;
+        boolean everyone = downUsers > 0 ? downUsers == before : writeUsers > 0 && writeUsers == before;
+        Verdict verdict;
+        if (downUsers > 0) verdict = downUsers == before ? Verdict.DOWN_ALL : Verdict.DOWN_SOME;
+        else if (writeUsers > 0) verdict = Verdict.NO_WRITES;
+        else if (!costs.isEmpty() || operatorsBlind || clientLost) verdict = Verdict.DEGRADED;
+        else verdict = Verdict.NOTHING;
+        Status words = new Status(d, n, instances);
+        String status = words.sentence(verdict, lost, everyone, costs, onPath(n, reachedIntact), firstHop(lost));
+        String operators = words.operators(verdict, operatorsBlind, clientLost, monitoringWorks(dead));
+        return new Failure(n.id(), verdict, List.copyOf(failed), List.copyOf(unreachable), List.copyOf(degraded),
+                List.copyOf(lost), verdict == Verdict.DEGRADED ? List.copyOf(costs) : List.of(), everyone,
+                status + " " + operators, operators);
+    }
+
+    /** Whether requests used the node or something in it (a needed node on their way). */
+    private boolean onPath(Diagram.Node n, Set<String> reachedIntact) {
+        return d.selfAndDescendants(n.id()).stream().anyMatch(m -> reachedIntact.contains(m) && d.node(m).isNeeded());
+    }
+
+    /**
+     * Whether the first thing lost is what a visitor's browser connects to (directly or through
+     * firewalls only): then browsers cannot connect, rather than get an error page from what is left.
+     */
+    private boolean firstHop(List<Need> lost) {
+        if (lost.isEmpty() || !implicitStarts.isEmpty()) return false;
+        Need first = lost.get(0);
+        Set<String> seen = new HashSet<>(users);
+        Deque<String> queue = new ArrayDeque<>(users);
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            for (List<String> group : groups(id)) {
+                if (need(group, first.write()).equals(first)) return true;
+                for (String m : group) if (d.node(m).kind() == Kind.FIREWALL && seen.add(m)) queue.add(m);
+            }
+        }
+        return false;
+    }
+
+    /** Monitoring alerts someone while a monitor that collects (one pointing at no other monitor) works. */
+    private boolean monitoringWorks(Set<String> dead) {
+        for (Diagram.Node m : d.allNodes()) {
+            if (m.kind() != Kind.MONITOR || dead.contains(m.id())) continue;
+            if (out.get(m.id()).stream().noneMatch(t -> d.node(t).kind() == Kind.MONITOR)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The first need (by breadth from the user) whose every candidate fails while one of them is
+     * dead or, for writes, cannot take writes: where the request breaks.
+     */
+    private Need cause(String user, Set<String> dead, boolean write) {
+        Set<String> excluded = excluded(dead, write);
+        Map<String, Boolean> memo = new HashMap<>();
+        Set<String> seen = new HashSet<>(Set.of(user));
+        Deque<String> queue = new ArrayDeque<>(List.of(user));
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            for (List<String> group : groups(id)) {
+                boolean none = group.stream().noneMatch(m -> works(m, excluded, memo, new HashSet<>()));
+                if (none && group.stream().anyMatch(excluded::contains)) {
+                    return need(group, write);
+                }
+                for (String m : group) if (!excluded.contains(m) && seen.add(m)) queue.add(m);
+            }
+        }
+        return null;
+    }
+
+    /** The nodes a request cannot use: the dead ones and, for a write, those that cannot take writes. */
+    private Set<String> excluded(Set<String> dead, boolean write) {
+        if (!write) return dead;
+        Set<String> x = new HashSet<>(dead);
+        for (Diagram.Node n : d.allNodes()) {
+            if (n.isReplica()) x.add(n.id());
+            if (n.isStandby() && primaryLeft(n.kind(), dead)) x.add(n.id());
+        }
+        return x;
+    }
+
+    private boolean primaryLeft(Kind kind, Set<String> dead) {
+        return d.allNodes().stream().anyMatch(m -> m.kind() == kind && !m.isReplica() && !m.isStandby()
+                && !dead.contains(m.id()));
+    }
+
+    private boolean works(String id, Set<String> dead, boolean write) {
+        return works(id, excluded(dead, write), new HashMap<>(), new HashSet<>());
+    }
+
+    /** Whether {@code id} works: not excluded, and one working node of each group it needs. */
+    private boolean works(String id, Set<String> excluded, Map<String, Boolean> memo, Set<String> visiting) {
+        if (excluded.contains(id)) return false;
+        Boolean known = memo.get(id);
+        if (known != null) return known;
+        // a cycle: the request does not go round it again
+        if (!visiting.add(id)) return true;
+        boolean ok = true;
+        for (List<String> group : groups(id)) {
+            boolean any = false;
+            for (String m : group) {
+                if (works(m, excluded, memo, visiting)) {
+                    any = true;
+                    break;
                 }
             }
-            if (losing) usersLosing++;
-            // for a user whose requests can no longer complete, nothing on its paths does useful work
-            if (!down) reachedNow.addAll(r);
-        }
-        List<String> down = new ArrayList<>();
-        for (Diagram.Node m : d.allNodes()) {
-            if (m.id().equals(n.id())) continue;
-            if (dead.contains(m.id()) || (reachedIntact.contains(m.id()) && !reachedNow.contains(m.id())
-                    && m.kind() != Kind.USER)) {
-                down.add(m.id());
+            if (!any) {
+                ok = false;
+                break;
             }
         }
-        boolean everyone = usersLosing > 0 && usersLosing == users.stream().filter(u -> !dead.contains(u)).count();
-        return new Failure(n.id(), List.copyOf(down), List.copyOf(lost), everyone,
-                status(n, instances, down, lost, everyone, reachedIntact.contains(n.id())));
+        visiting.remove(id);
+        memo.put(id, ok);
+        return ok;
     }
 
-    private String status(Diagram.Node n, int instances, List<String> down, List<Need> lost, boolean everyone,
-                          boolean onPath) {
-        StringBuilder s = new StringBuilder("Failed: ").append(n.label());
-        if (instances > 1) {
-            s.append(" (one of ").append(instances).append(" instances)");
-        } else if (n.isContainer()) {
-            s.append(" and everything in it");
+    /**
+     * What a node needs, in groups of alternatives: the needed nodes it points to (with its containers'
+     * edges, and what it holds when it is a container), one group per kind; a {@code needed: true}
+     * node is a group of its own.
+     */
+    private List<List<String>> groups(String id) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String m : next(id)) {
+            Diagram.Node n = d.node(m);
+            if (!n.isNeeded()) continue;
+            String key = Boolean.TRUE.equals(n.needed()) ? "node " + m : "kind " + n.kind().id();
+            List<String> g = groups.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!g.contains(m)) g.add(m);
         }
-        s.append(". ");
-        if (lost.isEmpty()) {
-            if (instances > 1) {
-                s.append("The other ").append(instances - 1).append(instances - 1 == 1 ? " instance takes" : " instances take")
-                        .append(" over: the visitor notices nothing.");
-            } else if (onPath) {
-                s.append("Requests still have another path: the visitor notices nothing.");
-            } else {
-                s.append("Requests do not depend on it: the visitor notices nothing.");
-            }
-            return s.toString();
-        }
-        Need first = lost.stream().filter(x -> !x.write()).findFirst().orElse(null);
-        if (first != null) {
-            s.append("No path to ").append(first.describe()).append(": the site is down for ")
-                    .append(everyone ? "everyone." : "some visitors.");
-        } else {
-            Need w = lost.get(0);
-            s.append("No path to ").append(w.describe()).append(": pages that only read may still load, but nothing can be saved")
-                    .append(everyone ? "." : " for some visitors.");
-        }
-        return s.toString();
-    }
-
-    /** The needs met by the nodes in {@code reached}, in the order they were reached. */
-    private List<Need> satisfied(Set<String> reached, Set<Kind> neededKinds) {
-        List<Need> out = new ArrayList<>();
-        for (String id : reached) {
-            Diagram.Node n = d.node(id);
-            if (!neededKinds.contains(n.kind())) continue;
-            Need any = new Need(n.kind(), false);
-            if (!out.contains(any)) out.add(any);
-            if (withReplicas.contains(n.kind()) && !n.isReplica()) {
-                Need write = new Need(n.kind(), true);
-                if (!out.contains(write)) out.add(write);
-            }
-        }
-        return out;
+        return new ArrayList<>(groups.values());
     }
 
     /**
@@ -226,7 +394,7 @@ public final class FailureAnalysis {
                 String id = queue.poll();
                 if (!id.equals(u) && goal.test(d.node(id))) {
                     List<String> path = new ArrayList<>();
-                    for (String p = id; p != null; p = parent.get(p)) path.add(0, p);
+                    for (String p = id; p != null && !p.equals(VISITOR); p = parent.get(p)) path.add(0, p);
                     return path;
                 }
                 for (String m : a.next(id)) {
@@ -242,6 +410,7 @@ public final class FailureAnalysis {
 
     /** Where a request goes from a node: its edges, its containers' edges, and into what it holds. */
     private List<String> next(String id) {
+        if (id.equals(VISITOR)) return implicitStarts;
         List<String> next = new ArrayList<>(out.get(id));
         for (Diagram.Node a : d.ancestors(id)) next.addAll(out.get(a.id()));
         next.addAll(d.node(id).children());
@@ -265,6 +434,7 @@ public final class FailureAnalysis {
                 if (!dead.contains(m) && seen.add(m)) queue.add(m);
             }
         }
+        seen.remove(VISITOR);
         return seen;
     }
 }

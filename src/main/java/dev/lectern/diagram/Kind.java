@@ -44,6 +44,29 @@ public enum Kind {
         this.withArticle = withArticle;
     }
 
+    /**
+     * Whether a node of this kind is, by default, not needed by requests: its failure degrades the
+     * site (a cache, a queue, monitoring) instead of stopping it.
+     */
+    public boolean degrades() {
+        return this == CACHE || this == QUEUE || this == MONITOR;
+    }
+
+    /** What losing a node of a degrading kind costs, by default; null for the other kinds. */
+    public String degradation() {
+        return switch (this) {
+            case CACHE -> "pages get slower";
+            case QUEUE -> "background work waits until it is back";
+            case MONITOR -> "operators get no alerts or metrics";
+            default -> null;
+        };
+    }
+
+    /** Whether what this kind's failure costs is seen by operators rather than visitors. */
+    public boolean forOperators() {
+        return this == MONITOR;
+    }
+
     /** As written in the block: {@code loadbalancer}. */
     public String id() {
         return id;

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 final class LayoutCache {
     /** Bump when the layout or the SVG changes shape, so old entries are not reused. */
-    static final String REVISION = "5";
+    static final String REVISION = "11";
 
     private final Path dir;
 

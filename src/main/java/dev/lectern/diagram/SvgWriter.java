@@ -15,8 +15,15 @@ import java.util.Locale;
  */
 public final class SvgWriter {
     private static final double ARROW = 8;
-    /** diagram.css has a {@code .diagram-min-N} rule (min-width: N px) for N = 50, 100 ... this. */
-    static final long MIN_WIDTHS_MAX = 1500;
+    /**
+     * diagram.css gives a drawing the min-width {@code --dmh + --dmt}: {@code .dmh-N} sets N hundred
+     * pixels (N = 1 ... 15), {@code .dmt-N} N more (N = 10, 20 ... 90).
+     */
+    static final long MIN_WIDTHS_MAX = 1590;
+    /** The smallest text of a drawing (notes, captions, tags) is drawn at this size ... */
+    static final double SMALLEST_TEXT = 12;
+    /** ... and never shown below this many CSS pixels: a drawing shrinks at most to this over that. */
+    static final double READABLE_PX = 11;
 
     private final Diagram d;
     private final FailureAnalysis.Result analysis;
@@ -40,11 +47,13 @@ public final class SvgWriter {
     }
 
     private String svg(DiagramLayout.Drawing drawing, String cssClass) {
-        // Shrunk to fit, text would get too small: below 70% of its size the canvas scrolls instead.
-        long min = Math.min(MIN_WIDTHS_MAX, Math.max(50, Math.round(Math.floor(drawing.width() * 0.7 / 50) * 50)));
+        // Shrunk to fit, text would get too small: below 11/12 of its size the canvas scrolls instead.
+        long min = minWidth(drawing.width());
         // The view box starts 8 px above the drawing, so the badges on the top border fit.
-        out.append("<svg class=\"diagram-svg ").append(cssClass).append(" diagram-min-").append(min)
-                .append("\" viewBox=\"0 -8 ").append(num(drawing.width())).append(' ').append(num(drawing.height() + 8))
+        out.append("<svg class=\"diagram-svg ").append(cssClass);
+        if (min >= 100) out.append(" dmh-").append(min / 100);
+        if (min % 100 != 0) out.append(" dmt-").append(min % 100);
+        out.append("\" viewBox=\"0 -8 ").append(num(drawing.width())).append(' ').append(num(drawing.height() + 8))
                 .append("\" width=\"").append(num(drawing.width())).append("\" height=\"").append(num(drawing.height() + 8))
                 .append("\" role=\"img\">");
         // An SVG's first <title> and <desc> children are its accessible name and description: no ids needed.
@@ -58,6 +67,12 @@ public final class SvgWriter {
         for (DiagramLayout.Route r : drawing.routes()) caption(r);
         out.append("</svg>");
         return out.toString();
+    }
+
+    /** The width (a multiple of 10 px) a drawing never shrinks below, so that no text is drawn below 11 px. */
+    static long minWidth(double width) {
+        double least = width * READABLE_PX / SMALLEST_TEXT;
+        return Math.min(MIN_WIDTHS_MAX, Math.max(10, (long) Math.ceil(least / 10) * 10));
     }
 
     /**
@@ -76,7 +91,7 @@ public final class SvgWriter {
         if (d.showSpof() && !analysis.spofs().isEmpty()) {
             out.append("<symbol id=\"").append(d.id()).append("-spof\"><rect width=\"").append(num(SPOF_W))
                     .append("\" height=\"16\" rx=\"8\" fill=\"currentColor\" stroke=\"currentColor\"/><text x=\"").append(num(SPOF_W / 2))
-                    .append("\" y=\"11.5\">SPOF</text></symbol>");
+                    .append("\" y=\"12.3\">SPOF</text></symbol>");
         }
         out.append("</defs>");
     }
@@ -85,7 +100,7 @@ public final class SvgWriter {
         return d.id() + "-i-" + k.id();
     }
 
-    private static final double SPOF_W = Math.ceil(TextMetrics.width("SPOF", 10, true) + 10);
+    private static final double SPOF_W = Math.ceil(TextMetrics.width("SPOF", SMALLEST_TEXT, true) + 10);
 
     private String title() {
         return d.title() != null ? d.title() : "Diagram";
@@ -187,11 +202,11 @@ public final class SvgWriter {
     }
 
     private double badge(String text, double right, double y) {
-        double bw = Math.ceil(TextMetrics.width(text, 10, true) + 10);
+        double bw = Math.ceil(TextMetrics.width(text, SMALLEST_TEXT, true) + 10);
         double x = right - bw;
         out.append("<g class=\"diagram-badge\"><rect x=\"").append(num(x)).append("\" y=\"").append(num(y - 8))
                 .append("\" width=\"").append(num(bw)).append("\" height=\"16\" rx=\"8\"/><text x=\"")
-                .append(num(x + bw / 2)).append("\" y=\"").append(num(y + 3.5)).append("\">")
+                .append(num(x + bw / 2)).append("\" y=\"").append(num(y + 4.3)).append("\">")
                 .append(escape(text)).append("</text></g>");
         return x - 4;
     }
@@ -232,7 +247,10 @@ public final class SvgWriter {
     /** An edge: its line, then its arrowhead (diagram.css tells them apart as first and second path). */
     private void edge(DiagramLayout.Route r) {
         List<double[]> p = r.points();
-        out.append("<g data-edge=\"").append(r.edge()).append("\">");
+        out.append("<g data-edge=\"").append(r.edge()).append('"');
+        // off the request path (`..>`, replication): drawn dashed
+        if (!d.edges().get(r.edge()).request()) out.append(" class=\"is-dep\"");
+        out.append('>');
         if (p.size() >= 2) {
             double[] end = p.get(p.size() - 1);
             double[] before = p.get(p.size() - 2);

@@ -50,6 +50,7 @@ public final class TextAlternative {
             s.append("<p>Connections</p><ul class=\"diagram-edge-list\">");
             for (Diagram.Edge e : d.edges()) {
                 s.append("<li>").append(escape(arrow(d, e)));
+                if (!e.request()) s.append(" (off the request path)");
                 if (e.label() != null) s.append(": ").append(escape(e.label()));
                 s.append("</li>");
             }
@@ -63,7 +64,7 @@ public final class TextAlternative {
                 s.append("<ul class=\"diagram-spof-list\">");
                 for (String id : analysis.spofs()) {
                     FailureAnalysis.Failure f = analysis.failures().get(id);
-                    s.append("<li>").append(escape(d.node(id).label())).append(": ").append(escape(consequence(f)))
+                    s.append("<li>").append(escape(d.node(id).label())).append(": ").append(escape(f.visitorSees()))
                             .append("</li>");
                 }
                 s.append("</ul>");

@@ -60,7 +60,7 @@ final class Designs {
               - app1 -> db1
               - app2 -> db1: writes
               - app2 -> db2: reads
-              - db1 -> db2: replication
+              - db1 ..> db2: replication
             flow:
               - user -> dns: DNS answers.
               - user -> lb: The browser connects.
@@ -113,7 +113,7 @@ final class Designs {
               - app1 -> db1
               - app2 -> db1
               - app2 -> db2
-              - db1 -> db2
+              - db1 ..> db2
               - mon0 -> monitoring
               - mon1 -> monitoring
               - mon2 -> monitoring
@@ -156,7 +156,7 @@ final class Designs {
               - app2 -> dbp
               - app1 -> dbr
               - app2 -> dbr
-              - dbp -> dbr
+              - dbp ..> dbr
             flow:
               - user -> dns: DNS answers.
               - user -> lb1: To the active balancer.

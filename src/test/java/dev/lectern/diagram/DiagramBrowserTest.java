@@ -95,22 +95,31 @@ class DiagramBrowserTest {
         return browser.findElement(By.cssSelector("[data-diagram-status]")).getText();
     }
 
-    // Checks that clicking the database fails it: the status line says the site is down and the request path greys out.
+    // Checks that clicking the database fails it: the status line says the site is down; Nginx and the
+    // application still run (requests reach them), so nothing else changes state; failing Nginx makes what
+    // lies behind it unreachable (dashed, its text as readable as before) but leaves DNS alone.
     @Test
     void failTheDatabase() {
         assertThat(status()).isEqualTo("Nothing has failed.");
         click(visibleNode("db"));
-        assertThat(status()).isEqualTo("Failed: MySQL. No path to a database: the site is down for everyone.");
+        assertThat(status()).isEqualTo("Failed: MySQL. No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it.");
         assertThat(nodesInState("failed")).containsExactly("db");
-        assertThat(nodesInState("down")).containsExactlyInAnyOrder("dns", "nginx", "app");
-        // the theme fades opacity in 0.2 s: read it once the node's transition has ended, not half-way
-        WebElement nginx = visibleNode("nginx");
+        assertThat(nodesInState("unreachable")).isEmpty();
+        assertThat(browser.findElement(By.cssSelector("[data-diagram-status]")).getAttribute("class")).contains("is-failed");
+        click(visibleNode("nginx"));
+        assertThat(nodesInState("unreachable")).containsExactlyInAnyOrder("app", "db");
+        // the theme animates strokes and opacity for 0.2 s: read them once the transitions have ended
+        WebElement app = visibleNode("app");
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d ->
-                ((Number) browser.executeScript("return arguments[0].getAnimations().length", nginx)).intValue() == 0);
-        assertThat(nginx.getCssValue("opacity")).isEqualTo("0.35");
-        click(visibleNode("db"));
+                ((Number) browser.executeScript("return arguments[0].getAnimations({subtree: true}).length", app)).intValue() == 0);
+        String box = "return getComputedStyle(arguments[0].querySelector('rect:not(.diagram-stack)')).strokeDasharray";
+        assertThat((String) browser.executeScript(box, visibleNode("app"))).isNotEqualTo("none");
+        assertThat((String) browser.executeScript(box, visibleNode("dns"))).isEqualTo("none");
+        assertThat(Double.parseDouble(visibleNode("app").getCssValue("opacity"))).isEqualTo(1.0);
+        assertThat(visibleNode("dns").getAttribute("data-state")).isNull();
+        click(visibleNode("nginx"));
         assertThat(status()).isEqualTo("Nothing has failed.");
-        assertThat(nodesInState("down")).isEmpty();
+        assertThat(nodesInState("unreachable")).isEmpty();
     }
 
     // Checks the keyboard: Tab reaches a node, Enter fails it and Enter again repairs it; the list's button does the same.
@@ -119,14 +128,14 @@ class DiagramBrowserTest {
         WebElement nginx = visibleNode("nginx");
         browser.executeScript("arguments[0].focus()", nginx);
         nginx.sendKeys(Keys.ENTER);
-        assertThat(status()).startsWith("Failed: Nginx. No path to a web server");
+        assertThat(status()).startsWith("Failed: Nginx. No working web server: browsers cannot connect");
         nginx.sendKeys(Keys.ENTER);
         assertThat(status()).isEqualTo("Nothing has failed.");
         WebElement button = browser.findElement(By.cssSelector("[data-fail='server']"));
         click(browser.findElement(By.cssSelector(".diagram-details summary")));
         click(button);
         assertThat(button.getAttribute("aria-pressed")).isEqualTo("true");
-        assertThat(nodesInState("down")).contains("nginx", "app", "db");
+        assertThat(nodesInState("failed")).containsExactlyInAnyOrder("server", "nginx", "app", "db");
     }
 
     // Checks stepping: Next highlights one edge with its caption, the arrow keys move, Previous is disabled at the start.
@@ -179,10 +188,10 @@ class DiagramBrowserTest {
                     + "'[data-node=lb] > use[href$=\"-spof\"]'), function (e) { return e.getBoundingClientRect().width > 0; })[0]"
                     + ".getBBox().width)")).as("SPOF badge width").isBetween(30L, 50L);
             click(visibleNode("lb"));
-            assertThat(nodesInState("down")).containsExactly("web");
+            assertThat(nodesInState("unreachable")).containsExactly("web");
             String down = icon("web");
             assertThat(down).startsWith("22x18 ").doesNotContain(wide.substring(6));
-            assertThat(status()).isEqualTo("Failed: HAProxy. No path to a web server: the site is down for everyone.");
+            assertThat(status()).startsWith("Failed: HAProxy. No working load balancer: browsers cannot connect");
         } finally {
             browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
         }

@@ -105,4 +105,39 @@ class DiagramErrorsTest {
                 "content/index.md:6:30: error: `replicas` must be 1 or more, not 0",
                 "content/index.md:6:39: error: unknown `role` value `primry`; did you mean `primary`?");
     }
+
+    // Checks that computed SPOFs differing from `expect_spofs` fail the build at the fence line, saying which differ and why.
+    @Test
+    void expectSpofsThatDiffer() {
+        assertThat(build("expect_spofs: [web, cache]\nnodes:\n  user: {kind: user}\n  web: {kind: web}\n"
+                + "  db: {kind: db}\n  cache: {kind: cache}\nedges: [user -> web, web -> db, web -> cache]\n"))
+                .containsExactly("content/index.md:3:1: error: diagram `diagram-1`: `expect_spofs` is [web, cache] but "
+                        + "the analysis finds [web, db]; `db` is a SPOF (No working database: requests end in an error "
+                        + "page, so the site is down for everyone. Operators hear of it from visitors: nothing here "
+                        + "monitors it.); `cache` is none (Every page still loads, but pages get slower. Nothing here "
+                        + "monitors it, so operators may not notice.)");
+    }
+
+    // Checks that `expect_spofs` naming an unknown node is reported at that name.
+    @Test
+    void expectSpofsWithUnknownNode() {
+        assertThat(build("expect_spofs: [web, wbe]\nnodes:\n  web: {kind: web}\n")).containsExactly(
+                "content/index.md:4:21: error: unknown node `wbe` in `expect_spofs`; did you mean `web`?");
+    }
+
+    // Checks that replication written as a request edge is refused with the arrow to use instead.
+    @Test
+    void replicationAsRequestEdge() {
+        assertThat(build("nodes:\n  a: {kind: db, role: primary}\n  b: {kind: db, role: replica}\nedges:\n  - a -> b\n"))
+                .containsExactly("content/index.md:8:5: error: edge `a -> b` leads to a replica of the same kind: "
+                        + "write replication as `a ..> b`, a dependency off the request path");
+    }
+
+    // Checks that a node cannot be both needed and only degrading.
+    @Test
+    void neededAndDegrades() {
+        assertThat(build("nodes:\n  c: {kind: cache, needed: true, degrades: slower}\n")).containsExactly(
+                "content/index.md:5:44: error: node `c` says `needed: true` and `degrades`: a node that requests need "
+                        + "stops them when it fails; drop one of the two");
+    }
 }

@@ -47,7 +47,8 @@ class DiagramQuizTest {
         Question web = quiz.questions().get(2);
         assertThat(web.q()).isEqualTo("If the component \u201cNginx 1\u201d fails, what does the visitor see?");
         assertThat(correct(web)).containsExactly(DiagramQuiz.NOTHING);
-        assertThat(web.explain()).isEqualTo("Requests still have another path: the visitor notices nothing. Without Nginx 1, "
+        assertThat(web.explain()).isEqualTo("Requests take another path: visitors notice nothing. Nothing here monitors "
+                + "it, so operators may not notice. Without Nginx 1, "
                 + "requests still travel Visitor's browser \u2192 HAProxy \u2192 Nginx 2 \u2192 Gunicorn 2 \u2192 MySQL primary.");
     }
 
@@ -60,7 +61,7 @@ class DiagramQuizTest {
                 "Server 203.0.113.10", "Nginx", "Gunicorn + application code", "MySQL");
         Question db = quiz.questions().get(1);
         assertThat(correct(db)).containsExactly(DiagramQuiz.DOWN_ALL);
-        assertThat(db.explain()).isEqualTo("No path to a database: the site is down for everyone. A request travels "
+        assertThat(db.explain()).isEqualTo("No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it. A request travels "
                 + "Visitor's browser \u2192 Nginx \u2192 Gunicorn + application code \u2192 MySQL; without MySQL no other "
                 + "path reaches a database.");
     }
