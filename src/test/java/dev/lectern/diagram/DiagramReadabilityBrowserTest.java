@@ -3,6 +3,8 @@ package dev.lectern.diagram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * 4.5:1 contrast in both colour schemes; axe finds nothing serious. With {@code -Dscreenshots=DIR}
  * the secured design's figure is saved there at both widths.
  */
+@Needs(Tool.CHROMIUM)
 class DiagramReadabilityBrowserTest {
     static final double MIN_PX = 11;
 
@@ -48,7 +51,6 @@ class DiagramReadabilityBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.course(tmp).build();
         assertThat(site.result().written()).as(String.join("\n", site.printed())).isTrue();
         pages = CourseDiagramsTest.pagesWithDiagrams(site);
