@@ -43,16 +43,14 @@ public final class DiagramBlock implements BlockKind {
 
     @Override
     public BlockOutput render(FencedBlock block, BlockContext context) {
-        Optional<Diagram> parsed = DiagramParser.parse(block.text(), block.file(), block.contentLine(),
-                block.contentColumn(), "diagram-" + (context.ordinal() + 1), context.diagnostics());
-        if (parsed.isEmpty()) return BlockOutput.of("");
-        Diagram d = parsed.get();
         try {
-            return render(d, block, context);
+            Optional<Diagram> parsed = DiagramParser.parse(block.text(), block.file(), block.contentLine(),
+                    block.contentColumn(), "diagram-" + (context.ordinal() + 1), context.diagnostics());
+            return parsed.isEmpty() ? BlockOutput.of("") : render(parsed.get(), block, context);
         } catch (RuntimeException | StackOverflowError e) {
             // ELK gives up on some graphs (or overflows its stack on deep nesting): that diagram's error.
             context.diagnostics().error(block.file(), block.fenceLine(), block.contentColumn(),
-                    "this diagram could not be laid out (" + e.getClass().getSimpleName() + "); make it smaller "
+                    "this diagram could not be drawn (" + e.getClass().getSimpleName() + "); make it smaller "
                             + "or nest its containers less deeply");
             return BlockOutput.of("");
         }
