@@ -7,20 +7,22 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * One Lectern at a time writes an output folder: a lock on {@code .NAME.lock} beside it (a
  * file-system lock, so the operating system lets go of it if the process dies), held by a build
  * while it runs and by {@code lectern serve} while it serves. The lock file names the process that
- * holds it and is removed when the lock is released.
+ * holds it; it stays in place, emptied, when the lock is released (removing it would let a process
+ * that opened it just before lock a file no longer at that path).
+ *
+ * <p>While holding the lock, this process must open the lock file through no other channel:
+ * closing any descriptor of a file releases every POSIX lock the process holds on it.
  */
 public final class OutputLock implements AutoCloseable {
     /** Lock files this process holds: a second lock on them from this process counts as taken. */
@@ -84,23 +86,10 @@ public final class OutputLock implements AutoCloseable {
                 channel.close();
                 return null;
             }
-            // The holder before us may have removed the file while we opened it: the lock counts only on
-            // the file that is at the path now. Our token, read back through the path, proves it is.
-            String token = ProcessHandle.current().pid() + "\n" + UUID.randomUUID() + "\n";
+            String pid = ProcessHandle.current().pid() + "\n";
             channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
+            channel.write(ByteBuffer.wrap(pid.getBytes(StandardCharsets.UTF_8)), 0);
             channel.force(false);
-            boolean same;
-            try {
-                same = Files.readString(file).equals(token);
-            } catch (NoSuchFileException e) {
-                same = false;
-            }
-            if (!same) {
-                lock.release();
-                channel.close();
-                return null;
-            }
             HELD.add(file);
             return new OutputLock(file, channel, lock);
         }
@@ -108,6 +97,10 @@ public final class OutputLock implements AutoCloseable {
 
     /** The process id written in the lock file, or null. */
     private static String holder(Path file) {
+        synchronized (HELD) {
+            // Not read through a second descriptor: closing it would release this process's lock.
+            if (HELD.contains(file)) return String.valueOf(ProcessHandle.current().pid());
+        }
         try {
             String pid = Files.readString(file).lines().findFirst().orElse("").strip();
             return pid.matches("\\d+") ? pid : null;
@@ -116,15 +109,15 @@ public final class OutputLock implements AutoCloseable {
         }
     }
 
-    /** Releases the lock and removes the lock file (a file left behind by a failure is harmless). */
+    /** Releases the lock; the lock file stays, empty. */
     @Override
     public void close() {
         synchronized (HELD) {
             if (!HELD.remove(file)) return;
             try {
-                Files.deleteIfExists(file); // while still holding it: a waiter then finds its lock stale and retries
+                channel.truncate(0);
             } catch (IOException ignored) {
-                // the next holder reuses it
+                // a stale process id is only shown while someone holds the lock, and then it is theirs
             }
             try {
                 channel.close(); // releases the lock

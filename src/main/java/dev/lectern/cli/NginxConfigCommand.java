@@ -52,6 +52,12 @@ final class NginxConfigCommand implements Callable<Integer> {
             err.println("lectern: --server-name `" + serverName + "` is not a server name (letters, digits, . - * _)");
             return Main.USAGE;
         }
+        String root = out.toAbsolutePath().normalize().toString();
+        if (root.matches("(?s).*[$\\p{Cntrl}].*")) {
+            err.println("lectern: the site folder " + root.replaceAll("\\p{Cntrl}", "?") + " holds `$` or a control"
+                    + " character, which Nginx would read as a variable or a line break; build into a plainer path");
+            return Main.USAGE;
+        }
         String base = basePath;
         if (base == null) {
             Diagnostics d = new Diagnostics();

@@ -48,7 +48,8 @@ class OutputFolderTest {
 
     int build(String outArg, String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("build", "--content", content.toString(), "--theme",
-                theme.toString(), "--out", outArg, "--cache", cache.toString(), "--wait", "0"));
+                theme.toString(), "--out", outArg, "--cache", cache.toString()));
+        if (!List.of(more).contains("--wait")) args.addAll(List.of("--wait", "0"));
         args.addAll(List.of(more));
         return Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new));
     }
@@ -225,7 +226,8 @@ class OutputFolderTest {
         Files.createDirectories(site.out());
         assertThat(new Build(site.options()).run().ok()).isTrue(); // an empty one
         assertThat(site.out().resolve("index.html")).exists();
-        // Nothing is left beside it: no work folder, no .site.old, no lock.
+        // Nothing is left beside it: no work folder, no .site.old (a build through the command line leaves the
+        // empty lock file .site.lock).
         try (Stream<Path> s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString()).sorted().toList())
                     .containsExactly("cache", "content", "site", "theme");
@@ -285,7 +287,7 @@ class OutputFolderTest {
                 + ") is writing --out " + site.out() + "; wait for it to finish (or stop its `lectern serve`), or build"
                 + " into another folder" + System.lineSeparator());
         assertThat(Trees.snapshot(site.out())).isEqualTo(before);
-        assertThat(tmp.resolve(".site.lock")).doesNotExist();
+        assertThat(tmp.resolve(".site.lock")).isEmptyFile();
     }
 
     // Checks that builds started together into one folder take turns: both succeed, the second says it waited.
@@ -305,7 +307,45 @@ class OutputFolderTest {
         held.close();
         assertThat(second.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(0);
         assertThat(site.out().resolve("index.html")).exists();
-        assertThat(tmp.resolve(".site.lock")).doesNotExist();
+        assertThat(tmp.resolve(".site.lock")).isEmptyFile();
+    }
+
+    // Checks the lock between processes: while another JVM holds it, a build waits, says so, and gives up with
+    // exit 2; once that process has exited (here: killed, without releasing it), a build goes ahead.
+    @Test
+    void lockHeldByAnotherProcess() throws Exception {
+        TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n");
+        theme = TestSite.THEME;
+        cache = TestSite.CACHE;
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), LockHolder.class.getName(), site.out().toString())
+                .redirectErrorStream(true).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+            assertThat(lines.readLine()).isEqualTo("held");
+            assertThat(build(site.out().toString(), "--wait", "1")).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("lectern: another Lectern (process " + holder.pid() + ") is writing "
+                    + site.out() + "; waiting up to 1 s" + System.lineSeparator() + "lectern: another Lectern (process "
+                    + holder.pid() + ") is writing --out " + site.out() + "; wait for it to finish (or stop its"
+                    + " `lectern serve`), or build into another folder" + System.lineSeparator());
+            assertThat(site.out()).doesNotExist();
+        } finally {
+            holder.destroyForcibly().waitFor();
+        }
+        err.getBuffer().setLength(0);
+        assertThat(build(site.out().toString())).isEqualTo(0);
+        assertThat(site.out().resolve("index.html")).exists();
+    }
+
+    /** Holds the lock of the folder in its arguments until killed. */
+    public static final class LockHolder {
+        public static void main(String[] args) throws Exception {
+            OutputLock lock = OutputLock.acquire(OutputFolder.alone(Path.of(args[0])), Duration.ZERO, m -> {});
+            System.out.println("held");
+            System.out.flush();
+            Thread.sleep(600_000);
+            lock.close();
+        }
     }
 
     // Checks the home of files a user keeps in the output: content/ is copied as it is, CNAME and verification

@@ -86,6 +86,19 @@ class NginxConfigCommandTest {
         assertThat(tmp.resolve("site")).doesNotExist();
     }
 
+    // Checks that a site folder whose path Nginx would read as a variable or a line break is refused.
+    @Test
+    void siteFolderPathMustBePlainForNginx() {
+        assertThat(run("nginx-config", "--out", tmp.resolve("$host/site").toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("lectern: the site folder " + tmp.resolve("$host/site") + " holds `$` or a"
+                + " control character, which Nginx would read as a variable or a line break; build into a plainer path"
+                + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        err.getBuffer().setLength(0);
+        assertThat(run("nginx-config", "--out", tmp.resolve("a\n}\nserver {").toString())).isEqualTo(2);
+        assertThat(err.toString()).startsWith("lectern: the site folder " + tmp.resolve("a?}?server {"));
+    }
+
     // Checks that a good base path is accepted as it is, with dots and tildes inside, and the root in every spelling.
     @Test
     void plainBasePathsAccepted() {
