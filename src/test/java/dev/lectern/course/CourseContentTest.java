@@ -139,11 +139,21 @@ class CourseContentTest {
     void glossaryAndReview() {
         Glossary glossary = Glossary.load(tmp.resolve("content/glossary.yaml"), "content/glossary.yaml", new Diagnostics());
         assertThat(glossary.terms()).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(site.page("glossary/index.html").select("dt, [id]")).hasSizeGreaterThanOrEqualTo(40);
-        int questionHeadings = explainers().stream().mapToInt(p -> (int) p.headings().stream()
-                .filter(h -> h.level() == 2 && h.text().endsWith("?")).count()).sum();
-        assertThat(questionHeadings).isGreaterThanOrEqualTo(60);
-        assertThat(site.page("review/index.html").text()).contains("What is a server?".substring(0, 10));
+        // one entry (a <dt> with the term's id, then its definition) per term of glossary.yaml
+        org.jsoup.select.Elements entries = site.page("glossary/index.html").select("dl.glossary > dt[id]");
+        assertThat(entries.eachAttr("id")).containsExactlyInAnyOrderElementsOf(
+                glossary.terms().stream().map(dev.lectern.glossary.Term::id).toList());
+        for (org.jsoup.nodes.Element dt : entries) {
+            org.jsoup.nodes.Element dd = dt.nextElementSibling();
+            assertThat(dd == null ? null : dd.tagName()).as(dt.id()).isEqualTo("dd");
+            assertThat(dd.text()).as(dt.id()).isNotBlank();
+        }
+        List<String> questions = explainers().stream().flatMap(p -> p.headings().stream())
+                .filter(h -> h.level() == 2 && h.text().strip().endsWith("?")).map(h -> h.text().strip()).toList();
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(60);
+        // the review page holds one flashcard per question heading, with its text
+        assertThat(site.page("review/index.html").select("article.flashcard h3.flashcard-q").eachText())
+                .containsExactlyInAnyOrderElementsOf(questions);
     }
 
     // Checks the accuracy points the course must keep: www as an A record in the one-server design, 8.8.8.8 explained.

@@ -191,7 +191,16 @@ class DiagramHtmlTest {
         Element down = site.page("escaped/index.html").selectFirst("figure.diagram");
         assertThat(down.select("svg")).hasSize(1);
         assertThat(down.select("svg.diagram-svg-only")).hasSize(1);
-        assertThat(figure.select("svg").size()).isBetween(1, 2);
+        assertThat(figure.select("svg")).hasSize(1);
+        Element wide = site.page("wide/index.html").selectFirst("figure.diagram");
+        assertThat(wide.select("svg")).hasSize(2);
+        assertThat(wide.select("svg.diagram-svg-wide")).hasSize(1);
+        assertThat(wide.select("svg.diagram-svg-narrow")).hasSize(1);
+        // both draw every node once
+        assertThat(wide.select("svg.diagram-svg-wide [data-node]").eachAttr("data-node"))
+                .containsExactlyInAnyOrder("user", "lb", "web");
+        assertThat(wide.select("svg.diagram-svg-narrow [data-node]").eachAttr("data-node"))
+                .containsExactlyInAnyOrder("user", "lb", "web");
     }
 
     // Checks that diagram CSS and JS load only on pages with a diagram.
