@@ -156,20 +156,43 @@
     if (opts && opts.focus) retry.focus();
   }
 
+  // Takes a question back to unanswered: marks, feedback and (for Reset) the answer itself.
   function clear(q, spec, reshuffle) {
-    q.removeAttribute("data-state");
-    q.querySelector(".quiz-feedback").innerHTML = "";
+    unlock(q);
     all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
-    all(q, ".quiz-tag, .quiz-why").forEach(function (t) { t.remove(); });
-    setInputsLocked(q, false);
+    all(q, ".quiz-tag").forEach(function (t) { t.remove(); });
     all(q, "input, select").forEach(function (i) {
       if (i.type === "radio" || i.type === "checkbox") i.checked = false; else i.value = "";
     });
+    if (reshuffle) arrange(q, spec);
+  }
+
+  // Try again keeps the answer as it stands: picks, typed text (selected, ready to edit), the order, and every
+  // match, its wrong rows still marked until they are changed. Only the verdict and the marks of the rest go.
+  function retry(q, spec) {
+    unlock(q);
+    all(q, "[data-state]").forEach(function (el) {
+      if (spec.type === "match" && el.getAttribute("data-state") === "incorrect") return;
+      el.removeAttribute("data-state");
+      var t = el.querySelector(".quiz-tag");
+      if (t) t.remove();
+    });
+    var field = q.querySelector("input[type=text]"), wrongRow = q.querySelector(".quiz-match-row[data-state=incorrect] select");
+    var target = field || wrongRow || q.querySelector("input, select, .quiz-move");
+    if (!target) return;
+    target.focus();
+    if (field) field.select();
+  }
+
+  function unlock(q) {
+    q.removeAttribute("data-state");
+    q.querySelector(".quiz-feedback").innerHTML = "";
+    all(q, ".quiz-why").forEach(function (t) { t.remove(); });
+    setInputsLocked(q, false);
     var answer = q.querySelector(".quiz-answer");
     if (answer) answer.open = false;
     q.querySelector("[data-action=check]").hidden = false;
     q.querySelector("[data-action=retry]").hidden = true;
-    if (reshuffle) arrange(q, spec);
   }
 
   // Choices and order items are shuffled for every attempt; order items never start in the right order.
@@ -240,6 +263,14 @@
       button("quiz-retry", "retry", "Try again", " hidden") +
       (hint ? button("quiz-secondary", "hint", "Show hint", ' aria-expanded="false" aria-controls="' + hint.id + '"') : "") + "</div>");
     answer.insertAdjacentHTML("beforebegin", '<div class="quiz-feedback" role="status" aria-live="polite"></div>');
+    // Where selects can be styled (quiz.css), the closed select shows its choice in a box that wraps.
+    if (window.CSS && CSS.supports("appearance", "base-select")) {
+      all(q, ".quiz-match select").forEach(function (sel) {
+        var b = document.createElement("button");
+        b.appendChild(document.createElement("selectedcontent"));
+        sel.insertBefore(b, sel.firstChild);
+      });
+    }
     if (!order) return;
     all(order, "li").forEach(function (li) {
       var moves = li.appendChild(document.createElement("span"));
@@ -270,7 +301,9 @@
     var saved = load().questions || {};
     form.classList.add("quiz-ready");
     form.querySelector("script.quiz-data").insertAdjacentHTML("beforebegin", '<div class="quiz-foot">' +
-      '<p class="quiz-score" aria-live="polite"></p>' + button("quiz-reset", "reset", "Reset quiz") + "</div>");
+      '<p class="quiz-score" aria-live="polite"></p>' + button("quiz-reset", "reset", "Reset quiz") +
+      '<p class="quiz-confirm" role="group" aria-label="Reset quiz" hidden>Clear every answer of this quiz? ' +
+      button("quiz-reset-yes", "reset-confirm", "Clear answers") + button("quiz-reset", "reset-cancel", "Cancel") + "</p></div>");
 
     qs.forEach(function (q) {
       var spec = specs[q.getAttribute("data-question")];
@@ -286,6 +319,13 @@
     score(form);
 
     form.addEventListener("submit", function (e) { e.preventDefault(); });
+    // A wrong match row kept marked by Try again loses its mark once it is changed.
+    form.addEventListener("change", function (e) {
+      var row = e.target.closest(".quiz-match-row[data-state]");
+      if (!row || row.closest("fieldset").hasAttribute("data-state")) return;
+      row.removeAttribute("data-state");
+      row.querySelector(".quiz-tag").remove();
+    });
     form.addEventListener("keydown", function (e) {
       var q = e.target.closest("fieldset[data-question]");
       if (!q) return;
@@ -308,14 +348,17 @@
       if (mv && q) { move(q, btn.closest("li"), mv, btn); return; }
       switch (btn.getAttribute("data-action")) {
         case "check": check(form, q, spec); break;
-        case "retry": clear(q, spec, true); score(form); focusFirst(q); break;
+        case "retry": retry(q, spec); score(form); break;
         case "hint":
           var hint = q.querySelector(".quiz-hint");
           hint.hidden = !hint.hidden;
           btn.setAttribute("aria-expanded", String(!hint.hidden));
           btn.textContent = hint.hidden ? "Show hint" : "Hide hint";
           break;
-        case "reset":
+        case "reset": confirmReset(form, true); break;
+        case "reset-cancel": confirmReset(form, false); break;
+        case "reset-confirm":
+          confirmReset(form, false);
           all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")], true); });
           save(function (s) {
             Object.keys(specs).forEach(function (id) { delete s.questions[id]; });
@@ -328,9 +371,12 @@
     });
   }
 
-  function focusFirst(q) {
-    var first = q.querySelector("input, select, .quiz-move");
-    if (first) first.focus();
+  // Reset asks first, in place: "Clear all answers of this quiz?" with the way out focused.
+  function confirmReset(form, asking) {
+    var ask = form.querySelector(".quiz-confirm");
+    form.querySelector("[data-action=reset]").hidden = asking;
+    ask.hidden = !asking;
+    form.querySelector(asking ? "[data-action=reset-cancel]" : "[data-action=reset]").focus();
   }
 
   function check(form, q, spec) {
