@@ -19,6 +19,7 @@ import dev.lectern.render.AssetPaths;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PreviewScript;
+import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
 import dev.lectern.render.Templates;
@@ -336,7 +337,8 @@ public final class BuildSession {
                                     AssetPaths assets, Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
-        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
+                QaCards.anyCards(rendered));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         Map<RenderedPage, Object> parts = new IdentityHashMap<>();
         for (RenderedPage r : rendered) {
@@ -347,6 +349,7 @@ public final class BuildSession {
         sharedParts = parts;
         nowShared.add(assets);
         nowShared.add(dates);
+        nowShared.add(site.review());
         boolean all = templates != renderedWith || !nowShared.equals(shared);
         if (all) outputs.clear();
         lap(all ? "shared(all)" : "shared");

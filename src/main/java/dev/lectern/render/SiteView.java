@@ -2,8 +2,12 @@ package dev.lectern.render;
 
 import dev.lectern.config.SiteConfig;
 
-/** Site-wide values every template can read. */
-public record SiteView(SiteConfig config, String generatorVersion, AssetPaths assets, boolean preview) {
+/**
+ * Site-wide values every template can read.
+ *
+ * @param review the course has a Review page (some Q&amp;A page asks a question), so pages link to it
+ */
+public record SiteView(SiteConfig config, String generatorVersion, AssetPaths assets, boolean preview, boolean review) {
     public String title() {
         return config.title();
     }
