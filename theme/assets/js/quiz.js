@@ -301,9 +301,7 @@
     var saved = load().questions || {};
     form.classList.add("quiz-ready");
     form.querySelector("script.quiz-data").insertAdjacentHTML("beforebegin", '<div class="quiz-foot">' +
-      '<p class="quiz-score" aria-live="polite"></p>' + button("quiz-reset", "reset", "Reset quiz") +
-      '<p class="quiz-confirm" role="group" aria-label="Reset quiz" hidden>Clear every answer of this quiz? ' +
-      button("quiz-reset-yes", "reset-confirm", "Clear answers") + button("quiz-reset", "reset-cancel", "Cancel") + "</p></div>");
+      '<p class="quiz-score" aria-live="polite"></p>' + button("quiz-reset", "reset", "Reset quiz") + "</div>");
 
     qs.forEach(function (q) {
       var spec = specs[q.getAttribute("data-question")];
@@ -355,10 +353,9 @@
           btn.setAttribute("aria-expanded", String(!hint.hidden));
           btn.textContent = hint.hidden ? "Show hint" : "Hide hint";
           break;
-        case "reset": confirmReset(form, true); break;
-        case "reset-cancel": confirmReset(form, false); break;
-        case "reset-confirm":
-          confirmReset(form, false);
+        case "reset":
+          // A native dialog: small, and read out by every screen reader; Cancel keeps everything.
+          if (!window.confirm("Reset this quiz? Every answer you gave on it will be cleared.")) break;
           all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")], true); });
           save(function (s) {
             Object.keys(specs).forEach(function (id) { delete s.questions[id]; });
@@ -369,14 +366,6 @@
           break;
       }
     });
-  }
-
-  // Reset asks first, in place: "Clear all answers of this quiz?" with the way out focused.
-  function confirmReset(form, asking) {
-    var ask = form.querySelector(".quiz-confirm");
-    form.querySelector("[data-action=reset]").hidden = asking;
-    ask.hidden = !asking;
-    form.querySelector(asking ? "[data-action=reset-cancel]" : "[data-action=reset]").focus();
   }
 
   function check(form, q, spec) {

@@ -256,7 +256,7 @@ class QuizBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".outline [data-page-key='dns-quiz'] .outline-progress"))
                 .getAttribute("textContent")).isEqualTo("\u25D0 0/7(quiz: 0 of 7 correct)");
         click(browser.findElement(By.cssSelector("[data-action=reset]")));
-        click(browser.findElement(By.cssSelector("[data-action=reset-confirm]")));
+        browser.switchTo().alert().accept();
         assertThat(q(3).getAttribute("data-state")).isNull();
         browser.navigate().refresh();
         assertThat(q(3).getAttribute("data-state")).isNull();
