@@ -10,8 +10,8 @@
     var current = function () { return root.getAttribute("data-theme") || "auto"; };
     var show = function () {
       var t = current();
+      // The visible words are the accessible name (WCAG 2.5.3); on phones they are visually hidden, not removed.
       label.textContent = "Theme: " + t;
-      toggle.setAttribute("aria-label", "Colour scheme: " + t + ". Change colour scheme");
     };
     toggle.hidden = false;
     show();
@@ -25,18 +25,41 @@
     });
   }
 
-  // Outline drawer for narrow screens.
+  // Outline drawer for narrow screens: a backdrop behind it, Tab kept inside it (and its toggle), closed by
+  // Esc, the backdrop, the toggle, or following one of its links.
   var navToggle = document.querySelector(".nav-toggle");
   var sidebar = document.getElementById("sidebar");
   if (navToggle && sidebar) {
     navToggle.hidden = false;
-    var setOpen = function (open) {
-      sidebar.classList.toggle("open", open);
-      navToggle.setAttribute("aria-expanded", String(open));
+    var backdrop = document.createElement("div");
+    backdrop.className = "drawer-backdrop";
+    backdrop.hidden = true;
+    sidebar.parentNode.insertBefore(backdrop, sidebar);
+    var isOpen = function () { return sidebar.classList.contains("open"); };
+    var focusables = function () {
+      return [navToggle].concat(Array.prototype.filter.call(sidebar.querySelectorAll("a[href], button, summary"),
+        function (el) { return el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0; }));
     };
-    navToggle.addEventListener("click", function () { setOpen(!sidebar.classList.contains("open")); });
+    var setOpen = function (open, refocus) {
+      sidebar.classList.toggle("open", open);
+      backdrop.hidden = !open;
+      root.classList.toggle("drawer-open", open);
+      navToggle.setAttribute("aria-expanded", String(open));
+      if (open) (sidebar.querySelector("[aria-current=page]") || focusables()[1] || navToggle).focus();
+      else if (refocus) navToggle.focus();
+    };
+    navToggle.addEventListener("click", function () { setOpen(!isOpen(), true); });
+    backdrop.addEventListener("click", function () { setOpen(false, true); });
+    sidebar.addEventListener("click", function (e) { if (isOpen() && e.target.closest("a[href]")) setOpen(false, false); });
+    window.addEventListener("pageshow", function () { if (isOpen()) setOpen(false, false); });
     document.addEventListener("keydown", function (e) {
-      if (e.key === "Escape" && sidebar.classList.contains("open")) { setOpen(false); navToggle.focus(); }
+      if (!isOpen()) return;
+      if (e.key === "Escape") { setOpen(false, true); return; }
+      if (e.key !== "Tab") return;
+      var list = focusables(), at = list.indexOf(document.activeElement);
+      var next = at < 0 ? 0 : (at + (e.shiftKey ? list.length - 1 : 1)) % list.length;
+      e.preventDefault();
+      list[next].focus();
     });
   }
 
