@@ -157,30 +157,27 @@
   }
 
   // Takes a question back to unanswered: marks, feedback and (for Reset) the answer itself.
-  function clear(q, spec, reshuffle) {
+  function clear(q, spec) {
     unlock(q);
-    all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
-    all(q, ".quiz-tag").forEach(function (t) { t.remove(); });
+    all(q, "[data-state]").forEach(untag);
     all(q, "input, select").forEach(function (i) {
       if (i.type === "radio" || i.type === "checkbox") i.checked = false; else i.value = "";
     });
-    if (reshuffle) arrange(q, spec);
+    arrange(q, spec);
+  }
+  function untag(el) {
+    el.removeAttribute("data-state");
+    var t = el.querySelector(".quiz-tag");
+    if (t) t.remove();
   }
 
   // Try again keeps the answer as it stands: picks, typed text (selected, ready to edit), the order, and every
   // match, its wrong rows still marked until they are changed. Only the verdict and the marks of the rest go.
   function retry(q, spec) {
     unlock(q);
-    all(q, "[data-state]").forEach(function (el) {
-      if (spec.type === "match" && el.getAttribute("data-state") === "incorrect") return;
-      el.removeAttribute("data-state");
-      var t = el.querySelector(".quiz-tag");
-      if (t) t.remove();
-    });
-    var field = q.querySelector("input[type=text]"), wrongRow = q.querySelector(".quiz-match-row[data-state=incorrect] select");
-    var target = field || wrongRow || q.querySelector("input, select, .quiz-move");
-    if (!target) return;
-    target.focus();
+    all(q, spec.type === "match" ? "[data-state=correct]" : "[data-state]").forEach(untag);
+    var field = q.querySelector("input[type=text]");
+    (field || q.querySelector(".quiz-match-row[data-state] select") || q.querySelector("input, select, .quiz-move")).focus();
     if (field) field.select();
   }
 
@@ -264,7 +261,7 @@
       (hint ? button("quiz-secondary", "hint", "Show hint", ' aria-expanded="false" aria-controls="' + hint.id + '"') : "") + "</div>");
     answer.insertAdjacentHTML("beforebegin", '<div class="quiz-feedback" role="status" aria-live="polite"></div>');
     // Where selects can be styled (quiz.css), the closed select shows its choice in a box that wraps.
-    if (window.CSS && CSS.supports("appearance", "base-select")) {
+    if (CSS.supports("appearance", "base-select")) {
       all(q, ".quiz-match select").forEach(function (sel) {
         var b = document.createElement("button");
         b.appendChild(document.createElement("selectedcontent"));
@@ -321,8 +318,7 @@
     form.addEventListener("change", function (e) {
       var row = e.target.closest(".quiz-match-row[data-state]");
       if (!row || row.closest("fieldset").hasAttribute("data-state")) return;
-      row.removeAttribute("data-state");
-      row.querySelector(".quiz-tag").remove();
+      untag(row);
     });
     form.addEventListener("keydown", function (e) {
       var q = e.target.closest("fieldset[data-question]");
@@ -356,7 +352,7 @@
         case "reset":
           // A native dialog: small, and read out by every screen reader; Cancel keeps everything.
           if (!window.confirm("Reset this quiz? Every answer you gave on it will be cleared.")) break;
-          all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")], true); });
+          all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")]); });
           save(function (s) {
             Object.keys(specs).forEach(function (id) { delete s.questions[id]; });
             pageSummary(s);

@@ -22,6 +22,7 @@ import dev.lectern.render.PreviewScript;
 import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
+import dev.lectern.render.StudyPage;
 import dev.lectern.render.Templates;
 import gg.jte.TemplateException;
 import java.io.IOException;
@@ -338,7 +339,7 @@ public final class BuildSession {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
-                QaCards.anyCards(rendered));
+                QaCards.anyCards(rendered), StudyPage.of(rendered));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         Map<RenderedPage, Object> parts = new IdentityHashMap<>();
         for (RenderedPage r : rendered) {
@@ -350,6 +351,7 @@ public final class BuildSession {
         nowShared.add(assets);
         nowShared.add(dates);
         nowShared.add(site.review());
+        nowShared.add(site.study());
         boolean all = templates != renderedWith || !nowShared.equals(shared);
         if (all) outputs.clear();
         lap(all ? "shared(all)" : "shared");

@@ -207,7 +207,7 @@ class QuizBrowserTest {
         // the home page widget sums it up
         browser.get(server.url(""));
         assertThat(browser.findElement(By.cssSelector("[data-progress-text]")).getText())
-                .isEqualTo("7 quiz questions answered correctly, 1 page passed, 0 review cards known.");
+                .isEqualTo("7 of 7 questions answered (7 correct), 1 of 1 quiz page passed.");
     }
 
     // Checks that quiz.js builds the JavaScript-only parts the HTML leaves out: buttons, live regions, move buttons.
