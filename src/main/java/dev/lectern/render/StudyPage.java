@@ -25,7 +25,7 @@ public record StudyPage(String key, String url, String title, int questions) {
             }
             // a section's own page is its table of contents: it counts only when it holds a quiz
             if (p.source().sectionIndex() && questions == 0) continue;
-            out.add(new StudyPage(Urls.pageKey(url), url, p.title(), questions));
+            out.add(new StudyPage(Urls.pageKey(url), url, p.title() == null ? url : p.title(), questions));
         }
         return List.copyOf(out);
     }
