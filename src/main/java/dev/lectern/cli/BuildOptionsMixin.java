@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.BuildOptions;
+import dev.lectern.yaml.YamlReader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,11 @@ public final class BuildOptionsMixin {
 
     @Option(names = "--base-path", paramLabel = "P", description = "Serve the site under this path, e.g. /course/ (overrides site.yaml).")
     String basePath;
+
+    @Option(names = "--verbose", description = "With each YAML error, also print the YAML parser's own message.")
+    void verbose(boolean on) {
+        if (on) System.setProperty(YamlReader.VERBOSE, "true");
+    }
 
     BuildOptions toOptions(boolean write, boolean preview) {
         return new BuildOptions(content, theme, out, cache, drafts, basePath, write, preview);

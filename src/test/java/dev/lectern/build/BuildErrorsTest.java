@@ -42,7 +42,8 @@ class BuildErrorsTest {
     void malformedFrontMatter() throws IOException {
         site.file("content/dns/records.md", "---\ntitle: Records\nweight: [1, 2\n---\n## TTL\n").build();
         assertThat(site.printed()).containsExactly("content/dns/records.md:3:9: error: front matter: invalid YAML: "
-                + "while parsing a flow sequence: expected ',' or ']', but got <stream end>");
+                + "a `[` list opened here is not closed as YAML expects (hint: close it with `]`, separate items with `, `, "
+                + "and quote items that contain `,`, `:` or `]`)");
         assertPreviousSiteKept();
     }
 

@@ -84,8 +84,8 @@ class DiagramErrorsTest {
     @Test
     void badYaml() {
         assertThat(build("nodes:\n  user: {kind: user\n")).containsExactly(
-                "content/index.md:5:9: error: diagram: invalid YAML: while parsing a flow mapping: "
-                        + "expected ',' or '}', but got <stream end>");
+                "content/index.md:5:9: error: diagram: invalid YAML: a `{` map opened here is not closed as YAML "
+                        + "expects (hint: close it with `}`, separate items with `, `, and quote items that contain `,`, `:` or `}`)");
     }
 
     // Checks that a misspelt key gets a "did you mean" hint, and that every problem of a block is reported at once.
