@@ -74,12 +74,21 @@ class BuildErrorsTest {
         assertPreviousSiteKept();
     }
 
+    // Checks that a misspelt link names the page it probably meant.
+    @Test
+    void brokenLinkDidYouMean() throws IOException {
+        site.file("content/index.md", "---\ntitle: Home\n---\nSee [records](dns/recrods.md).\n").build();
+        assertThat(site.printed()).containsExactly("content/index.md:4:5: error: broken link `dns/recrods.md`: "
+                + "there is no page dns/recrods.md; did you mean `dns/records.md`?");
+        assertPreviousSiteKept();
+    }
+
     // Checks that a link to a missing heading on another page is reported at the link.
     @Test
     void brokenAnchor() throws IOException {
         site.file("content/index.md", "---\ntitle: Home\n---\nSee [records](dns/records.md#ttl).\n\nAnd [TTL](dns/records.md#tll).\n").build();
         assertThat(site.printed()).containsExactly(
-                "content/index.md:6:5: error: broken anchor `#tll` in link `dns/records.md#tll`: /dns/records/ has no heading or element with that id");
+                "content/index.md:6:5: error: broken anchor `#tll` in link `dns/records.md#tll`: /dns/records/ has no heading or element with that id; did you mean `#ttl`?");
         assertPreviousSiteKept();
     }
 
