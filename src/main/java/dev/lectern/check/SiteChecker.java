@@ -65,9 +65,16 @@ public final class SiteChecker {
             OutputPage other = byUrl.putIfAbsent(p.url(), p);
             if (other != null) duplicate(other, p);
         }
+        // A misspelt `title:` key was reported already: "page has no title" would only follow from it.
+        Set<String> titleMisspelt = new HashSet<>();
+        for (Diagnostic d : diagnostics.sorted()) {
+            if (d.message().startsWith("unknown front matter key") && d.message().endsWith("did you mean `title`?")) {
+                titleMisspelt.add(d.file());
+            }
+        }
         for (OutputPage p : pages) {
             if (p.source() != null && (p.source().title() == null || p.source().title().isBlank())
-                    && !p.source().source().meta().unreadable()) {
+                    && !p.source().source().meta().unreadable() && !titleMisspelt.contains(p.source().source().displayPath())) {
                 SourcePage s = p.source().source();
                 diagnostics.error(s.displayPath(), 1, 1,
                         "page has no title: add `title:` to its front matter or start it with a `# Heading`");

@@ -42,6 +42,14 @@ class DiagramErrorsTest {
                         + "did you mean `nginx`?");
     }
 
+    // Checks that a flow step along an edge rejected for a misspelt node is not reported again as "not an edge".
+    @Test
+    void flowAlongBrokenEdgeIsNoFollowOnError() {
+        assertThat(build("nodes:\n  user: {kind: user}\n  nginx: {kind: web}\nedges:\n  - user -> ngnix: HTTP\n"
+                + "flow:\n  - user -> nginx: The browser asks.\n")).containsExactly(
+                "content/index.md:8:13: error: unknown node `ngnix` in edge `user -> ngnix`; did you mean `nginx`?");
+    }
+
     // Checks that a flow step naming an unknown node is reported at that name.
     @Test
     void flowFromUnknownNode() {
