@@ -144,6 +144,7 @@
 
   function show(q, result, opts) {
     var fb = q.querySelector(".quiz-feedback");
+    q.removeAttribute("data-again");
     q.setAttribute("data-state", result.ok ? "correct" : "incorrect");
     var explain = q.querySelector(".quiz-explain");
     fb.innerHTML = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
@@ -175,6 +176,7 @@
   // match, its wrong rows still marked until they are changed. Only the verdict and the marks of the rest go.
   function retry(q, spec) {
     unlock(q);
+    q.setAttribute("data-again", "");
     all(q, spec.type === "match" ? "[data-state=correct]" : "[data-state]").forEach(untag);
     var field = q.querySelector("input[type=text]");
     (field || q.querySelector(".quiz-match-row[data-state] select") || q.querySelector("input, select, .quiz-move")).focus();
@@ -183,6 +185,7 @@
 
   function unlock(q) {
     q.removeAttribute("data-state");
+    q.removeAttribute("data-again");
     q.querySelector(".quiz-feedback").innerHTML = "";
     all(q, ".quiz-why").forEach(function (t) { t.remove(); });
     setInputsLocked(q, false);
@@ -239,9 +242,11 @@
   }
 
   function score(form) {
-    var t = tally(form);
-    form.querySelector(".quiz-score").textContent = t.answered === 0 ? "Not started: " + t.total + " questions."
-      : "Score: " + t.correct + " of " + t.total + " correct" + (t.answered < t.total ? " (" + t.answered + " answered)." : ".");
+    // questions taken back with Try again count as begun, not as "Not started"
+    var t = tally(form), again = all(form, "[data-again]").length;
+    form.querySelector(".quiz-score").textContent = t.answered + again === 0 ? "Not started: " + t.total + " questions."
+      : "Score: " + t.correct + " of " + t.total + " correct" + (again ? ", " + again + " to try again."
+      : t.answered < t.total ? " (" + t.answered + " answered)." : ".");
     form.setAttribute("data-score", t.correct + "/" + t.total);
   }
 

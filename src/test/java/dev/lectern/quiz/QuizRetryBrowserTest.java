@@ -108,6 +108,7 @@ class QuizRetryBrowserTest {
         assertThat(q(4).getAttribute("data-state")).isEqualTo("incorrect");
         press(4, "retry");
         assertThat(text.getAttribute("value")).isEqualTo("port 80");
+        assertThat(browser.findElement(By.cssSelector(".quiz-score")).getText()).isEqualTo("Score: 0 of 7 correct, 2 to try again.");
         assertThat(browser.switchTo().activeElement()).isEqualTo(text);
         assertThat(js("return [arguments[0].selectionStart, arguments[0].selectionEnd]", text)).isEqualTo(List.of(0L, 7L));
         text.sendKeys("443");
