@@ -1,4 +1,4 @@
-// Lectern's Progress and Review pages: read and write the reader's saved progress ("lectern-progress" in localStorage).
+// Lectern's Progress and Review pages and the home page's progress widget: read and write the reader's saved progress ("lectern-progress" in localStorage).
 (function () {
   "use strict";
   var KEY = "lectern-progress";
@@ -107,6 +107,83 @@
     paint();
   }
 
+  // Home page: questions answered and quiz pages passed of the whole course, a bar, and where to go on.
+  function home() {
+    var w = document.querySelector("[data-progress-widget]"), study;
+    try { study = JSON.parse(w.getAttribute("data-study")); } catch (e) { return; }
+    var s = load(), pages = s.pages || {}, read = s.read || {}, cards = s.cards || {};
+    var total = 0, answered = 0, right = 0, quizPages = 0, passed = 0, started = 0, next = null, knew = 0;
+    study.forEach(function (p) { // [key, url, title, questions]
+      var saved = pages[p[0]], done;
+      if (p[3]) {
+        quizPages++;
+        total += p[3];
+        if (saved) { answered += saved.answered || 0; right += saved.correct || 0; }
+        done = !!(saved && saved.total && saved.correct === saved.total);
+        if (done) passed++;
+      } else {
+        done = !!read[p[0]];
+      }
+      if (done || (saved && saved.answered)) started++;
+      if (!done && !next) next = p;
+    });
+    Object.keys(cards).forEach(function (k) { if (cards[k] === "knew") knew++; });
+    if (!started && !knew) return;
+    w.querySelector("[data-progress-text]").textContent = answered + " of " + plural(total, "question") + " answered (" + right +
+      " correct), " + passed + " of " + plural(quizPages, "quiz page") + " passed" + (knew ? ", " + plural(knew, "review card") + " known." : ".");
+    var bar = w.querySelector("[data-progress-bar]");
+    bar.max = total || 1;
+    bar.value = right;
+    var go = w.querySelector("[data-progress-continue]"), start = document.querySelector("[data-start]");
+    go.textContent = next ? "Continue: " : "Every page is done.";
+    if (next) {
+      var a = go.appendChild(document.createElement("a"));
+      a.href = next[1] + (location.protocol === "file:" ? "index.html" : "");
+      a.textContent = next[2];
+      if (start) { start.href = a.href; start.textContent = "Continue: " + next[2]; }
+    }
+    w.querySelector("[data-progress-more]").hidden = false;
+  }
+
+  // Progress page: the saved progress as a JSON file to download, and loaded back from one (another browser).
+  function transfer() {
+    var link = document.querySelector("[data-export]"), input = document.querySelector("[data-import]");
+    if (!link || !input) return;
+    link.closest("section").hidden = false;
+    var status = document.querySelector("[data-transfer-status]");
+    var refresh = function () {
+      var s = load();
+      s.format = "lectern-progress";
+      s.exported = new Date().toISOString();
+      link.href = "data:application/json;charset=utf-8," + encodeURIComponent(JSON.stringify(s, null, 1));
+    };
+    refresh();
+    link.addEventListener("click", refresh);
+    document.querySelector("[data-action=import]").addEventListener("click", function () { input.click(); });
+    input.addEventListener("change", function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      var reader = new FileReader();
+      reader.onload = function () {
+        var s;
+        try { s = JSON.parse(reader.result); } catch (e) { s = null; }
+        var ok = s && typeof s === "object" && s.format === "lectern-progress" && ["questions", "pages", "cards", "read"]
+          .every(function (k) { return s[k] === undefined || (s[k] && typeof s[k] === "object" && !Array.isArray(s[k])); });
+        input.value = "";
+        if (!ok) { status.textContent = "That file is not progress saved by this course (" + file.name + "); nothing was changed."; return; }
+        if (!window.confirm("Replace the progress saved in this browser with the one in " + file.name + "?")) return;
+        delete s.format;
+        delete s.exported;
+        store(s);
+        progress();
+        refresh();
+        status.textContent = "Progress loaded from " + file.name + ": " + plural(Object.keys(s.questions || {}).length, "answer") +
+          ", " + plural(Object.keys(s.read || {}).length, "page") + " marked as read.";
+      };
+      reader.readAsText(file);
+    });
+  }
+
   var resetAll = document.querySelector("[data-action=reset-all]");
   if (resetAll) {
     resetAll.addEventListener("click", function () {
@@ -120,4 +197,9 @@
   }
   progress();
   review();
+  if (document.querySelector("[data-progress-widget]")) {
+    home();
+    document.addEventListener("lectern:progress", home);
+  }
+  transfer();
 })();

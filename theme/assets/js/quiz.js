@@ -144,6 +144,7 @@
 
   function show(q, result, opts) {
     var fb = q.querySelector(".quiz-feedback");
+    q.removeAttribute("data-again");
     q.setAttribute("data-state", result.ok ? "correct" : "incorrect");
     var explain = q.querySelector(".quiz-explain");
     fb.innerHTML = '<p class="quiz-verdict"><span class="quiz-verdict-icon" aria-hidden="true">' +
@@ -156,20 +157,42 @@
     if (opts && opts.focus) retry.focus();
   }
 
-  function clear(q, spec, reshuffle) {
-    q.removeAttribute("data-state");
-    q.querySelector(".quiz-feedback").innerHTML = "";
-    all(q, "[data-state]").forEach(function (el) { el.removeAttribute("data-state"); });
-    all(q, ".quiz-tag, .quiz-why").forEach(function (t) { t.remove(); });
-    setInputsLocked(q, false);
+  // Takes a question back to unanswered: marks, feedback and (for Reset) the answer itself.
+  function clear(q, spec) {
+    unlock(q);
+    all(q, "[data-state]").forEach(untag);
     all(q, "input, select").forEach(function (i) {
       if (i.type === "radio" || i.type === "checkbox") i.checked = false; else i.value = "";
     });
+    arrange(q, spec);
+  }
+  function untag(el) {
+    el.removeAttribute("data-state");
+    var t = el.querySelector(".quiz-tag");
+    if (t) t.remove();
+  }
+
+  // Try again keeps the answer as it stands: picks, typed text (selected, ready to edit), the order, and every
+  // match, its wrong rows still marked until they are changed. Only the verdict and the marks of the rest go.
+  function retry(q, spec) {
+    unlock(q);
+    q.setAttribute("data-again", "");
+    all(q, spec.type === "match" ? "[data-state=correct]" : "[data-state]").forEach(untag);
+    var field = q.querySelector("input[type=text]");
+    (field || q.querySelector(".quiz-match-row[data-state] select") || q.querySelector("input, select, .quiz-move")).focus();
+    if (field) field.select();
+  }
+
+  function unlock(q) {
+    q.removeAttribute("data-state");
+    q.removeAttribute("data-again");
+    q.querySelector(".quiz-feedback").innerHTML = "";
+    all(q, ".quiz-why").forEach(function (t) { t.remove(); });
+    setInputsLocked(q, false);
     var answer = q.querySelector(".quiz-answer");
     if (answer) answer.open = false;
     q.querySelector("[data-action=check]").hidden = false;
     q.querySelector("[data-action=retry]").hidden = true;
-    if (reshuffle) arrange(q, spec);
   }
 
   // Choices and order items are shuffled for every attempt; order items never start in the right order.
@@ -219,9 +242,11 @@
   }
 
   function score(form) {
-    var t = tally(form);
-    form.querySelector(".quiz-score").textContent = t.answered === 0 ? "Not started: " + t.total + " questions."
-      : "Score: " + t.correct + " of " + t.total + " correct" + (t.answered < t.total ? " (" + t.answered + " answered)." : ".");
+    // questions taken back with Try again count as begun, not as "Not started"
+    var t = tally(form), again = all(form, "[data-again]").length;
+    form.querySelector(".quiz-score").textContent = t.answered + again === 0 ? "Not started: " + t.total + " questions."
+      : "Score: " + t.correct + " of " + t.total + " correct" + (again ? ", " + again + " to try again."
+      : t.answered < t.total ? " (" + t.answered + " answered)." : ".");
     form.setAttribute("data-score", t.correct + "/" + t.total);
   }
 
@@ -240,6 +265,14 @@
       button("quiz-retry", "retry", "Try again", " hidden") +
       (hint ? button("quiz-secondary", "hint", "Show hint", ' aria-expanded="false" aria-controls="' + hint.id + '"') : "") + "</div>");
     answer.insertAdjacentHTML("beforebegin", '<div class="quiz-feedback" role="status" aria-live="polite"></div>');
+    // Where selects can be styled (quiz.css), the closed select shows its choice in a box that wraps.
+    if (CSS.supports("appearance", "base-select")) {
+      all(q, ".quiz-match select").forEach(function (sel) {
+        var b = document.createElement("button");
+        b.appendChild(document.createElement("selectedcontent"));
+        sel.insertBefore(b, sel.firstChild);
+      });
+    }
     if (!order) return;
     all(order, "li").forEach(function (li) {
       var moves = li.appendChild(document.createElement("span"));
@@ -286,6 +319,12 @@
     score(form);
 
     form.addEventListener("submit", function (e) { e.preventDefault(); });
+    // A wrong match row kept marked by Try again loses its mark once it is changed.
+    form.addEventListener("change", function (e) {
+      var row = e.target.closest(".quiz-match-row[data-state]");
+      if (!row || row.closest("fieldset").hasAttribute("data-state")) return;
+      untag(row);
+    });
     form.addEventListener("keydown", function (e) {
       var q = e.target.closest("fieldset[data-question]");
       if (!q) return;
@@ -308,7 +347,7 @@
       if (mv && q) { move(q, btn.closest("li"), mv, btn); return; }
       switch (btn.getAttribute("data-action")) {
         case "check": check(form, q, spec); break;
-        case "retry": clear(q, spec, true); score(form); focusFirst(q); break;
+        case "retry": retry(q, spec); score(form); break;
         case "hint":
           var hint = q.querySelector(".quiz-hint");
           hint.hidden = !hint.hidden;
@@ -316,7 +355,9 @@
           btn.textContent = hint.hidden ? "Show hint" : "Hide hint";
           break;
         case "reset":
-          all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")], true); });
+          // A native dialog: small, and read out by every screen reader; Cancel keeps everything.
+          if (!window.confirm("Reset this quiz? Every answer you gave on it will be cleared.")) break;
+          all(form, "fieldset[data-question]").forEach(function (fq) { clear(fq, specs[fq.getAttribute("data-question")]); });
           save(function (s) {
             Object.keys(specs).forEach(function (id) { delete s.questions[id]; });
             pageSummary(s);
@@ -326,11 +367,6 @@
           break;
       }
     });
-  }
-
-  function focusFirst(q) {
-    var first = q.querySelector("input, select, .quiz-move");
-    if (first) first.focus();
   }
 
   function check(form, q, spec) {

@@ -33,8 +33,10 @@ import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PreviewScript;
+import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
+import dev.lectern.render.StudyPage;
 import dev.lectern.render.Templates;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchPage;
@@ -197,7 +199,8 @@ public final class Build {
                                     Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), quizCount(p));
-        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
+                QaCards.anyCards(rendered), StudyPage.of(rendered));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,

@@ -20,8 +20,10 @@ import dev.lectern.render.AssetPaths;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PreviewScript;
+import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SiteView;
+import dev.lectern.render.StudyPage;
 import dev.lectern.render.Templates;
 import dev.lectern.theme.Theme;
 import gg.jte.TemplateException;
@@ -347,7 +349,8 @@ public final class BuildSession {
                                     AssetPaths assets, Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
-        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview());
+        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
+                QaCards.anyCards(rendered), StudyPage.of(rendered));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         Map<RenderedPage, Object> parts = new IdentityHashMap<>();
         for (RenderedPage r : rendered) {
@@ -358,6 +361,8 @@ public final class BuildSession {
         sharedParts = parts;
         nowShared.add(assets);
         nowShared.add(dates);
+        nowShared.add(site.review());
+        nowShared.add(site.study());
         boolean all = templates != renderedWith || !nowShared.equals(shared);
         if (all) outputs.clear();
         lap(all ? "shared(all)" : "shared");

@@ -3,6 +3,7 @@ package dev.lectern.check;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.diag.DidYouMean;
 import dev.lectern.markdown.LinkRef;
 import dev.lectern.render.OutputPage;
 import java.util.ArrayList;
@@ -87,9 +88,16 @@ public final class SiteChecker {
             OutputPage other = byUrl.putIfAbsent(p.url(), p);
             if (other != null) duplicate(other, p);
         }
+        // A misspelt `title:` key was reported already: "page has no title" would only follow from it.
+        Set<String> titleMisspelt = new HashSet<>();
+        for (Diagnostic d : diagnostics.sorted()) {
+            if (d.message().startsWith("unknown front matter key") && d.message().endsWith("did you mean `title`?")) {
+                titleMisspelt.add(d.file());
+            }
+        }
         for (OutputPage p : pages) {
             if (p.source() != null && (p.source().title() == null || p.source().title().isBlank())
-                    && !p.source().source().meta().unreadable()) {
+                    && !p.source().source().meta().unreadable() && !titleMisspelt.contains(p.source().source().displayPath())) {
                 SourcePage s = p.source().source();
                 diagnostics.error(s.displayPath(), 1, 1,
                         "page has no title: add `title:` to its front matter or start it with a `# Heading`");
@@ -196,8 +204,10 @@ public final class SiteChecker {
                            Set<String> files) {
         if (link.targetPath() == null) return;
         if (link.targetIsSource()) {
+            List<String> sources = byUrl.values().stream().filter(p -> p.source() != null)
+                    .map(p -> p.source().source().sourcePath()).toList();
             brokenLink(link,
-                    "broken link `" + link.href() + "`: there is no page " + link.targetPath());
+                    "broken link `" + link.href() + "`: there is no page " + link.targetPath() + didYouMean(link.targetPath(), sources));
             return;
         }
         if (link.targetPath().equals("..")) {
@@ -209,7 +219,8 @@ public final class SiteChecker {
         if (pageUrl == null) {
             if (!files.contains(link.targetPath())) {
                 brokenLink(link,
-                        "broken link `" + link.href() + "`: nothing is published at /" + link.targetPath());
+                        "broken link `" + link.href() + "`: nothing is published at /" + link.targetPath()
+                                + didYouMean(link.targetPath(), published(byUrl, files)));
             }
             return;
         }
@@ -218,8 +229,20 @@ public final class SiteChecker {
             String where = pageUrl.equals(linkPageUrl(link, byUrl)) ? "this page" : "/" + pageUrl;
             brokenLink(link,
                     "broken anchor `#" + fragment + "` in link `" + link.href() + "`: " + where
-                            + " has no heading or element with that id");
+                            + " has no heading or element with that id"
+                            + DidYouMean.closest(fragment, ids.getOrDefault(pageUrl, Set.of())).map(id -> "; did you mean `#" + id + "`?").orElse(""));
         }
+    }
+
+    /** "; did you mean `dns/records.md`?" when a known target is a few edits away from the broken one. */
+    private static String didYouMean(String target, Collection<String> known) {
+        return DidYouMean.closest(target, known).map(k -> "; did you mean `" + k + "`?").orElse("");
+    }
+
+    private static List<String> published(Map<String, OutputPage> byUrl, Set<String> files) {
+        List<String> out = new ArrayList<>(byUrl.keySet());
+        out.addAll(files);
+        return out;
     }
 
     private static String linkPageUrl(LinkRef link, Map<String, OutputPage> byUrl) {

@@ -7,6 +7,7 @@ import dev.lectern.build.OutputLock;
 import dev.lectern.build.OutputRefused;
 import java.io.IOException;
 import java.io.PrintWriter;
+import dev.lectern.yaml.YamlReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -42,6 +43,11 @@ public final class BuildOptionsMixin {
     @Option(names = "--wait", paramLabel = "SECONDS", description = "How long to wait for another Lectern writing the same output folder (default: ${DEFAULT-VALUE}).",
             defaultValue = "10")
     int waitSeconds;
+
+    @Option(names = "--verbose", description = "With each YAML error, also print the YAML parser's own message.")
+    void verbose(boolean on) {
+        if (on) System.setProperty(YamlReader.VERBOSE, "true");
+    }
 
     BuildOptions toOptions(boolean write, boolean preview) {
         Path root = ProjectRoot.find(Path.of(""));

@@ -393,6 +393,9 @@ public final class DiagramParser {
         return ok;
     }
 
+    /** Both ends of every edge rejected for an unknown node, misspelt one included. */
+    private final Set<String> brokenEdgeEnds = new HashSet<>();
+
     private List<Diagram.Edge> readEdges(YamlNode node, Map<String, Def> defs) {
         List<Diagram.Edge> edges = new ArrayList<>();
         if (node == null) return edges;
@@ -403,7 +406,12 @@ public final class DiagramParser {
         Set<String> seen = new HashSet<>();
         for (YamlNode item : list.items()) {
             Optional<Arrow> a = arrow(item, "edge");
-            if (a.isEmpty() || !endsKnown(a.get(), "edge", defs)) continue;
+            if (a.isEmpty()) continue;
+            if (!endsKnown(a.get(), "edge", defs)) {
+                brokenEdgeEnds.add(a.get().from);
+                brokenEdgeEnds.add(a.get().to);
+                continue;
+            }
             Arrow e = a.get();
             if (e.from.equals(e.to)) {
                 error(e.line, e.fromColumn, "edge `" + e.text + "` connects a node to itself");
@@ -434,6 +442,8 @@ public final class DiagramParser {
             Arrow s = a.get();
             Optional<Diagram.Edge> edge = edges.stream().filter(e -> e.from().equals(s.from) && e.to().equals(s.to))
                     .findFirst();
+            // a step along an edge already reported (a misspelt node) would only be a follow-on error
+            if (edge.isEmpty() && (brokenEdgeEnds.contains(s.from) || brokenEdgeEnds.contains(s.to))) continue;
             if (edge.isEmpty()) {
                 error(s.line, s.fromColumn, "flow step `" + s.text + "` is not an edge of the diagram; add it under `edges`");
                 continue;

@@ -54,6 +54,15 @@ public final class ProgressPage implements SiteGenerator {
         html.append("</ol>\n");
         html.append("<p class=\"progress-actions\" hidden><button type=\"button\" class=\"quiz-button quiz-reset\" ")
                 .append("data-action=\"reset-all\">Reset all quiz progress</button></p>\n");
+        // Moving to another browser: the saved progress as a file, and back (progress.js; without it, nothing to move).
+        html.append("<section class=\"progress-transfer\" aria-labelledby=\"progress-transfer\" hidden>")
+                .append("<h2 id=\"progress-transfer\">Move your progress</h2><p>Download it here, then load the file on the ")
+                .append("Progress page of another browser.</p><p class=\"progress-transfer-actions\">")
+                .append("<a class=\"quiz-button quiz-secondary\" data-export download=\"lectern-progress.json\" href=\"#\">")
+                .append("Download progress (JSON)</a> <button type=\"button\" class=\"quiz-button quiz-secondary\" ")
+                .append("data-action=\"import\">Load progress from a file\u2026</button><input type=\"file\" ")
+                .append("accept=\".json,application/json\" data-import hidden></p>")
+                .append("<p data-transfer-status role=\"status\"></p></section>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Your progress",
                 html.toString(), List.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
     }

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Element;
  * The course's "Review" page ({@code review/}): every question heading of every Q&amp;A page as a
  * flashcard. The answer opens on request; "knew it / not yet" is saved in this browser by
  * {@code progress.js}. Answers are copied from their pages with links re-pointed and ids removed.
+ * A course without questions has no Review page; a Q&amp;A page that asks none gets a warning.
  */
 public final class ReviewPage implements SiteGenerator {
     public static final String URL = "review/";
@@ -29,7 +30,11 @@ public final class ReviewPage implements SiteGenerator {
         for (RenderedPage page : context.pages()) {
             if (!"qa".equals(page.source().layout())) continue;
             List<QaCards.Card> list = QaCards.cards(page);
-            if (list.isEmpty()) continue;
+            if (list.isEmpty()) {
+                context.diagnostics().warning(page.source().displayPath(), 1, 1, "this `layout: qa` page asks no question: "
+                        + "each `## ` heading that ends in \"?\" becomes a question card here and on the Review page");
+                continue;
+            }
             page.assets().stream().filter(a -> a.endsWith(".css")).forEach(assets::add);
             String pageUrl = page.source().url();
             String pageKey = Urls.pageKey(pageUrl);
@@ -55,13 +60,14 @@ public final class ReviewPage implements SiteGenerator {
             }
             cards.append("</section>\n");
         }
+        // No cards, no page: the links to it are left out too (SiteView.review), and readers never see an empty one.
+        if (count == 0) return;
         StringBuilder html = new StringBuilder();
         html.append("<p>Every question from the course's explainers, as flashcards. Answer in your head, open the ")
                 .append("answer, then mark whether you knew it. Your marks are saved in this browser only.</p>\n");
         html.append("<div class=\"review-tools\" hidden><p class=\"review-summary\" data-review-summary aria-live=\"polite\"></p>")
                 .append("<p class=\"review-filter\"><label><input type=\"checkbox\" data-review-filter> Show only cards ")
                 .append("not marked \u201cknew it\u201d</label></p></div>\n");
-        if (count == 0) html.append("<p>No Q&amp;A pages yet: pages with <code>layout: qa</code> add their questions here.</p>\n");
         html.append("<div class=\"review-cards\" data-total=\"").append(count).append("\">\n").append(cards).append("</div>\n");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Review",
                 html.toString(), List.copyOf(assets), false));

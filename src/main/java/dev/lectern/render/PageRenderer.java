@@ -21,6 +21,8 @@ public final class PageRenderer {
     /** Assets every page loads; blocks add their own. */
     static final List<String> BASE_STYLES = List.of("css/lectern.css");
     static final List<String> BASE_SCRIPTS = List.of("js/lectern.js");
+    /** Layouts whose template has the "Mark as read" button (on pages without a quiz). */
+    static final java.util.Set<String> MARK_READ = java.util.Set.of("page", "qa");
 
     private final Course course;
     private final Templates templates;
@@ -105,9 +107,12 @@ public final class PageRenderer {
         List<String> styles = new ArrayList<>(BASE_STYLES);
         List<String> scripts = new ArrayList<>(BASE_SCRIPTS);
         if (page != null) split(page.assets(), styles, scripts, null);
+        // the home page's progress widget is drawn by progress.js; pages without a quiz have "Mark as read"
+        if ("home".equals(layout) && !scripts.contains("js/progress.js")) scripts.add("js/progress.js");
         if (site.preview()) scripts.add(PreviewScript.ASSET);
         String content = bodyHtml;
         int quizzes = page == null ? 0 : quizzesByUrl.getOrDefault(page.source().url(), 0);
+        if (page != null && quizzes == 0 && MARK_READ.contains(layout)) scripts.add("js/read.js");
         return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
                 page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, href), previous, next,
                 children, List.copyOf(styles), List.copyOf(scripts), absoluteLinks, editUrl(page),

@@ -21,6 +21,14 @@ public final class QaCards {
         return h.level() == 2 && h.id() != null && h.text().strip().endsWith("?");
     }
 
+    /** Whether any Q&amp;A page of the course asks a question, that is, whether there is a Review page. */
+    public static boolean anyCards(List<RenderedPage> pages) {
+        for (RenderedPage p : pages) {
+            if ("qa".equals(p.source().layout()) && p.headings().stream().anyMatch(QaCards::isQuestion)) return true;
+        }
+        return false;
+    }
+
     /** The page's cards, in page order. */
     public static List<Card> cards(RenderedPage page) {
         List<Card> out = new ArrayList<>();

@@ -17,6 +17,8 @@ import java.util.List;
  */
 public final class YamlReader {
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** System property set by {@code --verbose}: YAML errors then also carry the parser's own message. */
+    public static final String VERBOSE = "lectern.verbose";
 
     private final int lineOffset;
     private final int columnOffset;
@@ -52,8 +54,13 @@ public final class YamlReader {
             int[] mark = mark(e.getOriginalMessage());
             int line = mark != null ? mark[0] : loc == null ? 1 : Math.max(1, loc.getLineNr());
             int col = mark != null ? mark[1] : loc == null ? 1 : Math.max(1, loc.getColumnNr());
-            throw new YamlException("invalid YAML: " + cleanMessage(e.getOriginalMessage()), line + lineOffset,
-                    col + (line == 1 ? columnOffset : 0));
+            // In plain words; the parser's own text only with --verbose.
+            String plain = YamlMessages.plain(e.getOriginalMessage(), text, line, col);
+            // an indentation problem is shown where the line's key starts, not at its colon
+            if (plain.matches("this line is indented (more|less) .*")) col = YamlMessages.keyColumn(text.split("\n", -1)[line - 1]) + 1;
+            String message = "invalid YAML: " + plain;
+            if (Boolean.getBoolean(VERBOSE)) message += " [parser: " + cleanMessage(e.getOriginalMessage()) + "]";
+            throw new YamlException(message, line + lineOffset, col + (line == 1 ? columnOffset : 0));
         } catch (IOException e) {
             throw new YamlException("invalid YAML: " + e.getMessage(), lineOffset + 1, columnOffset + 1);
         }

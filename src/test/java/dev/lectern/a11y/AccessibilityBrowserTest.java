@@ -28,7 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * axe-core (from its Maven artifact, injected into the page) on the real course in Chromium, in the light
  * and the dark colour scheme: no violation of impact serious or critical on the home page, an explainer,
- * a quiz page, the glossary, search results and the 404 page.
+ * a quiz page, the glossary, search results and the 404 page, with every WCAG 2.x A/AA rule (experimental ones
+ * such as 2.5.3 "label in name" included) and axe's best practices.
  */
 @Needs(Tool.CHROMIUM)
 class AccessibilityBrowserTest {
@@ -52,8 +53,18 @@ class AccessibilityBrowserTest {
         if (server != null) server.close();
     }
 
+    /**
+     * Every WCAG 2.0, 2.1 and 2.2 A/AA rule, axe's best practices, and the experimental rules, among them
+     * {@code label-content-name-mismatch} (WCAG 2.5.3, label in name), which axe leaves out by default.
+     */
+    static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa",
+            "best-practice", "experimental");
+
     private List<String> seriousViolations(String what) {
-        Results results = new AxeBuilder().analyze(browser);
+        Results results = new AxeBuilder().withTags(TAGS).analyze(browser);
+        // the 2.5.3 rule really ran (axe lists it as passed, failed, incomplete or not applicable)
+        assertThat(java.util.stream.Stream.of(results.getPasses(), results.getViolations(), results.getIncomplete(),
+                results.getInapplicable()).flatMap(List::stream).map(Rule::getId)).as(what).contains("label-content-name-mismatch");
         List<String> out = new ArrayList<>();
         for (Rule r : results.getViolations()) {
             if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
@@ -111,5 +122,9 @@ class AccessibilityBrowserTest {
         browser.get(server.url("glossary/"));
         browser.executeScript("document.querySelector('.page-body').insertAdjacentHTML('beforeend', '<img src=x.png>')");
         assertThat(seriousViolations("glossary with an image without alt")).anyMatch(v -> v.contains("image-alt"));
+        // a button whose accessible name does not contain its visible words (what the colour-scheme button had)
+        browser.executeScript("document.querySelector('.page-body').insertAdjacentHTML('beforeend', "
+                + "'<button type=button aria-label=\"Colour scheme: auto. Change colour scheme\">Theme: auto</button>')");
+        assertThat(seriousViolations("button named unlike its words")).anyMatch(v -> v.contains("label-content-name-mismatch"));
     }
 }

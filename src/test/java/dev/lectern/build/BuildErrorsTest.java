@@ -42,7 +42,8 @@ class BuildErrorsTest {
     void malformedFrontMatter() throws IOException {
         site.file("content/dns/records.md", "---\ntitle: Records\nweight: [1, 2\n---\n## TTL\n").build();
         assertThat(site.printed()).containsExactly("content/dns/records.md:3:9: error: front matter: invalid YAML: "
-                + "while parsing a flow sequence: expected ',' or ']', but got <stream end>");
+                + "a `[` list opened here is not closed as YAML expects (hint: close it with `]`, separate items with `, `, "
+                + "and quote items that contain `,`, `:` or `]`)");
         assertPreviousSiteKept();
     }
 
@@ -73,12 +74,21 @@ class BuildErrorsTest {
         assertPreviousSiteKept();
     }
 
+    // Checks that a misspelt link names the page it probably meant.
+    @Test
+    void brokenLinkDidYouMean() throws IOException {
+        site.file("content/index.md", "---\ntitle: Home\n---\nSee [records](dns/recrods.md).\n").build();
+        assertThat(site.printed()).containsExactly("content/index.md:4:5: error: broken link `dns/recrods.md`: "
+                + "there is no page dns/recrods.md; did you mean `dns/records.md`?");
+        assertPreviousSiteKept();
+    }
+
     // Checks that a link to a missing heading on another page is reported at the link.
     @Test
     void brokenAnchor() throws IOException {
         site.file("content/index.md", "---\ntitle: Home\n---\nSee [records](dns/records.md#ttl).\n\nAnd [TTL](dns/records.md#tll).\n").build();
         assertThat(site.printed()).containsExactly(
-                "content/index.md:6:5: error: broken anchor `#tll` in link `dns/records.md#tll`: /dns/records/ has no heading or element with that id");
+                "content/index.md:6:5: error: broken anchor `#tll` in link `dns/records.md#tll`: /dns/records/ has no heading or element with that id; did you mean `#ttl`?");
         assertPreviousSiteKept();
     }
 
@@ -106,8 +116,8 @@ class BuildErrorsTest {
         site.file("content/dns/records.md", "---\ntitel: Records\n---\nSee [x](nope.md) and [y](#nope).\n")
                 .file("content/index.md", "---\ntitle: Home\ndraft: maybe\n---\nHi.\n")
                 .build();
+        // (no "page has no title" after the misspelt `titel`: it would only follow from that error)
         assertThat(site.printed()).containsExactly(
-                "content/dns/records.md:1:1: error: page has no title: add `title:` to its front matter or start it with a `# Heading`",
                 "content/dns/records.md:2:1: error: unknown front matter key `titel`; did you mean `title`?",
                 "content/dns/records.md:4:5: error: broken link `nope.md`: there is no page dns/nope.md",
                 "content/dns/records.md:4:22: error: broken anchor `#nope` in link `#nope`: this page has no heading or element with that id",

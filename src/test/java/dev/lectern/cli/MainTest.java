@@ -32,7 +32,7 @@ class MainTest {
     void buildOk() {
         TestSite.create(tmp).file("content/index.md", "# Home\n");
         assertThat(run(buildArgs("build"))).isEqualTo(0);
-        assertThat(out.toString()).matches("(?s)Built .*site: 5 pages, 0 quizzes, 0 diagrams, 0 warnings in \\d+\\.\\d\\d s\\R");
+        assertThat(out.toString()).matches("(?s)Built .*site: 4 pages, 0 quizzes, 0 diagrams, 0 warnings in \\d+\\.\\d\\d s\\R");
         assertThat(Files.exists(tmp.resolve("site/index.html"))).isTrue();
     }
 
@@ -51,7 +51,7 @@ class MainTest {
     void checkWritesNothing() {
         TestSite.create(tmp).file("content/index.md", "# Home\n");
         assertThat(run(buildArgs("check"))).isEqualTo(0);
-        assertThat(out.toString()).startsWith("Checked: 5 pages");
+        assertThat(out.toString()).startsWith("Checked: 4 pages");
         assertThat(Files.exists(tmp.resolve("site"))).isFalse();
     }
 

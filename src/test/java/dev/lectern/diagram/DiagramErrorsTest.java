@@ -42,6 +42,14 @@ class DiagramErrorsTest {
                         + "did you mean `nginx`?");
     }
 
+    // Checks that a flow step along an edge rejected for a misspelt node is not reported again as "not an edge".
+    @Test
+    void flowAlongBrokenEdgeIsNoFollowOnError() {
+        assertThat(build("nodes:\n  user: {kind: user}\n  nginx: {kind: web}\nedges:\n  - user -> ngnix: HTTP\n"
+                + "flow:\n  - user -> nginx: The browser asks.\n")).containsExactly(
+                "content/index.md:8:13: error: unknown node `ngnix` in edge `user -> ngnix`; did you mean `nginx`?");
+    }
+
     // Checks that a flow step naming an unknown node is reported at that name.
     @Test
     void flowFromUnknownNode() {
@@ -84,8 +92,8 @@ class DiagramErrorsTest {
     @Test
     void badYaml() {
         assertThat(build("nodes:\n  user: {kind: user\n")).containsExactly(
-                "content/index.md:5:9: error: diagram: invalid YAML: while parsing a flow mapping: "
-                        + "expected ',' or '}', but got <stream end>");
+                "content/index.md:5:9: error: diagram: invalid YAML: a `{` map opened here is not closed as YAML "
+                        + "expects (hint: close it with `}`, separate items with `, `, and quote items that contain `,`, `:` or `}`)");
     }
 
     // Checks that a misspelt key gets a "did you mean" hint, and that every problem of a block is reported at once.

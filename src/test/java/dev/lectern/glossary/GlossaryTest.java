@@ -89,7 +89,8 @@ class GlossaryTest {
     void badYamlIsAnError() {
         TestSite s = site("- term: TTL\n  definition: \"unclosed\n", "# DNS\n\nThe TTL.\n");
         assertThat(s.printed()).containsExactly(
-                "content/glossary.yaml:2:15: error: invalid YAML: while scanning a quoted scalar: found unexpected end of stream");
+                "content/glossary.yaml:2:15: error: invalid YAML: a quoted text starts here but its closing quote is missing "
+                        + "(hint: end it with the same quote mark)");
         assertThat(s.result().written()).isFalse();
     }
 

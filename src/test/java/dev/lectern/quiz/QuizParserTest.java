@@ -100,8 +100,8 @@ class QuizParserTest {
                 questions:
                   - q: One
                     answer: [true
-                """)).containsExactly("page.md:4:13: error: invalid YAML: while parsing a flow sequence: "
-                + "expected ',' or ']', but got <stream end>");
+                """)).containsExactly("page.md:4:13: error: invalid YAML: a `[` list opened here is not closed as YAML "
+                + "expects (hint: close it with `]`, separate items with `, `, and quote items that contain `,`, `:` or `]`)");
     }
 
     // Checks that a question without any answer key is an error at the question.
