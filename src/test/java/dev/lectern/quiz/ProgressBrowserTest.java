@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
 import java.net.URLDecoder;
@@ -28,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * per-section counts in the outline (collapsed sections too), the home widget (answered of total, quiz pages
  * passed, a bar, "Continue: page"), and progress moved between browsers as a JSON file.
  */
+@Needs(Tool.CHROMIUM)
 class ProgressBrowserTest {
     @TempDir
     static Path tmp;
@@ -37,7 +40,6 @@ class ProgressBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.fixture("quiz", tmp.resolve("site")).basePath("/course/").build();
         assertThat(site.printed()).isEmpty();
         server = StaticServer.serve(site.out(), "/course/");

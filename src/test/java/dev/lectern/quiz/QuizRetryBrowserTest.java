@@ -3,6 +3,8 @@ package dev.lectern.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
@@ -24,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * "Try again" keeps the reader's work (order, matches with wrong rows marked, typed text selected, picks),
  * "Reset quiz" asks first, and match choices show their whole text at phone and desktop widths.
  */
+@Needs(Tool.CHROMIUM)
 class QuizRetryBrowserTest {
     private static final String Q = "#q-dns-quiz-quiz-1-q";
     private static final String LONG_MATCH = """
@@ -50,7 +53,6 @@ class QuizRetryBrowserTest {
 
     @BeforeAll
     static void start() {
-        Browser.assumeAvailable();
         TestSite site = TestSite.fixture("quiz", tmp).file("content/dns/directives.md", LONG_MATCH).build();
         assertThat(site.printed()).isEmpty();
         server = StaticServer.serve(site.out(), "/");
