@@ -61,7 +61,8 @@ class StarterTest {
         assertThat(home.select("main h1").text()).isEqualTo("Welcome");
         String settings = Files.readString(course.resolve("content/site.yaml"));
         for (String key : List.of("description", "language", "base_path", "base_url", "raw_html", "compress",
-                "repository", "edit_branch")) {
+                "repository", "edit_branch", "repo_url", "edit_uri", "logo", "favicon", "extra_css", "extra_js",
+                "accent_color", "footer")) {
             assertThat(settings).contains("# " + key + ":");
         }
         // Two sections, in their weight order, each with its page.
