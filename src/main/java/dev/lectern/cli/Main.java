@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code lectern} command: subcommands only; each one parses its options and calls the library. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds a course site from Markdown explainers, quizzes and diagrams.",
-        subcommands = {NewCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, ExportQuizzesCommand.class,
+        subcommands = {NewCommand.class, BuildCommand.class, ThemeCommand.class, CheckCommand.class, ServeCommand.class, ExportQuizzesCommand.class,
                 NginxConfigCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: success, content errors, usage errors. */
