@@ -1,5 +1,7 @@
 package dev.lectern.config;
 
+import java.util.List;
+
 /**
  * The site settings from {@code content/site.yaml}, with defaults for everything.
  *
@@ -13,7 +15,13 @@ package dev.lectern.config;
  */
 public record SiteConfig(String title, String description, String basePath, String language,
                          boolean rawHtml, String repository, String editBranch, String baseUrl,
-                         boolean compress, String editUri, ThemeSettings theme) {
+                         boolean compress, String editUri, ThemeSettings theme, List<NavEntry> nav) {
+
+    /**
+     * One entry of {@code nav}: a page ({@code basics/intro.md}) or a section ({@code basics/}), where it
+     * stands in site.yaml.
+     */
+    public record NavEntry(String path, int line, int column) {}
 
     /**
      * Settings of the theme, paths relative to the content folder (checked to be files there).
@@ -34,7 +42,7 @@ public record SiteConfig(String title, String description, String basePath, Stri
     public SiteConfig(String title, String description, String basePath, String language, boolean rawHtml,
                       String repository, String editBranch, String baseUrl, boolean compress) {
         this(title, description, basePath, language, rawHtml, repository, editBranch, baseUrl, compress, null,
-                ThemeSettings.NONE);
+                ThemeSettings.NONE, List.of());
     }
 
     public static SiteConfig defaults() {
@@ -43,7 +51,7 @@ public record SiteConfig(String title, String description, String basePath, Stri
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, normalizeBasePath(path), language, rawHtml, repository,
-                editBranch, baseUrl, compress, editUri, theme);
+                editBranch, baseUrl, compress, editUri, theme, nav);
     }
 
     public static String normalizeBasePath(String p) {

@@ -14,7 +14,7 @@ import java.util.List;
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_path", "language", "raw_html",
             "repository", "edit_branch", "base_url", "compress", "repo_url", "edit_uri", "logo", "favicon",
-            "extra_css", "extra_js", "accent_color", "footer");
+            "extra_css", "extra_js", "accent_color", "footer", "nav");
     private static final List<String> IMAGES = List.of(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif");
     private static final List<String> ICONS = List.of(".svg", ".png", ".ico");
 
@@ -61,7 +61,47 @@ public final class SiteConfigLoader {
                 or(f.string(m, "base_url"), d.baseUrl()),
                 or(f.bool(m, "compress"), d.compress()),
                 editUri(f, m),
-                theme);
+                theme,
+                nav(f, m));
+    }
+
+    /**
+     * {@code nav}: pages ({@code basics/intro.md}) and sections ({@code basics/}, or its {@code index.md})
+     * in the order the outline shows them; whether each names one is checked once the content is loaded.
+     */
+    private static List<SiteConfig.NavEntry> nav(YamlFields f, YamlNode.Mapping m) {
+        YamlNode n = m.get("nav");
+        if (n == null) return List.of();
+        if (!(n instanceof YamlNode.Sequence seq)) {
+            f.error(n, "`nav` lists pages (`basics/intro.md`) and sections (`basics/`), one an item, not "
+                    + YamlFields.describe(n));
+            return List.of();
+        }
+        List<SiteConfig.NavEntry> out = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (YamlNode item : seq.items()) {
+            if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
+                f.error(item, "`nav` lists paths of pages and sections, not " + YamlFields.describe(item));
+                continue;
+            }
+            String path = navPath(s.text());
+            if (!seen.add(path)) {
+                f.error(item, "`nav` names `" + s.text() + "` twice");
+                continue;
+            }
+            out.add(new SiteConfig.NavEntry(path, item.line(), item.column()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A page as its source path ({@code a/b.md}), a section as its folder with a slash ({@code a/}). */
+    static String navPath(String text) {
+        String p = text.strip().replace('\\', '/').replaceFirst("^(\\./)+", "");
+        String lower = p.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("index.md") || lower.equals("readme.md")) return "";
+        if (lower.endsWith("/index.md") || lower.endsWith("/readme.md")) return p.substring(0, p.lastIndexOf('/') + 1);
+        if (!lower.endsWith(".md") && !p.endsWith("/")) return p + "/";
+        return p;
     }
 
     /** {@code edit_uri}: a relative path such as {@code edit/main/docs/}; always ends with {@code /}. */

@@ -62,7 +62,7 @@ class StarterTest {
         String settings = Files.readString(course.resolve("content/site.yaml"));
         for (String key : List.of("description", "language", "base_path", "base_url", "raw_html", "compress",
                 "repository", "edit_branch", "repo_url", "edit_uri", "logo", "favicon", "extra_css", "extra_js",
-                "accent_color", "footer")) {
+                "accent_color", "footer", "nav")) {
             assertThat(settings).contains("# " + key + ":");
         }
         // Two sections, in their weight order, each with its page.

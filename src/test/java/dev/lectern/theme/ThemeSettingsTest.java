@@ -138,4 +138,21 @@ class ThemeSettingsTest {
                 "content/site.yaml:4:13: error: `extra_css`: `own.js` must end with .css",
                 "content/site.yaml:5:1: error: unknown site setting `extra_jsx`; did you mean `extra_js`?");
     }
+
+    // Checks `nav`: the listed sections and pages first, in its order (the rest after them, as before); unknown entries are errors.
+    @Test
+    void nav() {
+        TestSite s = TestSite.create(tmp).file("content/site.yaml", "title: T\nnav:\n  - zeta/\n  - alpha/c.md\n  - alpha/a.md\n")
+                .file("content/index.md", "# Home\n").file("content/alpha/a.md", "# A\n").file("content/alpha/b.md", "# B\n")
+                .file("content/alpha/c.md", "# C\n").file("content/zeta/z.md", "# Z\n").build();
+        assertThat(s.printed()).isEmpty();
+        Document home = s.page("index.html");
+        assertThat(home.select(".outline > li.outline-section > a").eachText()).containsExactly("Zeta", "Alpha");
+        assertThat(home.select(".outline > li.outline-section").get(1).select("details li a").eachText())
+                .containsExactly("C", "A", "B");
+        assertThat(s.page("alpha/c/index.html").selectFirst(".pager-next .pager-title").text()).isEqualTo("A");
+        TestSite bad = TestSite.create(tmp).file("content/site.yaml", "title: T\nnav:\n  - alpha/d.md\n  - zeta\n").build();
+        assertThat(bad.printed()).containsExactly(
+                "content/site.yaml:3:5: error: `nav` names no page or section: `alpha/d.md`; did you mean `alpha/a.md`?");
+    }
 }
