@@ -267,7 +267,7 @@ public final class BuildSession {
         List<RenderedPage> rendered = markTerms(course, parsedPages, diagnostics);
         lap("glossary");
 
-        PublishedAssets assets = stages.publishAssets(diagnostics);
+        PublishedAssets assets = stages.publishAssets(config, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());

@@ -3,31 +3,48 @@ package dev.lectern.config;
 import java.util.List;
 
 /**
- * The site settings from {@code content/site.yaml} (or an MkDocs project's {@code mkdocs.yml}, see
- * {@link MkDocsConfig}), with defaults for everything.
+ * The site settings from {@code content/site.yaml}, with defaults for everything.
  *
  * @param basePath where the site is served, always starting and ending with {@code /}
  * @param rawHtml whether raw HTML in Markdown is passed through (trusted) instead of escaped
  * @param repository a repository URL for "edit this page" links, or null
  * @param baseUrl the public origin (for canonical links and the sitemap), or null
  * @param links what a broken link in Markdown is: {@code error} (the build fails) or {@code warn}
- * @param nav the outline's order and titles as written, empty for the folders' own order
- * @param extraCss stylesheets of the content folder every page loads after the theme's
- * @param extraJs scripts of the content folder every page loads after the theme's
- * @param footer text (HTML allowed only from a trusted source) for the footer, or null
- * @param editUri the path from {@code repository} to the content folder's files for "edit" links
- *     ({@code edit/main/docs/}), or null for {@code edit/<edit_branch>/content/}
- * @param exclude gitignore-style patterns of content files that are not published
+ * @param editUri the path below the repository of the edit links, up to the page's source path, or null
+ *                for {@code edit/BRANCH/content/}
+ * @param theme what the theme shows besides the content (logo, stylesheets, colour, footer)
  */
 public record SiteConfig(String title, String description, String basePath, String language,
                          boolean rawHtml, String repository, String editBranch, String baseUrl,
-                         boolean compress, String links, List<NavEntry> nav, List<String> extraCss,
-                         List<String> extraJs, String footer, String editUri, List<String> exclude) {
+                         boolean compress, String links, String editUri, ThemeSettings theme,
+                         List<NavEntry> nav) {
+
+    /**
+     * One entry of {@code nav}: a page ({@code basics/intro.md}) or a section ({@code basics/}), where it
+     * stands in site.yaml.
+     */
+    public record NavEntry(String path, int line, int column) {}
+
+    /**
+     * Settings of the theme, paths relative to the content folder (checked to be files there).
+     *
+     * @param logo an image shown before the title in the header, or null
+     * @param favicon the site's icon, or null for the theme's
+     * @param extraCss stylesheets loaded after the theme's, on every page
+     * @param extraJs scripts loaded after the theme's, on every page
+     * @param accentColor the colour the theme derives its accent palette from (checked), or null
+     * @param footer Markdown shown in the footer instead of "TITLE · built with Lectern", or null
+     */
+    public record ThemeSettings(String logo, String favicon, java.util.List<String> extraCss,
+                                java.util.List<String> extraJs, Accent accentColor, String footer) {
+        public static final ThemeSettings NONE = new ThemeSettings(null, null, java.util.List.of(),
+                java.util.List.of(), null, null);
+    }
 
     public SiteConfig(String title, String description, String basePath, String language, boolean rawHtml,
                       String repository, String editBranch, String baseUrl, boolean compress) {
         this(title, description, basePath, language, rawHtml, repository, editBranch, baseUrl, compress, "error",
-                List.of(), List.of(), List.of(), null, null, List.of());
+                null, ThemeSettings.NONE, List.of());
     }
 
     public static SiteConfig defaults() {
@@ -36,12 +53,12 @@ public record SiteConfig(String title, String description, String basePath, Stri
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, normalizeBasePath(path), language, rawHtml, repository,
-                editBranch, baseUrl, compress, links, nav, extraCss, extraJs, footer, editUri, exclude);
+                editBranch, baseUrl, compress, links, editUri, theme, nav);
     }
 
     public SiteConfig withLinks(String l) {
         return new SiteConfig(title, description, basePath, language, rawHtml, repository,
-                editBranch, baseUrl, compress, l, nav, extraCss, extraJs, footer, editUri, exclude);
+                editBranch, baseUrl, compress, l, editUri, theme, nav);
     }
 
     /** Whether a broken link in Markdown is a warning (the link is then written as plain text). */
@@ -71,11 +88,4 @@ public record SiteConfig(String title, String description, String basePath, Stri
         if (!s.endsWith("/")) s = s + "/";
         return s;
     }
-
-    /**
-     * One entry of {@code nav}: a page ({@code path} ends in {@code .md}), a folder ({@code path} ends
-     * in {@code /}: its pages in their own order), an external link ({@code url}), or a section
-     * ({@code children}). {@code title} is null where the entry gave none.
-     */
-    public record NavEntry(String title, String path, String url, List<NavEntry> children, int line, int column) {}
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -93,6 +94,8 @@ public final class ContentLoader {
 
     public Course load(SiteConfig config) {
         List<Course.StaticFile> statics = new ArrayList<>();
+        navRanks = new java.util.HashMap<>();
+        for (int i = 0; i < config.nav().size(); i++) navRanks.put(config.nav().get(i).path(), i);
         Path real;
         try {
             real = contentDir.toRealPath();
@@ -105,7 +108,35 @@ public final class ContentLoader {
         if (root == null) {
             root = new Section("", config.title(), generatedIndex("", config.title()), List.of(), List.of());
         }
-        return Course.of(config, root, statics);
+        Course course = Course.of(config, root, statics);
+        checkNav(config, root);
+        return course;
+    }
+
+    /** {@code nav} entries must name a page or a section of the course. */
+    private void checkNav(SiteConfig config, Section root) {
+        if (config.nav().isEmpty()) return;
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        collectNavPaths(root, known);
+        for (SiteConfig.NavEntry e : config.nav()) {
+            if (known.contains(e.path())) continue;
+            diagnostics.error(display("site.yaml"), e.line(), e.column(), dev.lectern.diag.DidYouMean
+                    .unknownKey("nav entry", e.path(), known).replace("unknown nav entry", "`nav` names no page or section:")
+                    .replace("expected one of", "the course has"));
+        }
+    }
+
+    private static void collectNavPaths(Section s, java.util.Set<String> out) {
+        if (!s.folder().isEmpty()) out.add(s.folder() + "/");
+        for (SourcePage p : s.pages()) out.add(p.sourcePath());
+        for (Section sub : s.sections()) collectNavPaths(sub, out);
+    }
+
+    private Map<String, Integer> navRanks = Map.of();
+
+    /** Place in {@code nav} (pages and sections it names first, in its order), then weight and name. */
+    private int navRank(String path) {
+        return navRanks.getOrDefault(path, Integer.MAX_VALUE);
     }
 
     /** The content folder with every symbolic link resolved: what no published file may lie outside of. */
@@ -210,8 +241,9 @@ public final class ContentLoader {
         }
         if (index == null && pages.isEmpty() && sections.isEmpty()) return null;
         if (index == null) index = generatedIndex(folder, titleFromFolder(folder));
-        pages.sort(ORDER);
-        sections.sort(Comparator.comparing((Section s) -> s.index(), ORDER));
+        pages.sort(Comparator.comparingInt((SourcePage p) -> navRank(p.sourcePath())).thenComparing(ORDER));
+        sections.sort(Comparator.comparingInt((Section s) -> navRank(s.folder() + "/"))
+                .thenComparing(Section::index, ORDER));
         String title = index.title() != null ? index.title() : titleFromFolder(folder);
         return new Section(folder, title, index, List.copyOf(pages), List.copyOf(sections));
     }

@@ -149,7 +149,9 @@ public final class PageRenderer {
     private String editUrl(RenderedPage page) {
         String repo = site.config().repository();
         if (repo == null || repo.isBlank() || page == null || page.source().file() == null) return null;
-        return repo.replaceAll("/+$", "") + "/edit/" + site.config().editBranch() + "/content/" + page.source().sourcePath();
+        String path = site.config().editUri() != null ? site.config().editUri()
+                : "edit/" + site.config().editBranch() + "/content/";
+        return repo.replaceAll("/+$", "") + "/" + path + page.source().sourcePath();
     }
 
     /** "Last updated" needs the file's history, not its mtime (a fresh clone touches every file). */
