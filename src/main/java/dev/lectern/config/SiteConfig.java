@@ -62,5 +62,6 @@ public record SiteConfig(String title, String description, String basePath, Stri
      * in {@code /}: its pages in their own order), an external link ({@code url}), or a section
      * ({@code children}). {@code title} is null where the entry gave none.
      */
-    public record NavEntry(String title, String path, String url, List<NavEntry> children, int line, int column) {}
+    public record NavEntry(String title, String path, String url, List<NavEntry> children, String file, int line,
+                           int column) {}
 }

@@ -13,7 +13,8 @@ import java.util.List;
 /** Reads {@code site.yaml}; a missing file gives the defaults, a bad one gives diagnostics. */
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_path", "language", "raw_html",
-            "repository", "edit_branch", "base_url", "compress", "links");
+            "repository", "edit_branch", "base_url", "compress", "links", "nav", "extra_css", "extra_js", "footer",
+            "edit_uri", "exclude");
 
     private SiteConfigLoader() {}
 
@@ -50,8 +51,30 @@ public final class SiteConfigLoader {
                 or(f.string(m, "repository"), d.repository()),
                 or(f.string(m, "edit_branch"), d.editBranch()),
                 or(f.string(m, "base_url"), d.baseUrl()),
-                or(f.bool(m, "compress"), d.compress()))
-                .withLinks(or(links, d.links()));
+                or(f.bool(m, "compress"), d.compress()),
+                or(links, d.links()),
+                MkDocsConfig.nav(m, f),
+                MkDocsConfig.assets(m, "extra_css", f),
+                MkDocsConfig.assets(m, "extra_js", f),
+                f.string(m, "footer"),
+                f.string(m, "edit_uri"),
+                exclude(m, f));
+    }
+
+    /** {@code exclude}: a list of gitignore-style patterns. */
+    private static List<String> exclude(YamlNode.Mapping m, YamlFields f) {
+        YamlNode n = m.get("exclude");
+        if (n == null) return List.of();
+        List<String> out = new java.util.ArrayList<>();
+        if (n instanceof YamlNode.Sequence s) {
+            for (YamlNode item : s.items()) {
+                if (item instanceof YamlNode.Scalar sc && sc.text() != null) out.add(sc.text().strip());
+                else f.error(item, "`exclude` entries are patterns like `*.py` or `drafts/`");
+            }
+        } else {
+            f.error(n, "`exclude` must be a list of patterns, not " + n.shape());
+        }
+        return List.copyOf(out);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     /** Files of the content folder that configure the build rather than being published. */
-    public static final Set<String> DATA_FILES = Set.of("site.yaml", "glossary.yaml");
+    public static final Set<String> DATA_FILES = Set.of("site.yaml", "glossary.yaml", "mkdocs.yml");
 
     private static final Pattern ATX_H1 = Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
 
@@ -33,6 +33,7 @@ public final class ContentLoader {
     private final Diagnostics diagnostics;
 
     private PageCache cache;
+    private Exclude exclude = new Exclude(List.of());
 
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
         this.contentDir = contentDir;
@@ -73,12 +74,13 @@ public final class ContentLoader {
     }
 
     public Course load(SiteConfig config) {
+        exclude = new Exclude(config.exclude());
         List<Course.StaticFile> statics = new ArrayList<>();
         Section root = loadSection(contentDir, "", statics);
         if (root == null) {
             root = new Section("", config.title(), generatedIndex("", config.title()), List.of(), List.of());
         }
-        return Course.of(config, root, statics);
+        return NavTree.apply(Course.of(config, root, statics), diagnostics);
     }
 
     private Section loadSection(Path dir, String folder, List<Course.StaticFile> statics) {
@@ -97,6 +99,7 @@ public final class ContentLoader {
             Path child = entry.path();
             String name = entry.name();
             String rel = folder.isEmpty() ? name : folder + "/" + name;
+            if (exclude.matches(rel, entry.folder())) continue;
             if (entry.folder()) {
                 Section sub = loadSection(child, rel, statics);
                 if (sub != null) sections.add(sub);

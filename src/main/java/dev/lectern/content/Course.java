@@ -12,14 +12,21 @@ import java.util.Optional;
  * (a section's index, then its pages, then its subsections, depth first).
  */
 public record Course(SiteConfig config, Section root, List<SourcePage> pages, List<StaticFile> staticFiles,
-                     Map<String, SourcePage> bySourcePath) {
+                     Map<String, SourcePage> bySourcePath, NavTree.Titles nav) {
 
     public static Course of(SiteConfig config, Section root, List<StaticFile> staticFiles) {
+        return of(config, root, List.of(), staticFiles, NavTree.Titles.NONE);
+    }
+
+    /** A course whose outline is {@code root}; {@code outside} are pages built but not in the outline. */
+    static Course of(SiteConfig config, Section root, List<SourcePage> outside, List<StaticFile> staticFiles,
+                     NavTree.Titles nav) {
         List<SourcePage> order = new ArrayList<>();
         collect(root, order);
+        order.addAll(outside);
         Map<String, SourcePage> bySource = new LinkedHashMap<>();
         for (SourcePage p : order) bySource.put(p.sourcePath(), p);
-        return new Course(config, root, List.copyOf(order), List.copyOf(staticFiles), bySource);
+        return new Course(config, root, List.copyOf(order), List.copyOf(staticFiles), bySource, nav);
     }
 
     private static void collect(Section s, List<SourcePage> out) {

@@ -209,6 +209,7 @@ public final class MarkdownRenderer {
         }
         Slugger slugger = new Slugger();
         AttributeLists.check(doc, full);
+        templateSyntax(doc, full);
         trimMailLinks(doc);
         for (Heading h : headingNodes) {
             String own = AttributeLists.id(h);
@@ -238,6 +239,27 @@ public final class MarkdownRenderer {
         String plainText = plain.toString();
         return new RenderedPage(page, page.title(), html, List.copyOf(headings), List.copyOf(full.links),
                 List.copyOf(full.blocks), full.assets, plainText);
+    }
+
+    /**
+     * Jinja or plugin syntax ({@code {{ ... }}}, {@code {% ... %}}) that MkDocs macros would have run is
+     * shown as written; a warning at its position says so (code spans and blocks are left alone).
+     */
+    private static void templateSyntax(Document doc, PageState state) {
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class) != null) continue;
+            BasedSequence chars = n.getChars();
+            String s = chars.toString();
+            int at = Math.min(s.indexOf("{{") < 0 ? Integer.MAX_VALUE : s.indexOf("{{"),
+                    s.indexOf("{%") < 0 ? Integer.MAX_VALUE : s.indexOf("{%"));
+            if (at == Integer.MAX_VALUE) continue;
+            int off = chars.getStartOffset() + at;
+            String close = s.startsWith("{{", at) ? "}}" : "%}";
+            int end = s.indexOf(close, at);
+            String what = end < 0 ? s.substring(at, Math.min(s.length(), at + 20)) : s.substring(at, end + 2);
+            state.diagnostics.warning(state.page.displayPath(), state.lineOf(off), state.columnOf(off),
+                    "template syntax `" + what + "` is not run by Lectern (MkDocs macros or Jinja); it is shown as written");
+        }
     }
 
     /**

@@ -44,7 +44,7 @@ public final class PageRenderer {
         this.course = course;
         this.templates = templates;
         this.site = site;
-        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl);
+        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl, course.nav());
         indexAncestors(course.root(), new ArrayList<>());
         for (int i = 0; i < course.pages().size(); i++) positions.put(course.pages().get(i).url(), i);
     }
@@ -149,6 +149,11 @@ public final class PageRenderer {
     private String editUrl(RenderedPage page) {
         String repo = site.config().repository();
         if (repo == null || repo.isBlank() || page == null || page.source().file() == null) return null;
+        String editUri = site.config().editUri();
+        if (editUri != null) {
+            String path = editUri.replaceAll("^/+|/+$", "");
+            return repo.replaceAll("/+$", "") + (path.isEmpty() ? "" : "/" + path) + "/" + page.source().sourcePath();
+        }
         return repo.replaceAll("/+$", "") + "/edit/" + site.config().editBranch() + "/content/" + page.source().sourcePath();
     }
 
