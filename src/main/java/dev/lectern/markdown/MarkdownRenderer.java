@@ -192,9 +192,11 @@ public final class MarkdownRenderer {
     }
 
     public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
-        String markdown = GitHubCallouts.rewrite(page.markdown());
+        Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
+        String markdown = ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text()));
         Document doc = parse(markdown);
-        PageState full = new PageState(page, targets, kinds, diagnostics, new LineIndex(markdown), highlighter, null);
+        LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
+        PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null);
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
 
@@ -203,9 +205,14 @@ public final class MarkdownRenderer {
         // The first "#" heading is the page title (the template prints it as the only h1).
         Node first = doc.getFirstChild();
         while (first instanceof com.vladsch.flexmark.util.ast.BlankLine) first = first.getNext();
+        String title = page.title();
         if (first instanceof Heading h && h.getLevel() == 1) {
             headingNodes.remove(h);
             h.unlink();
+            // a heading that came from a snippet names a page that has no title of its own (or only its nav title)
+            if (expanded != null && page.meta().title() == null && !page.titleFromHeading()) {
+                title = new TextCollectingVisitor().collectAndGetText(h).strip();
+            }
         }
         Slugger slugger = new Slugger();
         AttributeLists.check(doc, full);
@@ -237,7 +244,7 @@ public final class MarkdownRenderer {
             if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
         }
         String plainText = plain.toString();
-        return new RenderedPage(page, page.title(), html, List.copyOf(headings), List.copyOf(full.links),
+        return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
                 List.copyOf(full.blocks), full.assets, plainText);
     }
 
