@@ -20,8 +20,27 @@ final class AttributeLists {
 
     private AttributeLists() {}
 
-    /** Drops every attribute that is not allowed, with a warning. */
+    /**
+     * Braces that are not an attribute list ({@code {sha}}, {@code {{ base_url }}}: a bare word, which
+     * Python-Markdown's attr_list would not take after text) go back to being text; then every attribute
+     * that is not allowed is dropped, with a warning.
+     */
     static void check(Document doc, PageState state) {
+        List<AttributesNode> notLists = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof AttributesNode list)) continue;
+            for (Node a = list.getFirstChild(); a != null; a = a.getNext()) {
+                if (a instanceof AttributeNode attr && !attr.isId() && !attr.isClass()
+                        && attr.getAttributeSeparator().isEmpty() && attr.getValue().isEmpty()) {
+                    notLists.add(list);
+                    break;
+                }
+            }
+        }
+        for (AttributesNode list : notLists) {
+            list.insertBefore(new com.vladsch.flexmark.ast.Text(list.getChars()));
+            list.unlink();
+        }
         List<AttributeNode> dropped = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof AttributeNode a && !a.isId() && !a.isClass()

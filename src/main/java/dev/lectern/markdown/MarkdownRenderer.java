@@ -254,7 +254,8 @@ public final class MarkdownRenderer {
      */
     private static void templateSyntax(Document doc, PageState state) {
         for (Node n : doc.getDescendants()) {
-            if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class) != null) continue;
+            if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class, FencedCodeBlock.class,
+                    IndentedCodeBlock.class, CodeBlock.class, HtmlBlockBase.class) != null) continue;
             BasedSequence chars = n.getChars();
             String s = chars.toString();
             int at = Math.min(s.indexOf("{{") < 0 ? Integer.MAX_VALUE : s.indexOf("{{"),

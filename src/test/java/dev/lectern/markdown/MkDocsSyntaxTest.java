@@ -45,6 +45,12 @@ class MkDocsSyntaxTest {
                 ![logo](logo.png){ width="40" }
                 **locale**{ #mkdocs-locale }
 
+                Expand {sha} and {version} in commits.
+
+                ```django
+                {{ config.site_name }}
+                ```
+
                 ## Plain heading
                 """);
         assertThat(d.select(".page-body h2").eachAttr("id")).containsExactly("custom-id", "spaced", "plain-heading");
@@ -56,7 +62,10 @@ class MkDocsSyntaxTest {
         assertThat(d.select("a#go").attr("href")).isEqualTo("#custom-id");
         assertThat(d.select("img[src=logo.png]").attr("width")).isEqualTo("40");
         assertThat(d.select("strong#mkdocs-locale").text()).isEqualTo("locale");
-        assertThat(d.select(".page-body").html()).doesNotContain("{");
+        assertThat(d.select(".page-body").html()).doesNotContain("{ #").doesNotContain("{#").doesNotContain("{ .");
+        // braces around a bare word are not an attribute list: they stay text (and code is not template syntax)
+        assertThat(d.select(".page-body p:contains(Expand)").text()).isEqualTo("Expand {sha} and {version} in commits.");
+        assertThat(d.select(".page-body pre code").text()).isEqualTo("{{ config.site_name }}");
     }
 
     // Checks an attribute list cannot add an event handler or a style: left out with a warning at its position; values are escaped.
