@@ -22,17 +22,21 @@ public record Course(SiteConfig config, Section root, List<SourcePage> pages, Li
     static Course of(SiteConfig config, Section root, List<SourcePage> outside, List<StaticFile> staticFiles,
                      NavTree.Titles nav) {
         List<SourcePage> order = new ArrayList<>();
-        collect(root, order);
+        collect(root, order, nav);
         order.addAll(outside);
         Map<String, SourcePage> bySource = new LinkedHashMap<>();
         for (SourcePage p : order) bySource.put(p.sourcePath(), p);
         return new Course(config, root, List.copyOf(order), List.copyOf(staticFiles), bySource, nav);
     }
 
-    private static void collect(Section s, List<SourcePage> out) {
+    private static void collect(Section s, List<SourcePage> out, NavTree.Titles nav) {
         out.add(s.index());
-        out.addAll(s.pages());
-        for (Section child : s.sections()) collect(child, out);
+        List<Object> children = new ArrayList<>(s.pages());
+        children.addAll(s.sections());
+        for (Object child : nav.ordered(s.url(), children, c -> c instanceof Section sec ? sec.url() : ((SourcePage) c).url())) {
+            if (child instanceof Section sec) collect(sec, out, nav);
+            else out.add((SourcePage) child);
+        }
     }
 
     public Optional<SourcePage> page(String sourcePath) {

@@ -19,8 +19,23 @@ import java.util.Set;
  */
 public final class NavTree {
     /** Outline titles by page URL, and external links by the URL of the section that lists them. */
-    public record Titles(Map<String, String> titles, Map<String, List<Link>> links) {
-        public static final Titles NONE = new Titles(Map.of(), Map.of());
+    public record Titles(Map<String, String> titles, Map<String, List<Link>> links, Map<String, List<String>> order) {
+        public static final Titles NONE = new Titles(Map.of(), Map.of(), Map.of());
+
+        /**
+         * A section's pages and subsections as one list in nav order (the nav may put a page after a
+         * section); {@code url} gives an item's URL.
+         */
+        public <T> List<T> ordered(String sectionUrl, List<T> items, java.util.function.Function<T, String> url) {
+            List<String> o = order.get(sectionUrl);
+            if (o == null) return items;
+            List<T> sorted = new ArrayList<>(items);
+            sorted.sort(java.util.Comparator.comparingInt(t -> {
+                int i = o.indexOf(url.apply(t));
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }));
+            return sorted;
+        }
 
         public String title(SourcePage page) {
             String t = titles.get(page.url());
@@ -40,6 +55,7 @@ public final class NavTree {
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, List<Link>> links = new LinkedHashMap<>();
     private final Map<String, SourcePage> retitled = new HashMap<>();
+    private final Map<String, List<String>> order = new HashMap<>();
 
     private NavTree(Course course, Diagnostics diagnostics) {
         this.course = course;
@@ -68,7 +84,8 @@ public final class NavTree {
         Section root = section("", old.title(), page(old.index()), nav);
         List<SourcePage> outside = new ArrayList<>();
         for (SourcePage p : course.pages()) if (!placed.contains(p.sourcePath())) outside.add(page(p));
-        return Course.of(course.config(), root, outside, course.staticFiles(), new Titles(Map.copyOf(titles), Map.copyOf(links)));
+        return Course.of(course.config(), root, outside, course.staticFiles(), new Titles(Map.copyOf(titles), Map.copyOf(links),
+                Map.copyOf(order)));
     }
 
     /** Pages without a heading or front-matter title take their nav title. */
@@ -91,12 +108,17 @@ public final class NavTree {
     private Section section(String folder, String title, SourcePage index, List<NavEntry> entries) {
         List<SourcePage> pages = new ArrayList<>();
         List<Section> sections = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        order.put(index.url(), urls);
         for (NavEntry e : entries) {
             if (e.url() != null) {
                 links.computeIfAbsent(index.url(), k -> new ArrayList<>()).add(new Link(e.title() != null ? e.title() : e.url(), e.url()));
             } else if (e.path() == null) {
                 Section sub = navSection(e);
-                if (sub != null) sections.add(sub);
+                if (sub != null) {
+                    sections.add(sub);
+                    urls.add(sub.url());
+                }
             } else if (e.path().isEmpty() || e.path().endsWith("/") || !e.path().toLowerCase().endsWith(".md")) {
                 String f = e.path().replaceAll("/+$", "");
                 Section s = sectionsByFolder.get(f);
@@ -107,6 +129,7 @@ public final class NavTree {
                 }
                 placeAll(s);
                 sections.add(retitle(s, e.title()));
+                urls.add(s.url());
             } else {
                 SourcePage p = course.bySourcePath().get(e.path());
                 if (p == null) {
@@ -117,6 +140,7 @@ public final class NavTree {
                 if (p.sourcePath().equals(index.sourcePath())) continue;
                 if (!placed.add(p.sourcePath())) continue;
                 pages.add(page(p));
+                urls.add(p.url());
             }
         }
         return new Section(folder, title, index, List.copyOf(pages), List.copyOf(sections));

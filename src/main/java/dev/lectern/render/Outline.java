@@ -46,10 +46,12 @@ final class Outline {
     List<NavItem> forPage(String currentUrl, Function<String, String> href) {
         List<NavItem> items = new ArrayList<>();
         items.add(leaf(root.index(), currentUrl, href));
-        for (SourcePage p : root.pages()) items.add(leaf(p, currentUrl, href));
         boolean allSections = listAll || root.sections().size() <= LIST_ALL_SECTIONS_UP_TO;
-        for (Section s : root.sections()) {
-            if (allSections || currentUrl.startsWith(s.url())) items.add(section(s, currentUrl, href));
+        for (Object child : children(root)) {
+            if (child instanceof SourcePage p) items.add(leaf(p, currentUrl, href));
+            else if (child instanceof Section s && (allSections || currentUrl.startsWith(s.url()))) {
+                items.add(section(s, currentUrl, href));
+            }
         }
         addLinks(root.url(), items);
         return items;
@@ -59,13 +61,21 @@ final class Outline {
         boolean contains = currentUrl.startsWith(s.url());
         List<NavItem> children = new ArrayList<>();
         if (listAll || contains) {
-            for (SourcePage p : s.pages()) children.add(leaf(p, currentUrl, href));
-            for (Section sub : s.sections()) children.add(section(sub, currentUrl, href));
+            for (Object child : children(s)) {
+                children.add(child instanceof SourcePage p ? leaf(p, currentUrl, href) : section((Section) child, currentUrl, href));
+            }
             addLinks(s.url(), children);
         }
         String url = s.url();
         return new NavItem(s.title(), href.apply(url), url.equals(currentUrl), contains, children, Urls.pageKey(url),
                 quizzesByUrl.getOrDefault(url, 0));
+    }
+
+    /** A section's pages, then its subsections; in nav order when the site has a nav. */
+    private List<Object> children(Section s) {
+        List<Object> out = new ArrayList<>(s.pages());
+        out.addAll(s.sections());
+        return nav.ordered(s.url(), out, c -> c instanceof Section sec ? sec.url() : ((SourcePage) c).url());
     }
 
     private NavItem leaf(SourcePage p, String currentUrl, Function<String, String> href) {
