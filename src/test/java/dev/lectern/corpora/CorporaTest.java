@@ -162,7 +162,8 @@ class CorporaTest {
         assertThat(home.select("aside.callout-note").text()).contains("Questions go to help@widget.example.");
         Document docs = page("docs/index.html");
         assertThat(docs.select("h1").text()).isEqualTo("Documentation");
-        assertThat(docs.select(".page-body a").eachAttr("href")).containsExactly("install/", "../");
+        // a link to a README's title anchor (GitHub's "back to top") lands on the page's h1
+        assertThat(docs.select(".page-body a").eachAttr("href")).containsExactly("install/", "../#widget");
         Document install = page("docs/install/index.html");
         assertThat(install.select(".page-body h2").attr("id")).isEqualTo("requirements");
         assertThat(install.select("img.gh-dark-mode-only").attr("src")).isEqualTo("../images/arch-dark.png#gh-dark-mode-only");
