@@ -1,0 +1,81 @@
+package dev.lectern.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.StaticServer;
+import dev.lectern.testing.TestSite;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Content tabs in Chromium: an ARIA tablist, clicks and arrow keys switch panels, ===+ selects. */
+class ContentTabsBrowserTest {
+    @TempDir
+    static Path tmp;
+
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        Browser.assumeAvailable();
+        TestSite site = TestSite.create(tmp).file("content/index.md", """
+                # Tabs
+
+                === "Linux"
+
+                    Use apt.
+
+                ===+ "macOS"
+
+                    Use brew.
+
+                === "Windows"
+
+                    Use winget.
+                """).build();
+        assertThat(site.printed()).isEmpty();
+        server = StaticServer.serve(site.out());
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    private List<String> selected(List<WebElement> tabs) {
+        return tabs.stream().map(t -> t.getAttribute("aria-selected")).toList();
+    }
+
+    // Checks the tablist's roles and links, the ===+ tab selected first, one panel shown, and that clicks and arrow keys switch.
+    @Test
+    void tablistByMouseAndKeyboard() {
+        browser.get(server.url(""));
+        List<WebElement> tabs = browser.findElements(By.cssSelector(".tabbed-set [role=tablist] [role=tab]"));
+        assertThat(tabs).extracting(WebElement::getText).containsExactly("Linux", "macOS", "Windows");
+        assertThat(tabs.get(1).getAttribute("aria-controls")).isEqualTo("tabs-1-2");
+        assertThat(browser.findElement(By.id("tabs-1-2")).getAttribute("role")).isEqualTo("tabpanel");
+        assertThat(selected(tabs)).containsExactly("false", "true", "false");
+        assertThat(browser.findElement(By.id("tabs-1-2")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("tabs-1-1")).isDisplayed()).isFalse();
+        tabs.get(0).click();
+        assertThat(selected(tabs)).containsExactly("true", "false", "false");
+        assertThat(browser.findElement(By.id("tabs-1-1")).getText()).isEqualTo("Use apt.");
+        tabs.get(0).sendKeys(Keys.ARROW_LEFT);
+        assertThat(selected(tabs)).containsExactly("false", "false", "true");
+        assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Windows");
+        assertThat(browser.findElement(By.id("tabs-1-3")).isDisplayed()).isTrue();
+        browser.switchTo().activeElement().sendKeys(Keys.HOME);
+        assertThat(selected(tabs)).containsExactly("true", "false", "false");
+    }
+}
