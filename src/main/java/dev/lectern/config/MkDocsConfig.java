@@ -89,7 +89,7 @@ public final class MkDocsConfig {
 
         String basePath = d.basePath();
         String baseUrl = null;
-        String siteUrl = f.string(m, "site_url");
+        String siteUrl = string(m, f, "site_url");
         if (siteUrl != null && !siteUrl.isBlank()) {
             try {
                 URI uri = URI.create(siteUrl.strip());
@@ -103,17 +103,17 @@ public final class MkDocsConfig {
                 f.error(m.get("site_url"), "`site_url` is not a valid address: " + e.getMessage());
             }
         }
-        String repo = f.string(m, "repo_url");
-        String editUri = f.string(m, "edit_uri");
+        String repo = string(m, f, "repo_url");
+        String editUri = string(m, f, "edit_uri");
         if (repo != null && editUri == null && (repo.contains("github.com") || repo.contains("gitlab.com"))) {
             editUri = "edit/master/" + docsDirName(m) + "/";  // MkDocs' default for those hosts
         }
-        String copyright = f.string(m, "copyright");
+        String copyright = string(m, f, "copyright");
         String footer = copyright == null ? null : org.jsoup.Jsoup.parse(copyright).text();
         boolean strict = Boolean.TRUE.equals(m.get("strict") == null ? null : f.bool(m, "strict"));
         return new SiteConfig(
-                or(f.string(m, "site_name"), d.title()),
-                or(f.string(m, "site_description"), d.description()),
+                or(string(m, f, "site_name"), d.title()),
+                or(string(m, f, "site_description"), d.description()),
                 basePath, d.language(), d.rawHtml(), repo, d.editBranch(), baseUrl, d.compress(),
                 strict ? "error" : d.links(), nav(m, f), assets(m, "extra_css", f), assets(m, "extra_javascript", f),
                 footer, editUri, exclude(m, f));
@@ -250,7 +250,7 @@ public final class MkDocsConfig {
 
     /** {@code exclude_docs}: gitignore-style lines; comments and blank lines skipped. */
     private static List<String> exclude(YamlNode.Mapping m, YamlFields f) {
-        String text = f.string(m, "exclude_docs");
+        String text = string(m, f, "exclude_docs");
         if (text == null) return List.of();
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -258,6 +258,23 @@ public final class MkDocsConfig {
             if (!t.isEmpty() && !t.startsWith("#")) out.add(t);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A text setting; MkDocs' {@code !ENV [NAME, ..., default]} arrives as a list: the first variable
+     * that is set, else the last item.
+     */
+    private static String string(YamlNode.Mapping m, YamlFields f, String key) {
+        if (m.get(key) instanceof YamlNode.Sequence env && !env.items().isEmpty()
+                && env.items().stream().allMatch(i -> i instanceof YamlNode.Scalar)) {
+            List<YamlNode> items = env.items();
+            for (int i = 0; i < items.size() - 1; i++) {
+                String value = System.getenv(((YamlNode.Scalar) items.get(i)).text());
+                if (value != null) return value;
+            }
+            return ((YamlNode.Scalar) items.get(items.size() - 1)).text();
+        }
+        return f.string(m, key);
     }
 
     private static <T> T or(T value, T fallback) {

@@ -137,4 +137,19 @@ class MkDocsConfigTest {
         assertThat(err.toString()).contains("site.yaml: error: already exists; not overwritten");
         assertThat(Files.readString(tmp.resolve("content/site.yaml"))).isEqualTo(yaml);
     }
+
+    // Checks MkDocs' YAML tags: !ENV [NAME, default] takes the default when NAME is unset, !!python/name values are ignored with their extension.
+    @Test
+    void yamlTags() {
+        TestSite site = TestSite.create(tmp).file("mkdocs.yml", """
+                site_name: !ENV [LECTERN_TEST_UNSET_VARIABLE, "Tagged docs"]
+                docs_dir: content
+                markdown_extensions:
+                  - pymdownx.emoji:
+                      emoji_index: !!python/name:material.extensions.emoji.twemoji
+                """).file("content/index.md", "# Hi\n").build();
+        assertThat(site.printed()).containsExactly(
+                "mkdocs.yml:3:1: warning: mkdocs.yml: markdown_extensions not supported, ignored: pymdownx.emoji");
+        assertThat(site.page("index.html").title()).isEqualTo("Tagged docs");
+    }
 }
