@@ -115,7 +115,8 @@ public final class MkDocsConfig {
                 or(string(m, f, "site_name"), d.title()),
                 or(string(m, f, "site_description"), d.description()),
                 basePath, d.language(), d.rawHtml(), repo, d.editBranch(), baseUrl, d.compress(),
-                strict ? "error" : d.links(), nav(m, f), assets(m, "extra_css", f), assets(m, "extra_javascript", f),
+                strict ? "error" : d.links(), literateNav(nav(m, f), m, file.toAbsolutePath().getParent()
+                        .resolve(docsDirName(m)).normalize(), displayName), assets(m, "extra_css", f), assets(m, "extra_javascript", f),
                 footer, editUri, exclude(m, f));
     }
 
@@ -133,8 +134,11 @@ public final class MkDocsConfig {
         var plugins = m.entries().get("plugins");
         if (plugins != null) {
             List<String> names = names(plugins.value());
-            f.diagnostics().warning(f.file(), plugins.line(), plugins.column(), "mkdocs.yml: plugins not supported, ignored: "
-                    + String.join(", ", names) + (names.contains("search") ? " (search is built in)" : ""));
+            names.remove(LITERATE_NAV);
+            if (!names.isEmpty()) {
+                f.diagnostics().warning(f.file(), plugins.line(), plugins.column(), "mkdocs.yml: plugins not supported, ignored: "
+                        + String.join(", ", names) + (names.contains("search") ? " (search is built in)" : ""));
+            }
         }
         var extensions = m.entries().get("markdown_extensions");
         if (extensions != null) {
@@ -173,6 +177,65 @@ public final class MkDocsConfig {
             out.addAll(mm.entries().keySet());
         }
         return out;
+    }
+
+    static final String LITERATE_NAV = "literate-nav";
+    private static final java.util.regex.Pattern LIST_LINK =
+            java.util.regex.Pattern.compile("^[-*+][ \\t]+\\[([^\\]]+)]\\(([^)\\s]+)\\)[ \\t]*$");
+
+    /**
+     * The {@code literate-nav} plugin: a folder entry of the nav ({@code User Guide: user-guide/}) takes its
+     * pages, order and titles from the folder's nav file ({@code nav_file}, default {@code SUMMARY.md}): its
+     * top-level list of {@code [Title](page.md)} links. Without the plugin, or without such a file, the
+     * folder keeps its own order.
+     */
+    static List<SiteConfig.NavEntry> literateNav(List<SiteConfig.NavEntry> nav, YamlNode.Mapping m, Path docs, String display) {
+        String navFile = null;
+        if (m.get("plugins") instanceof YamlNode.Sequence plugins) {
+            for (YamlNode p : plugins.items()) {
+                if (p instanceof YamlNode.Scalar sc && LITERATE_NAV.equals(sc.text())) navFile = "SUMMARY.md";
+                if (p instanceof YamlNode.Mapping pm && pm.get(LITERATE_NAV) != null) {
+                    navFile = pm.get(LITERATE_NAV) instanceof YamlNode.Mapping opts && opts.get("nav_file") instanceof YamlNode.Scalar f
+                            && f.text() != null ? f.text() : "SUMMARY.md";
+                }
+            }
+        }
+        if (navFile == null) return nav;
+        List<SiteConfig.NavEntry> out = new ArrayList<>();
+        for (SiteConfig.NavEntry e : nav) {
+            if (e.path() != null && e.path().endsWith("/")) {
+                List<SiteConfig.NavEntry> listed = listed(docs, e.path(), navFile, display);
+                if (!listed.isEmpty()) {
+                    out.add(new SiteConfig.NavEntry(e.title(), null, null, listed, e.file(), e.line(), e.column()));
+                    continue;
+                }
+            }
+            out.add(e.children().isEmpty() ? e : new SiteConfig.NavEntry(e.title(), e.path(), e.url(),
+                    literateNav(e.children(), m, docs, display), e.file(), e.line(), e.column()));
+        }
+        return out;
+    }
+
+    /** The folder's index first, then the pages its nav file lists, in order, with their link texts as titles. */
+    private static List<SiteConfig.NavEntry> listed(Path docs, String folder, String navFile, String display) {
+        Path file = docs.resolve(folder).resolve(navFile);
+        if (!Files.isRegularFile(file)) return List.of();
+        List<SiteConfig.NavEntry> out = new ArrayList<>();
+        String shown = display.contains("/") ? display.substring(0, display.lastIndexOf('/') + 1) : "";
+        shown += docs.getFileName() + "/" + folder + navFile;
+        try {
+            String[] lines = Files.readString(file).split("\n", -1);
+            out.add(new SiteConfig.NavEntry(null, folder + navFile, null, List.of(), shown, 1, 1));
+            for (int i = 0; i < lines.length; i++) {
+                java.util.regex.Matcher link = LIST_LINK.matcher(lines[i]);
+                if (!link.matches() || Href.isExternal(link.group(2))) continue;
+                out.add(new SiteConfig.NavEntry(link.group(1), folder + link.group(2).replaceAll("^\\./", ""), null, List.of(),
+                        shown, i + 1, lines[i].indexOf('(') + 2));
+            }
+        } catch (IOException e) {
+            return List.of();
+        }
+        return out.size() > 1 ? out : List.of();
     }
 
     /** {@code nav}: pages, folders, external links and sections, titles where given. */

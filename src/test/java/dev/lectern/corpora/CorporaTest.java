@@ -62,7 +62,7 @@ class CorporaTest {
                 "mkdocs-project/docs/reference/api.md:5:18: warning: template syntax `{{ config.site_name }}` is not run by Lectern (MkDocs macros or Jinja); it is shown as written",
                 "mkdocs-project/mkdocs.yml:8:1: warning: mkdocs.yml: `theme:` is not supported, ignored (Lectern uses its own theme)",
                 "mkdocs-project/mkdocs.yml:12:1: warning: mkdocs.yml: plugins not supported, ignored: search, macros (search is built in)",
-                "mkdocs-project/mkdocs.yml:15:1: warning: mkdocs.yml: markdown_extensions not supported, ignored: pymdownx.emoji");
+                "mkdocs-project/mkdocs.yml:17:1: warning: mkdocs.yml: markdown_extensions not supported, ignored: pymdownx.emoji");
         assertThat(r.ok()).isTrue();
         assertThat(Files.exists(tmp.resolve("site/hooks.py"))).isFalse(); // exclude_docs
         assertThat(Files.readString(tmp.resolve("site/css/extra.css"))).contains(".lead");
@@ -75,8 +75,9 @@ class CorporaTest {
         assertThat(outline.select("> li > a").last().attr("href")).isEqualTo("https://github.com/example/demo");
         assertThat(home.select("#sidebar .outline-section:has(> a:contains(User Guide)) li a").eachText())
                 .containsExactly("Setup", "Using the tool", "Advanced Topics");
+        // literate-nav: the folder entry takes its order and titles from the folder's nav file
         assertThat(home.select("#sidebar .outline-section:has(> a:contains(Reference)) li a").eachText())
-                .containsExactly("API", "Command line");
+                .containsExactly("Command line", "API");
         // reading order (previous/next) follows the nav too
         assertThat(page("guide/setup/index.html").select(".pager-prev .pager-title").text()).isEqualTo("User Guide");
         assertThat(page("guide/setup/index.html").select(".pager-next .pager-title").text()).isEqualTo("Using the tool");
@@ -130,7 +131,7 @@ class CorporaTest {
         // 7. the folder section's index
         Document reference = page("reference/index.html");
         assertThat(reference.select("h1").text()).isEqualTo("Reference");
-        assertThat(reference.select(".page-body a").eachAttr("href")).containsExactly("api/", "cli/");
+        assertThat(reference.select(".page-body a").eachAttr("href")).containsExactly("cli/", "api/");
 
         // 8. Jinja left as written (warned above), code untouched
         Document api = page("reference/api/index.html");
