@@ -2,15 +2,20 @@ package dev.lectern.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import dev.lectern.testing.Browser;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -41,7 +46,12 @@ class ContentTabsBrowserTest {
                 === "Windows"
 
                     Use winget.
-                """).build();
+
+                ![Logo, dark](logo.svg#gh-dark-mode-only)
+                ![Logo, light](logo.svg#gh-light-mode-only)
+                """).file("content/logo.svg",
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\"/></svg>")
+                .build();
         assertThat(site.printed()).isEmpty();
         server = StaticServer.serve(site.out());
         browser = Browser.start();
@@ -77,5 +87,25 @@ class ContentTabsBrowserTest {
         assertThat(browser.findElement(By.id("tabs-1-3")).isDisplayed()).isTrue();
         browser.switchTo().activeElement().sendKeys(Keys.HOME);
         assertThat(selected(tabs)).containsExactly("true", "false", "false");
+    }
+
+    // Checks axe-core finds no serious or critical violation on a page with tabs and color-scheme images, in both schemes.
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void noSeriousViolations(String theme) {
+        browser.get(server.url(""));
+        browser.executeScript("localStorage.setItem('lectern-theme', arguments[0])", theme);
+        browser.get(server.url(""));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("data-theme")).isEqualTo(theme);
+        List<String> out = new ArrayList<>();
+        for (Rule r : new AxeBuilder().analyze(browser).getViolations()) {
+            if ("serious".equals(r.getImpact()) || "critical".equals(r.getImpact())) {
+                r.getNodes().forEach(n -> out.add(r.getId() + " at " + n.getTarget() + ": " + n.getFailureSummary()));
+            }
+        }
+        assertThat(out).isEmpty();
+        // only the image for the scheme in use is shown
+        assertThat(browser.findElement(By.cssSelector("img.gh-dark-mode-only")).isDisplayed()).isEqualTo(theme.equals("dark"));
+        assertThat(browser.findElement(By.cssSelector("img.gh-light-mode-only")).isDisplayed()).isEqualTo(theme.equals("light"));
     }
 }
