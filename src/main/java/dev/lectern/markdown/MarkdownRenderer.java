@@ -193,7 +193,8 @@ public final class MarkdownRenderer {
 
     public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
         Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
-        String markdown = ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text()));
+        String markdown = AttributeLists.colonForm(
+                ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
         Document doc = parse(markdown);
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null);

@@ -51,9 +51,16 @@ class MkDocsSyntaxTest {
                 {{ config.site_name }}
                 ```
 
+                ## Colon form {: #colon-id .narrow }
+
+                Python-Markdown's form, and `{: #not-in-code }`.
+                {: .note-para }
+
                 ## Plain heading
                 """);
-        assertThat(d.select(".page-body h2").eachAttr("id")).containsExactly("custom-id", "spaced", "plain-heading");
+        assertThat(d.select(".page-body h2").eachAttr("id")).containsExactly("custom-id", "spaced", "colon-id", "plain-heading");
+        assertThat(d.select("h2#colon-id").hasClass("narrow")).isTrue();
+        assertThat(d.select("p.note-para code").text()).isEqualTo("{: #not-in-code }");
         assertThat(d.select("h2#custom-id").text()).isEqualTo("Custom heading#");
         assertThat(d.select("a[href=#custom-id]").eachText()).contains("Custom heading");
         assertThat(d.select("h2#spaced").hasClass("wide")).isTrue();
