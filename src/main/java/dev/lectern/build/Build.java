@@ -3,6 +3,7 @@ package dev.lectern.build;
 import dev.lectern.blocks.BlockKinds;
 import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
+import dev.lectern.config.MkDocsConfig;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
@@ -68,7 +69,17 @@ public final class Build {
     private final BuildOptions options;
 
     public Build(BuildOptions options) {
-        this.options = options;
+        this.options = projectContent(options);
+    }
+
+    /**
+     * The options with the content folder an MkDocs project names: a folder holding {@code mkdocs.yml}
+     * (and no {@code site.yaml}) builds its {@code docs_dir}.
+     */
+    public static BuildOptions projectContent(BuildOptions options) {
+        MkDocsConfig.Project mkdocs = MkDocsConfig.find(options.contentDir());
+        return mkdocs == null || mkdocs.docsDir().equals(options.contentDir()) ? options
+                : options.withContent(mkdocs.docsDir());
     }
 
     /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
@@ -167,7 +178,9 @@ public final class Build {
 
     SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
-        SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
+        MkDocsConfig.Project mkdocs = MkDocsConfig.find(options.contentDir());
+        SiteConfig config = mkdocs != null ? MkDocsConfig.load(mkdocs.file(), display(mkdocs.file()), diagnostics)
+                : SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
     }
 

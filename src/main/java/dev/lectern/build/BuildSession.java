@@ -111,6 +111,7 @@ public final class BuildSession {
     private record Rendered(List<OutputPage> pages, SiteGenerator.Context context, List<SiteGenerator> waiting) {}
 
     public BuildSession(BuildOptions options) {
+        options = Build.projectContent(options);
         this.options = options;
         this.stages = new Build(options);
         this.contentDir = options.contentDir().toAbsolutePath().normalize();

@@ -214,12 +214,22 @@ public final class SiteChecker {
             return;
         }
         String fragment = link.fragment();
-        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)
+                && !isTitleAnchor(byUrl.get(pageUrl), fragment)) {
             String where = pageUrl.equals(linkPageUrl(link, byUrl)) ? "this page" : "/" + pageUrl;
             brokenLink(link,
                     "broken anchor `#" + fragment + "` in link `" + link.href() + "`: " + where
                             + " has no heading or element with that id");
         }
+    }
+
+    /**
+     * GitHub gives a README's title its own anchor ({@code README.md#widget}, a "back to top" link); here
+     * the title is the page's h1 at its top, where such a link lands.
+     */
+    private static boolean isTitleAnchor(OutputPage target, String fragment) {
+        return target != null && target.source() != null && target.source().title() != null
+                && fragment.equals(dev.lectern.markdown.Slugger.slug(target.source().title()));
     }
 
     private static String linkPageUrl(LinkRef link, Map<String, OutputPage> byUrl) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds a course site from Markdown explainers, quizzes and diagrams.",
         subcommands = {NewCommand.class, BuildCommand.class, ThemeCommand.class, CheckCommand.class, ServeCommand.class, ExportQuizzesCommand.class,
-                NginxConfigCommand.class, CommandLine.HelpCommand.class})
+                NginxConfigCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: success, content errors, usage errors. */
     public static final int OK = 0;

@@ -3,27 +3,24 @@ package dev.lectern.config;
 import java.util.List;
 
 /**
- * The site settings from {@code content/site.yaml}, with defaults for everything.
+ * The site settings from {@code content/site.yaml} (or an MkDocs project's {@code mkdocs.yml}, see
+ * {@link MkDocsConfig}), with defaults for everything.
  *
  * @param basePath where the site is served, always starting and ending with {@code /}
  * @param rawHtml whether raw HTML in Markdown is passed through (trusted) instead of escaped
  * @param repository a repository URL for "edit this page" links, or null
  * @param baseUrl the public origin (for canonical links and the sitemap), or null
  * @param links what a broken link in Markdown is: {@code error} (the build fails) or {@code warn}
+ * @param nav the outline's order and titles as written, empty for the folders' own order
  * @param editUri the path below the repository of the edit links, up to the page's source path, or null
  *                for {@code edit/BRANCH/content/}
  * @param theme what the theme shows besides the content (logo, stylesheets, colour, footer)
+ * @param exclude gitignore-style patterns of content files that are not published
  */
 public record SiteConfig(String title, String description, String basePath, String language,
                          boolean rawHtml, String repository, String editBranch, String baseUrl,
-                         boolean compress, String links, String editUri, ThemeSettings theme,
-                         List<NavEntry> nav) {
-
-    /**
-     * One entry of {@code nav}: a page ({@code basics/intro.md}) or a section ({@code basics/}), where it
-     * stands in site.yaml.
-     */
-    public record NavEntry(String path, int line, int column) {}
+                         boolean compress, String links, List<NavEntry> nav, String editUri, ThemeSettings theme,
+                         List<String> exclude) {
 
     /**
      * Settings of the theme, paths relative to the content folder (checked to be files there).
@@ -44,7 +41,7 @@ public record SiteConfig(String title, String description, String basePath, Stri
     public SiteConfig(String title, String description, String basePath, String language, boolean rawHtml,
                       String repository, String editBranch, String baseUrl, boolean compress) {
         this(title, description, basePath, language, rawHtml, repository, editBranch, baseUrl, compress, "error",
-                null, ThemeSettings.NONE, List.of());
+                List.of(), null, ThemeSettings.NONE, List.of());
     }
 
     public static SiteConfig defaults() {
@@ -53,12 +50,12 @@ public record SiteConfig(String title, String description, String basePath, Stri
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, normalizeBasePath(path), language, rawHtml, repository,
-                editBranch, baseUrl, compress, links, editUri, theme, nav);
+                editBranch, baseUrl, compress, links, nav, editUri, theme, exclude);
     }
 
     public SiteConfig withLinks(String l) {
         return new SiteConfig(title, description, basePath, language, rawHtml, repository,
-                editBranch, baseUrl, compress, l, editUri, theme, nav);
+                editBranch, baseUrl, compress, l, nav, editUri, theme, exclude);
     }
 
     /** Whether a broken link in Markdown is a warning (the link is then written as plain text). */
@@ -88,4 +85,12 @@ public record SiteConfig(String title, String description, String basePath, Stri
         if (!s.endsWith("/")) s = s + "/";
         return s;
     }
+
+    /**
+     * One entry of {@code nav}: a page ({@code path} ends in {@code .md}), a folder ({@code path} ends
+     * in {@code /}: its pages in their own order), an external link ({@code url}), or a section
+     * ({@code children}). {@code title} is null where the entry gave none.
+     */
+    public record NavEntry(String title, String path, String url, List<NavEntry> children, String file, int line,
+                           int column) {}
 }

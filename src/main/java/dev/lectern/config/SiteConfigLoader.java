@@ -14,7 +14,7 @@ import java.util.List;
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_path", "language", "raw_html",
             "repository", "edit_branch", "base_url", "compress", "links", "repo_url", "edit_uri", "logo", "favicon",
-            "extra_css", "extra_js", "accent_color", "footer", "nav");
+            "extra_css", "extra_js", "accent_color", "footer", "nav", "exclude");
     private static final List<String> IMAGES = List.of(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif");
     private static final List<String> ICONS = List.of(".svg", ".png", ".ico");
 
@@ -75,57 +75,34 @@ public final class SiteConfigLoader {
                 or(f.string(m, "base_url"), d.baseUrl()),
                 or(f.bool(m, "compress"), d.compress()),
                 or(links, d.links()),
-                editUri(f, m),
+                MkDocsConfig.nav(m, f),
+                editUri(f, m.get("edit_uri"), f.string(m, "edit_uri")),
                 theme,
-                nav(f, m));
+                exclude(m, f));
     }
 
-    /**
-     * {@code nav}: pages ({@code basics/intro.md}) and sections ({@code basics/}, or its {@code index.md})
-     * in the order the outline shows them; whether each names one is checked once the content is loaded.
-     */
-    private static List<SiteConfig.NavEntry> nav(YamlFields f, YamlNode.Mapping m) {
-        YamlNode n = m.get("nav");
+    /** {@code exclude}: a list of gitignore-style patterns. */
+    private static List<String> exclude(YamlNode.Mapping m, YamlFields f) {
+        YamlNode n = m.get("exclude");
         if (n == null) return List.of();
-        if (!(n instanceof YamlNode.Sequence seq)) {
-            f.error(n, "`nav` lists pages (`basics/intro.md`) and sections (`basics/`), one an item, not "
-                    + YamlFields.describe(n));
-            return List.of();
-        }
-        List<SiteConfig.NavEntry> out = new java.util.ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        for (YamlNode item : seq.items()) {
-            if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
-                f.error(item, "`nav` lists paths of pages and sections, not " + YamlFields.describe(item));
-                continue;
+        List<String> out = new java.util.ArrayList<>();
+        if (n instanceof YamlNode.Sequence s) {
+            for (YamlNode item : s.items()) {
+                if (item instanceof YamlNode.Scalar sc && sc.text() != null) out.add(sc.text().strip());
+                else f.error(item, "`exclude` entries are patterns like `*.py` or `drafts/`");
             }
-            String path = navPath(s.text());
-            if (!seen.add(path)) {
-                f.error(item, "`nav` names `" + s.text() + "` twice");
-                continue;
-            }
-            out.add(new SiteConfig.NavEntry(path, item.line(), item.column()));
+        } else {
+            f.error(n, "`exclude` must be a list of patterns, not " + n.shape());
         }
         return List.copyOf(out);
     }
 
-    /** A page as its source path ({@code a/b.md}), a section as its folder with a slash ({@code a/}). */
-    static String navPath(String text) {
-        String p = text.strip().replace('\\', '/').replaceFirst("^(\\./)+", "");
-        String lower = p.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("index.md") || lower.equals("readme.md")) return "";
-        if (lower.endsWith("/index.md") || lower.endsWith("/readme.md")) return p.substring(0, p.lastIndexOf('/') + 1);
-        if (!lower.endsWith(".md") && !p.endsWith("/")) return p + "/";
-        return p;
-    }
-
     /** {@code edit_uri}: a relative path such as {@code edit/main/docs/}; always ends with {@code /}. */
-    private static String editUri(YamlFields f, YamlNode.Mapping m) {
-        String s = f.string(m, "edit_uri");
+    static String editUri(YamlFields f, YamlNode at, String s) {
         if (s == null || s.isBlank()) return null;
         String t = s.strip().replaceAll("^/+", "");
         if (t.contains("..") || t.contains("://") || t.contains("\\")) {
-            f.error(m.get("edit_uri"), "`edit_uri` must be a path below `repo_url`, such as `edit/main/content/`, not `" + s + "`");
+            f.error(at, "`edit_uri` must be a path below `repo_url`, such as `edit/main/content/`, not `" + s + "`");
             return null;
         }
         return t.endsWith("/") ? t : t + "/";
@@ -160,7 +137,7 @@ public final class SiteConfigLoader {
     }
 
     /** A path relative to the content folder that names a file there (not a dot file, not outside it). */
-    private static String checkFile(YamlFields f, YamlNode at, String key, String text, Path content,
+    static String checkFile(YamlFields f, YamlNode at, String key, String text, Path content,
                                      List<String> extensions) {
         String path = text.strip().replace('\\', '/');
         String lower = path.toLowerCase(java.util.Locale.ROOT);

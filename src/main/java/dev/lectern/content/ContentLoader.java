@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -24,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     /** Files of the content folder that configure the build rather than being published. */
-    public static final Set<String> DATA_FILES = Set.of("site.yaml", "glossary.yaml");
+    public static final Set<String> DATA_FILES = Set.of("site.yaml", "glossary.yaml", "mkdocs.yml");
 
     private static final Pattern ATX_H1 = Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
 
@@ -36,6 +35,7 @@ public final class ContentLoader {
     private PageCache cache;
     /** Folders inside the content folder that are not content: the output and the cache (absolute, normalized). */
     private final Set<Path> excluded = new java.util.HashSet<>();
+    private Exclude exclude = new Exclude(List.of());
 
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
         this.contentDir = contentDir;
@@ -93,9 +93,8 @@ public final class ContentLoader {
     }
 
     public Course load(SiteConfig config) {
+        exclude = new Exclude(config.exclude());
         List<Course.StaticFile> statics = new ArrayList<>();
-        navRanks = new java.util.HashMap<>();
-        for (int i = 0; i < config.nav().size(); i++) navRanks.put(config.nav().get(i).path(), i);
         Path real;
         try {
             real = contentDir.toRealPath();
@@ -108,35 +107,7 @@ public final class ContentLoader {
         if (root == null) {
             root = new Section("", config.title(), generatedIndex("", config.title()), List.of(), List.of());
         }
-        Course course = Course.of(config, root, statics);
-        checkNav(config, root);
-        return course;
-    }
-
-    /** {@code nav} entries must name a page or a section of the course. */
-    private void checkNav(SiteConfig config, Section root) {
-        if (config.nav().isEmpty()) return;
-        java.util.Set<String> known = new java.util.TreeSet<>();
-        collectNavPaths(root, known);
-        for (SiteConfig.NavEntry e : config.nav()) {
-            if (known.contains(e.path())) continue;
-            diagnostics.error(display("site.yaml"), e.line(), e.column(), dev.lectern.diag.DidYouMean
-                    .unknownKey("nav entry", e.path(), known).replace("unknown nav entry", "`nav` names no page or section:")
-                    .replace("expected one of", "the course has"));
-        }
-    }
-
-    private static void collectNavPaths(Section s, java.util.Set<String> out) {
-        if (!s.folder().isEmpty()) out.add(s.folder() + "/");
-        for (SourcePage p : s.pages()) out.add(p.sourcePath());
-        for (Section sub : s.sections()) collectNavPaths(sub, out);
-    }
-
-    private Map<String, Integer> navRanks = Map.of();
-
-    /** Place in {@code nav} (pages and sections it names first, in its order), then weight and name. */
-    private int navRank(String path) {
-        return navRanks.getOrDefault(path, Integer.MAX_VALUE);
+        return NavTree.apply(Course.of(config, root, statics), diagnostics);
     }
 
     /** The content folder with every symbolic link resolved: what no published file may lie outside of. */
@@ -208,6 +179,7 @@ public final class ContentLoader {
             Path child = entry.path();
             String name = entry.name();
             String rel = folder.isEmpty() ? name : folder + "/" + name;
+            if (exclude.matches(rel, entry.folder())) continue;
             if (!admits(entry, dirReal, rel)) continue;
             if (entry.folder()) {
                 Path childReal = Files.isSymbolicLink(child) ? realOr(child) : dirReal.resolve(name);
@@ -241,9 +213,8 @@ public final class ContentLoader {
         }
         if (index == null && pages.isEmpty() && sections.isEmpty()) return null;
         if (index == null) index = generatedIndex(folder, titleFromFolder(folder));
-        pages.sort(Comparator.comparingInt((SourcePage p) -> navRank(p.sourcePath())).thenComparing(ORDER));
-        sections.sort(Comparator.comparingInt((Section s) -> navRank(s.folder() + "/"))
-                .thenComparing(Section::index, ORDER));
+        pages.sort(ORDER);
+        sections.sort(Comparator.comparing((Section s) -> s.index(), ORDER));
         String title = index.title() != null ? index.title() : titleFromFolder(folder);
         return new Section(folder, title, index, List.copyOf(pages), List.copyOf(sections));
     }

@@ -44,7 +44,7 @@ public final class PageRenderer {
         this.course = course;
         this.templates = templates;
         this.site = site;
-        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl);
+        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl, course.nav());
         indexAncestors(course.root(), new ArrayList<>());
         for (int i = 0; i < course.pages().size(); i++) positions.put(course.pages().get(i).url(), i);
     }
