@@ -3,6 +3,7 @@ package dev.lectern.build;
 import dev.lectern.blocks.BlockKinds;
 import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
+import dev.lectern.config.MkDocsConfig;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
@@ -70,7 +71,17 @@ public final class Build {
     private final BuildOptions options;
 
     public Build(BuildOptions options) {
-        this.options = options;
+        this.options = projectContent(options);
+    }
+
+    /**
+     * The options with the content folder an MkDocs project names: a folder holding {@code mkdocs.yml}
+     * (and no {@code site.yaml}) builds its {@code docs_dir}.
+     */
+    public static BuildOptions projectContent(BuildOptions options) {
+        MkDocsConfig.Project mkdocs = MkDocsConfig.find(options.contentDir());
+        return mkdocs == null || mkdocs.docsDir().equals(options.contentDir()) ? options
+                : options.withContent(mkdocs.docsDir());
     }
 
     /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */
@@ -114,7 +125,7 @@ public final class Build {
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
         List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
 
-        PublishedAssets assets = publishAssets(diagnostics);
+        PublishedAssets assets = publishAssets(config, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
@@ -169,7 +180,9 @@ public final class Build {
 
     SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
-        SiteConfig config = SiteConfigLoader.load(file, display(file), diagnostics);
+        MkDocsConfig.Project mkdocs = MkDocsConfig.find(options.contentDir());
+        SiteConfig config = mkdocs != null ? MkDocsConfig.load(mkdocs.file(), display(mkdocs.file()), diagnostics)
+                : SiteConfigLoader.load(file, display(file), diagnostics);
         return options.basePath() != null ? config.withBasePath(options.basePath()) : config;
     }
 
@@ -238,7 +251,7 @@ public final class Build {
      * under their own names, so `lectern serve` can swap a changed stylesheet in place and authors read
      * their own CSS in the browser's tools.
      */
-    PublishedAssets publishAssets(Diagnostics diagnostics) {
+    PublishedAssets publishAssets(SiteConfig config, Diagnostics diagnostics) {
         Path assetDir = options.themeDir().resolve("assets");
         Map<String, byte[]> sources;
         try {
@@ -247,11 +260,48 @@ public final class Build {
             diagnostics.error(display(assetDir), 0, 0, "cannot read theme assets: " + e.getCause().getMessage());
             sources = Map.of();
         }
+        sources = withSiteAssets(sources, config, diagnostics);
         return options.preview()
                 ? Fingerprints.publish(sources, display(assetDir), diagnostics, false, (path, bytes) -> bytes)
                 : Fingerprints.publish(sources, display(assetDir), diagnostics, true, AssetMinifier::minify);
     }
 
+
+    /**
+     * The theme's assets plus those of site.yaml: the {@code accent_color} palette, and the files of
+     * {@code extra_css} and {@code extra_js} (below {@code site/}, with the content files their
+     * {@code url(...)}s name), so they are minified and fingerprinted as the theme's are.
+     */
+    private Map<String, byte[]> withSiteAssets(Map<String, byte[]> theme, SiteConfig config, Diagnostics diagnostics) {
+        SiteConfig.ThemeSettings t = config.theme();
+        if (t.accentColor() == null && t.extraCss().isEmpty() && t.extraJs().isEmpty()) return theme;
+        Map<String, byte[]> all = new java.util.TreeMap<>(theme);
+        if (t.accentColor() != null) {
+            all.put(SiteView.ACCENT_ASSET, t.accentColor().css().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path content = options.contentDir();
+        List<String> files = new ArrayList<>(t.extraJs());
+        files.addAll(t.extraCss());
+        for (int i = 0; i < files.size(); i++) {
+            String path = files.get(i);
+            try {
+                byte[] bytes = Files.readAllBytes(content.resolve(path));
+                all.put(SiteView.extraAsset(path), bytes);
+                if (!path.endsWith(".css")) continue;
+                String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
+                for (String ref : Fingerprints.cssReferences(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
+                    String target = dev.lectern.content.Urls.resolve(folder, ref.replaceFirst("[?#].*$", ""));
+                    if (target != null && !files.contains(target) && !target.startsWith(".")
+                            && Files.isRegularFile(content.resolve(target))) {
+                        files.add(target);
+                    }
+                }
+            } catch (IOException e) {
+                diagnostics.error(display(content.resolve(path)), 0, 0, "cannot read: " + e.getMessage());
+            }
+        }
+        return all;
+    }
 
     private static final Pattern JAVAC_POSITION = Pattern.compile("(?m)^(\\S+\\.jte):(\\d+)$");
     private static final Pattern JAVAC_ERROR = Pattern.compile("(?m)\\.java:\\d+: error: (.*)$");

@@ -113,6 +113,7 @@ public final class BuildSession {
     private record Rendered(List<OutputPage> pages, SiteGenerator.Context context, List<SiteGenerator> waiting) {}
 
     public BuildSession(BuildOptions options) {
+        options = Build.projectContent(options);
         this.options = options;
         this.stages = new Build(options);
         this.contentDir = options.contentDir().toAbsolutePath().normalize();
@@ -269,7 +270,7 @@ public final class BuildSession {
         List<RenderedPage> rendered = markTerms(course, parsedPages, diagnostics);
         lap("glossary");
 
-        PublishedAssets assets = stages.publishAssets(diagnostics);
+        PublishedAssets assets = stages.publishAssets(config, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());

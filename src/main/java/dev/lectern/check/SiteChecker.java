@@ -225,7 +225,8 @@ public final class SiteChecker {
             return;
         }
         String fragment = link.fragment();
-        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)) {
+        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)
+                && !isTitleAnchor(byUrl.get(pageUrl), fragment)) {
             String where = pageUrl.equals(linkPageUrl(link, byUrl)) ? "this page" : "/" + pageUrl;
             brokenLink(link,
                     "broken anchor `#" + fragment + "` in link `" + link.href() + "`: " + where
@@ -243,6 +244,15 @@ public final class SiteChecker {
         List<String> out = new ArrayList<>(byUrl.keySet());
         out.addAll(files);
         return out;
+    }
+
+    /**
+     * GitHub gives a README's title its own anchor ({@code README.md#widget}, a "back to top" link); here
+     * the title is the page's h1 at its top, where such a link lands.
+     */
+    private static boolean isTitleAnchor(OutputPage target, String fragment) {
+        return target != null && target.source() != null && target.source().title() != null
+                && fragment.equals(dev.lectern.markdown.Slugger.slug(target.source().title()));
     }
 
     private static String linkPageUrl(LinkRef link, Map<String, OutputPage> byUrl) {

@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code lectern} command: subcommands only; each one parses its options and calls the library. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds a course site from Markdown explainers, quizzes and diagrams.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, ExportQuizzesCommand.class,
-                NginxConfigCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {NewCommand.class, BuildCommand.class, ThemeCommand.class, CheckCommand.class, ServeCommand.class, ExportQuizzesCommand.class,
+                NginxConfigCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: success, content errors, usage errors. */
     public static final int OK = 0;
@@ -42,7 +42,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().getErr().println("lectern: missing command (build, check, serve ...); try `lectern --help`.");
+        spec.commandLine().getErr().println("lectern: missing command (new, build, check, serve ...); try `lectern --help`.");
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
     }
 

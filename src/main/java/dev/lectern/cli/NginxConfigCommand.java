@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Build;
+import dev.lectern.build.ProjectRoot;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.diag.Diagnostics;
@@ -18,13 +19,11 @@ import picocli.CommandLine.Spec;
         description = "Print an Nginx server block that serves the built site (clean URLs, 404 page, gzip_static, "
                 + "cache and security headers).")
 final class NginxConfigCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "The built site (default: ${DEFAULT-VALUE}).",
-            defaultValue = "site")
+    @Option(names = "--out", paramLabel = "DIR", description = "The built site (default: site, in the project folder).")
     Path out;
 
     @Option(names = "--content", paramLabel = "DIR",
-            description = "Course sources, read for base_path in site.yaml (default: ${DEFAULT-VALUE}).",
-            defaultValue = "content")
+            description = "Course sources, read for base_path in site.yaml (default: content, in the project folder).")
     Path content;
 
     @Option(names = "--base-path", paramLabel = "P", converter = BuildOptionsMixin.BasePathConverter.class, description = "The path the site is served under (default: base_path of site.yaml, else /).")
@@ -52,9 +51,12 @@ final class NginxConfigCommand implements Callable<Integer> {
             err.println("lectern: --server-name `" + serverName + "` is not a server name (letters, digits, . - * _)");
             return Main.USAGE;
         }
-        String root = out.toAbsolutePath().normalize().toString();
-        if (root.matches("(?s).*[$\\p{Cntrl}].*")) {
-            err.println("lectern: the site folder " + root.replaceAll("\\p{Cntrl}", "?") + " holds `$` or a control"
+        Path root = ProjectRoot.find(Path.of(""));
+        Path out = BuildOptionsMixin.or(this.out, root, "site");
+        Path content = BuildOptionsMixin.or(this.content, root, "content");
+        String rootPath = out.toAbsolutePath().normalize().toString();
+        if (rootPath.matches("(?s).*[$\\p{Cntrl}].*")) {
+            err.println("lectern: the site folder " + rootPath.replaceAll("\\p{Cntrl}", "?") + " holds `$` or a control"
                     + " character, which Nginx would read as a variable or a line break; build into a plainer path");
             return Main.USAGE;
         }

@@ -12,22 +12,36 @@ import java.util.List;
  * @param baseUrl the public origin (for canonical links and the sitemap), or null
  * @param links what a broken link in Markdown is: {@code error} (the build fails) or {@code warn}
  * @param nav the outline's order and titles as written, empty for the folders' own order
- * @param extraCss stylesheets of the content folder every page loads after the theme's
- * @param extraJs scripts of the content folder every page loads after the theme's
- * @param footer text (HTML allowed only from a trusted source) for the footer, or null
- * @param editUri the path from {@code repository} to the content folder's files for "edit" links
- *     ({@code edit/main/docs/}), or null for {@code edit/<edit_branch>/content/}
+ * @param editUri the path below the repository of the edit links, up to the page's source path, or null
+ *                for {@code edit/BRANCH/content/}
+ * @param theme what the theme shows besides the content (logo, stylesheets, colour, footer)
  * @param exclude gitignore-style patterns of content files that are not published
  */
 public record SiteConfig(String title, String description, String basePath, String language,
                          boolean rawHtml, String repository, String editBranch, String baseUrl,
-                         boolean compress, String links, List<NavEntry> nav, List<String> extraCss,
-                         List<String> extraJs, String footer, String editUri, List<String> exclude) {
+                         boolean compress, String links, List<NavEntry> nav, String editUri, ThemeSettings theme,
+                         List<String> exclude) {
+
+    /**
+     * Settings of the theme, paths relative to the content folder (checked to be files there).
+     *
+     * @param logo an image shown before the title in the header, or null
+     * @param favicon the site's icon, or null for the theme's
+     * @param extraCss stylesheets loaded after the theme's, on every page
+     * @param extraJs scripts loaded after the theme's, on every page
+     * @param accentColor the colour the theme derives its accent palette from (checked), or null
+     * @param footer Markdown shown in the footer instead of "TITLE · built with Lectern", or null
+     */
+    public record ThemeSettings(String logo, String favicon, java.util.List<String> extraCss,
+                                java.util.List<String> extraJs, Accent accentColor, String footer) {
+        public static final ThemeSettings NONE = new ThemeSettings(null, null, java.util.List.of(),
+                java.util.List.of(), null, null);
+    }
 
     public SiteConfig(String title, String description, String basePath, String language, boolean rawHtml,
                       String repository, String editBranch, String baseUrl, boolean compress) {
         this(title, description, basePath, language, rawHtml, repository, editBranch, baseUrl, compress, "error",
-                List.of(), List.of(), List.of(), null, null, List.of());
+                List.of(), null, ThemeSettings.NONE, List.of());
     }
 
     public static SiteConfig defaults() {
@@ -36,12 +50,12 @@ public record SiteConfig(String title, String description, String basePath, Stri
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, normalizeBasePath(path), language, rawHtml, repository,
-                editBranch, baseUrl, compress, links, nav, extraCss, extraJs, footer, editUri, exclude);
+                editBranch, baseUrl, compress, links, nav, editUri, theme, exclude);
     }
 
     public SiteConfig withLinks(String l) {
         return new SiteConfig(title, description, basePath, language, rawHtml, repository,
-                editBranch, baseUrl, compress, l, nav, extraCss, extraJs, footer, editUri, exclude);
+                editBranch, baseUrl, compress, l, nav, editUri, theme, exclude);
     }
 
     /** Whether a broken link in Markdown is a warning (the link is then written as plain text). */
@@ -77,5 +91,6 @@ public record SiteConfig(String title, String description, String basePath, Stri
      * in {@code /}: its pages in their own order), an external link ({@code url}), or a section
      * ({@code children}). {@code title} is null where the entry gave none.
      */
-    public record NavEntry(String title, String path, String url, List<NavEntry> children, int line, int column) {}
+    public record NavEntry(String title, String path, String url, List<NavEntry> children, String file, int line,
+                           int column) {}
 }

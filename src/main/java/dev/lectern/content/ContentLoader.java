@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     /** Files of the content folder that configure the build rather than being published. */
-    public static final Set<String> DATA_FILES = Set.of("site.yaml", "glossary.yaml");
+    public static final Set<String> DATA_FILES = Set.of("site.yaml", "glossary.yaml", "mkdocs.yml");
 
     private static final Pattern ATX_H1 = Pattern.compile("^ {0,3}#[ \\t]+(.+?)(?:[ \\t]+#+)?[ \\t]*$");
 
@@ -35,6 +35,7 @@ public final class ContentLoader {
     private PageCache cache;
     /** Folders inside the content folder that are not content: the output and the cache (absolute, normalized). */
     private final Set<Path> excluded = new java.util.HashSet<>();
+    private Exclude exclude = new Exclude(List.of());
 
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
         this.contentDir = contentDir;
@@ -92,6 +93,7 @@ public final class ContentLoader {
     }
 
     public Course load(SiteConfig config) {
+        exclude = new Exclude(config.exclude());
         List<Course.StaticFile> statics = new ArrayList<>();
         Path real;
         try {
@@ -105,7 +107,7 @@ public final class ContentLoader {
         if (root == null) {
             root = new Section("", config.title(), generatedIndex("", config.title()), List.of(), List.of());
         }
-        return Course.of(config, root, statics);
+        return NavTree.apply(Course.of(config, root, statics), diagnostics);
     }
 
     /** The content folder with every symbolic link resolved: what no published file may lie outside of. */
@@ -177,6 +179,7 @@ public final class ContentLoader {
             Path child = entry.path();
             String name = entry.name();
             String rel = folder.isEmpty() ? name : folder + "/" + name;
+            if (exclude.matches(rel, entry.folder())) continue;
             if (!admits(entry, dirReal, rel)) continue;
             if (entry.folder()) {
                 Path childReal = Files.isSymbolicLink(child) ? realOr(child) : dirReal.resolve(name);

@@ -12,20 +12,31 @@ import java.util.Optional;
  * (a section's index, then its pages, then its subsections, depth first).
  */
 public record Course(SiteConfig config, Section root, List<SourcePage> pages, List<StaticFile> staticFiles,
-                     Map<String, SourcePage> bySourcePath) {
+                     Map<String, SourcePage> bySourcePath, NavTree.Titles nav) {
 
     public static Course of(SiteConfig config, Section root, List<StaticFile> staticFiles) {
-        List<SourcePage> order = new ArrayList<>();
-        collect(root, order);
-        Map<String, SourcePage> bySource = new LinkedHashMap<>();
-        for (SourcePage p : order) bySource.put(p.sourcePath(), p);
-        return new Course(config, root, List.copyOf(order), List.copyOf(staticFiles), bySource);
+        return of(config, root, List.of(), staticFiles, NavTree.Titles.NONE);
     }
 
-    private static void collect(Section s, List<SourcePage> out) {
+    /** A course whose outline is {@code root}; {@code outside} are pages built but not in the outline. */
+    static Course of(SiteConfig config, Section root, List<SourcePage> outside, List<StaticFile> staticFiles,
+                     NavTree.Titles nav) {
+        List<SourcePage> order = new ArrayList<>();
+        collect(root, order, nav);
+        order.addAll(outside);
+        Map<String, SourcePage> bySource = new LinkedHashMap<>();
+        for (SourcePage p : order) bySource.put(p.sourcePath(), p);
+        return new Course(config, root, List.copyOf(order), List.copyOf(staticFiles), bySource, nav);
+    }
+
+    private static void collect(Section s, List<SourcePage> out, NavTree.Titles nav) {
         out.add(s.index());
-        out.addAll(s.pages());
-        for (Section child : s.sections()) collect(child, out);
+        List<Object> children = new ArrayList<>(s.pages());
+        children.addAll(s.sections());
+        for (Object child : nav.ordered(s.url(), children, c -> c instanceof Section sec ? sec.url() : ((SourcePage) c).url())) {
+            if (child instanceof Section sec) collect(sec, out, nav);
+            else out.add((SourcePage) child);
+        }
     }
 
     public Optional<SourcePage> page(String sourcePath) {

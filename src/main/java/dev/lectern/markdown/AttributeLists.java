@@ -20,8 +20,54 @@ final class AttributeLists {
 
     private AttributeLists() {}
 
-    /** Drops every attribute that is not allowed, with a warning. */
+    /**
+     * Python-Markdown's own form {@code {: #id .class }}: the colon becomes a space (positions stay), outside
+     * fenced code and code spans, so flexmark reads it as {@code { #id .class }}.
+     */
+    static String colonForm(String markdown) {
+        if (!markdown.contains("{:")) return markdown;
+        StringBuilder out = new StringBuilder(markdown);
+        boolean inFence = false;
+        int lineStart = 0;
+        while (lineStart <= markdown.length()) {
+            int end = markdown.indexOf('\n', lineStart);
+            if (end < 0) end = markdown.length();
+            String t = markdown.substring(lineStart, end).stripLeading();
+            if (t.startsWith("```") || t.startsWith("~~~")) inFence = !inFence;
+            if (!inFence) {
+                int ticks = 0;
+                for (int i = lineStart; i < end; i++) {
+                    char c = markdown.charAt(i);
+                    if (c == '`') ticks++;
+                    else if (c == '{' && ticks % 2 == 0 && i + 1 < end && markdown.charAt(i + 1) == ':') out.setCharAt(i + 1, ' ');
+                }
+            }
+            lineStart = end + 1;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Braces that are not an attribute list ({@code {sha}}, {@code {{ base_url }}}: a bare word, which
+     * Python-Markdown's attr_list would not take after text) go back to being text; then every attribute
+     * that is not allowed is dropped, with a warning.
+     */
     static void check(Document doc, PageState state) {
+        List<AttributesNode> notLists = new ArrayList<>();
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof AttributesNode list)) continue;
+            for (Node a = list.getFirstChild(); a != null; a = a.getNext()) {
+                if (a instanceof AttributeNode attr && !attr.isId() && !attr.isClass()
+                        && attr.getAttributeSeparator().isEmpty() && attr.getValue().isEmpty()) {
+                    notLists.add(list);
+                    break;
+                }
+            }
+        }
+        for (AttributesNode list : notLists) {
+            list.insertBefore(new com.vladsch.flexmark.ast.Text(list.getChars()));
+            list.unlink();
+        }
         List<AttributeNode> dropped = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
             if (n instanceof AttributeNode a && !a.isId() && !a.isClass()

@@ -18,5 +18,6 @@ final class LecternExtension implements HtmlRenderer.HtmlRendererExtension {
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(new LecternNodeRenderer.Factory());
         builder.linkResolverFactory(new LecternLinkResolver.Factory());
+        builder.attributeProviderFactory(new ColorSchemeImages.Factory());
     }
 }

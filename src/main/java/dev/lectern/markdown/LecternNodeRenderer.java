@@ -121,6 +121,10 @@ final class LecternNodeRenderer implements NodeRenderer {
     private void renderCallout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
         PageState state = PageState.of(context.getDocument());
         String written = node.getInfo().toString().toLowerCase();
+        if (written.startsWith(ContentTabs.TYPE)) {
+            renderTab(node, written, state, context, html);
+            return;
+        }
         String type = CALLOUT_TYPES.get(written);
         if (type == null) {
             type = "note";
@@ -148,6 +152,49 @@ final class LecternNodeRenderer implements NodeRenderer {
             context.renderChildren(node);
             html.raw("</div></aside>").line();
         }
+    }
+
+    /**
+     * One tab of a set: a labelled section, all of them readable one after another without script; the
+     * theme's {@code tabs.js} turns a set into an ARIA tablist. A set is the run of tabs that follow one
+     * another ({@code ===!} starts a new one).
+     */
+    private void renderTab(AdmonitionBlock node, String type, PageState state, NodeRendererContext context, HtmlWriter html) {
+        boolean opens = type.contains("-new") || !isTab(previousBlock(node));
+        boolean closes = !isTab(nextBlock(node)) || ((AdmonitionBlock) nextBlock(node)).getInfo().toString().contains("-new");
+        int set = state == null ? 1 : state.ordinals.getOrDefault("tabs", 0) + (opens ? 1 : 0);
+        if (state != null) {
+            state.ordinals.put("tabs", set);
+            state.assets.add("css/compat.css");
+            state.assets.add("js/tabs.js");
+        }
+        int tab = state == null ? 1 : state.ordinals.merge("tab-" + set, 1, Integer::sum);
+        String title = node.getTitle().isNull() ? "Tab " + tab : node.getTitle().toString();
+        String id = "tabs-" + set + "-" + tab;
+        html.line();
+        if (opens) html.raw("<div class=\"tabbed-set\">").line();
+        html.raw("<section class=\"tabbed-block\" id=\"" + id + "\" aria-labelledby=\"" + id + "-label\""
+                + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
+        html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + Html.escape(title) + "</p>").line();
+        context.renderChildren(node);
+        html.raw("</section>").line();
+        if (closes) html.raw("</div>").line();
+    }
+
+    private static boolean isTab(com.vladsch.flexmark.util.ast.Node n) {
+        return n instanceof AdmonitionBlock a && a.getInfo().toString().toLowerCase().startsWith(ContentTabs.TYPE);
+    }
+
+    private static com.vladsch.flexmark.util.ast.Node previousBlock(com.vladsch.flexmark.util.ast.Node n) {
+        com.vladsch.flexmark.util.ast.Node p = n.getPrevious();
+        while (p instanceof com.vladsch.flexmark.util.ast.BlankLine) p = p.getPrevious();
+        return p;
+    }
+
+    private static com.vladsch.flexmark.util.ast.Node nextBlock(com.vladsch.flexmark.util.ast.Node n) {
+        com.vladsch.flexmark.util.ast.Node p = n.getNext();
+        while (p instanceof com.vladsch.flexmark.util.ast.BlankLine) p = p.getNext();
+        return p;
     }
 
     static final class Factory implements com.vladsch.flexmark.html.renderer.NodeRendererFactory {

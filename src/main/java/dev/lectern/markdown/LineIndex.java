@@ -5,6 +5,14 @@ import java.util.Arrays;
 /** Turns character offsets in a text into 1-based line and column numbers. */
 final class LineIndex {
     private final int[] lineStarts;
+    /** For text with included parts: the file line each line of the text stands for, else null. */
+    private int[] fileLines;
+
+    /** An index whose line numbers are {@code fileLines[line - 1]} (snippets included in a page). */
+    LineIndex(CharSequence text, int[] fileLines) {
+        this(text);
+        this.fileLines = fileLines;
+    }
 
     LineIndex(CharSequence text) {
         int[] starts = new int[16];
@@ -20,11 +28,16 @@ final class LineIndex {
     }
 
     int line(int offset) {
+        int line = textLine(offset);
+        return fileLines != null && line - 1 < fileLines.length ? fileLines[line - 1] : line;
+    }
+
+    private int textLine(int offset) {
         int i = Arrays.binarySearch(lineStarts, offset);
         return (i >= 0 ? i : -i - 2) + 1;
     }
 
     int column(int offset) {
-        return offset - lineStarts[line(offset) - 1] + 1;
+        return offset - lineStarts[textLine(offset) - 1] + 1;
     }
 }

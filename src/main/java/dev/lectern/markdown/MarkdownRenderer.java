@@ -218,9 +218,12 @@ public final class MarkdownRenderer {
     }
 
     private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
-        String markdown = GitHubCallouts.rewrite(page.markdown());
+        Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
+        String markdown = AttributeLists.colonForm(
+                ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
         Document doc = parse(markdown);
-        PageState full = new PageState(page, targets, kinds, diagnostics, new LineIndex(markdown), highlighter, null);
+        LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
+        PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null);
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
@@ -235,12 +238,18 @@ public final class MarkdownRenderer {
         // The first "#" heading is the page title (the template prints it as the only h1).
         Node first = doc.getFirstChild();
         while (first instanceof com.vladsch.flexmark.util.ast.BlankLine) first = first.getNext();
+        String title = page.title();
         if (first instanceof Heading h && h.getLevel() == 1) {
             headingNodes.remove(h);
             h.unlink();
+            // a heading that came from a snippet names a page that has no title of its own (or only its nav title)
+            if (expanded != null && page.meta().title() == null && !page.titleFromHeading()) {
+                title = new TextCollectingVisitor().collectAndGetText(h).strip();
+            }
         }
         Slugger slugger = new Slugger();
         AttributeLists.check(doc, full);
+        templateSyntax(doc, full);
         trimMailLinks(doc);
         for (Heading h : headingNodes) {
             String own = AttributeLists.id(h);
@@ -268,8 +277,30 @@ public final class MarkdownRenderer {
             if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
         }
         String plainText = plain.toString();
-        return new RenderedPage(page, page.title(), html, List.copyOf(headings), List.copyOf(full.links),
+        return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
                 List.copyOf(full.blocks), full.assets, plainText);
+    }
+
+    /**
+     * Jinja or plugin syntax ({@code {{ ... }}}, {@code {% ... %}}) that MkDocs macros would have run is
+     * shown as written; a warning at its position says so (code spans and blocks are left alone).
+     */
+    private static void templateSyntax(Document doc, PageState state) {
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class, FencedCodeBlock.class,
+                    IndentedCodeBlock.class, CodeBlock.class, HtmlBlockBase.class) != null) continue;
+            BasedSequence chars = n.getChars();
+            String s = chars.toString();
+            int at = Math.min(s.indexOf("{{") < 0 ? Integer.MAX_VALUE : s.indexOf("{{"),
+                    s.indexOf("{%") < 0 ? Integer.MAX_VALUE : s.indexOf("{%"));
+            if (at == Integer.MAX_VALUE) continue;
+            int off = chars.getStartOffset() + at;
+            String close = s.startsWith("{{", at) ? "}}" : "%}";
+            int end = s.indexOf(close, at);
+            String what = end < 0 ? s.substring(at, Math.min(s.length(), at + 20)) : s.substring(at, end + 2);
+            state.diagnostics.warning(state.page.displayPath(), state.lineOf(off), state.columnOf(off),
+                    "template syntax `" + what + "` is not run by Lectern (MkDocs macros or Jinja); it is shown as written");
+        }
     }
 
     /**

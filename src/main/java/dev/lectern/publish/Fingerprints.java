@@ -81,6 +81,17 @@ public final class Fingerprints {
         return fingerprint ? of(sources, displayDir, diagnostics, finish) : plain(sources, finish);
     }
 
+    /** The relative references of a stylesheet ({@code url(...)}, {@code @import}), as written. */
+    public static List<String> cssReferences(String css) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CSS_REFERENCE.matcher(css);
+        while (m.find()) {
+            String ref = m.group(2) != null ? m.group(2) : m.group(4);
+            if (!EXTERNAL.matcher(ref).matches()) out.add(ref);
+        }
+        return out;
+    }
+
     /** Every asset under its own name. */
     static PublishedAssets plain(Map<String, byte[]> sources, BiFunction<String, byte[], byte[]> finish) {
         Map<String, String> same = new TreeMap<>();

@@ -46,7 +46,7 @@ public final class PageRenderer {
         this.course = course;
         this.templates = templates;
         this.site = site;
-        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl);
+        this.outline = new Outline(course.root(), course.pages().size(), quizzesByUrl, course.nav());
         indexAncestors(course.root(), new ArrayList<>());
         for (int i = 0; i < course.pages().size(); i++) positions.put(course.pages().get(i).url(), i);
     }
@@ -154,7 +154,9 @@ public final class PageRenderer {
     private String editUrl(RenderedPage page) {
         String repo = site.config().repository();
         if (repo == null || repo.isBlank() || page == null || page.source().file() == null) return null;
-        return repo.replaceAll("/+$", "") + "/edit/" + site.config().editBranch() + "/content/" + page.source().sourcePath();
+        String path = site.config().editUri() != null ? site.config().editUri()
+                : "edit/" + site.config().editBranch() + "/content/";
+        return repo.replaceAll("/+$", "") + "/" + path + page.source().sourcePath();
     }
 
     /** "Last updated" needs the file's history, not its mtime (a fresh clone touches every file). */

@@ -29,6 +29,21 @@ public record PageView(SiteView site, String url, String layout, String title, S
         return href("");
     }
 
+    /** The site's icon: {@code favicon} of site.yaml, else the theme's. */
+    public String faviconHref() {
+        return site.favicon() == null ? asset("img/favicon.svg") : href(site.favicon());
+    }
+
+    public String faviconType() {
+        String f = site.favicon() == null ? "favicon.svg" : site.favicon().toLowerCase(java.util.Locale.ROOT);
+        return f.endsWith(".svg") ? "image/svg+xml" : f.endsWith(".png") ? "image/png" : "image/x-icon";
+    }
+
+    /** The {@code footer} setting as HTML (links relative to this page), or null. */
+    public String footerHtml() {
+        return site.footer() == null ? null : FooterText.html(site.footer(), homeHref());
+    }
+
     public boolean isHome() {
         return url.isEmpty();
     }

@@ -40,4 +40,39 @@ public record SiteView(SiteConfig config, String generatorVersion, AssetPaths as
     public String basePath() {
         return config.basePath();
     }
+
+    /** The header's logo: its path in the content folder (published as it is), or null. */
+    public String logo() {
+        return config.theme().logo();
+    }
+
+    /** The site's icon in the content folder, or null for the theme's. */
+    public String favicon() {
+        return config.theme().favicon();
+    }
+
+    public String footer() {
+        return config.theme().footer();
+    }
+
+    /** The asset of the {@code accent_color} palette, published beside the theme's assets. */
+    public static final String ACCENT_ASSET = "site/accent.css";
+
+    /** The asset path of a content file given in {@code extra_css} or {@code extra_js}. */
+    public static String extraAsset(String contentPath) {
+        return "site/" + contentPath;
+    }
+
+    /** Stylesheets after the theme's, on every page: the accent palette, then {@code extra_css}. */
+    public java.util.List<String> extraStylesheets() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (config.theme().accentColor() != null) out.add(ACCENT_ASSET);
+        for (String css : config.theme().extraCss()) out.add(extraAsset(css));
+        return out;
+    }
+
+    /** Scripts after the theme's, on every page: {@code extra_js}. */
+    public java.util.List<String> extraScripts() {
+        return config.theme().extraJs().stream().map(SiteView::extraAsset).toList();
+    }
 }

@@ -67,7 +67,7 @@ public final class Preview implements AutoCloseable {
                     + " site, drafts included");
         }
         // Watch first: a save during the first build is then built right after it.
-        watcher = new SourceWatcher(List.of(options.contentDir(), options.themeDir()),
+        watcher = new SourceWatcher(List.of(dev.lectern.build.Build.projectContent(options).contentDir(), options.themeDir()),
                 List.of(options.outDir(), options.cacheDir()), QUIET_MS, MAX_DELAY_MS,
                 queue::settling, batch -> {
                     if (batch != null) batch.removeIf(p -> !session.matters(p));

@@ -1,0 +1,1 @@
+def on_page(page): pass
