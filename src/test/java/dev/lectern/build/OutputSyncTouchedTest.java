@@ -18,6 +18,26 @@ class OutputSyncTouchedTest {
     @TempDir
     Path tmp;
 
+    // Checks what a session's builds report as changed and that removing a page removes its folder, emptied.
+    @Test
+    void changedPathsAndEmptiedFolders() throws Exception {
+        TestSite.create(tmp).file("content/index.md", "# Home\n\n[A](deep/a.md)\n")
+                .file("content/deep/a.md", "# A\n");
+        BuildSession session = new BuildSession(new BuildOptions(tmp.resolve("content"), TestSite.THEME,
+                tmp.resolve("site"), TestSite.CACHE, false, null, true, true));
+        BuildSession.Outcome first = session.rebuild(null);
+        assertThat(first.changed()).as("the first build writes everything").contains("index.html", "deep/a/index.html",
+                "404.html");
+        assertThat(tmp.resolve("site/deep/a/index.html")).exists();
+        Files.writeString(tmp.resolve("content/index.md"), "# Home\n");
+        Files.delete(tmp.resolve("content/deep/a.md"));
+        BuildSession.Outcome second = session.rebuild(Set.of(tmp.resolve("content/index.md"), tmp.resolve("content/deep/a.md")));
+        assertThat(second.result().ok()).as(second.result().diagnostics().toString()).isTrue();
+        assertThat(second.changed()).contains("index.html", "deep/a/index.html");
+        assertThat(tmp.resolve("site/deep")).as("emptied folders go with their last file").doesNotExist();
+        assertThat(tmp.resolve("site/index.html")).exists();
+    }
+
     // Checks that a same-size, same-time change to an image reaches the output when it was touched, and only then.
     @Test
     void touchedFileIsCopiedEvenWithTheSameSizeAndTime() throws Exception {
