@@ -45,6 +45,21 @@
     return state.loading;
   }
 
+  // The grouped results' own rules, added when search loads so that pages that never search carry no more CSS
+  // (a constructed sheet, which a Content-Security-Policy of style-src 'self' allows; unstyled where unsupported).
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync([
+      ".search-sections { list-style: none; margin: 0 0 0.3rem 0.9rem; padding: 0; border-left: 2px solid var(--border); }",
+      ".search-result-sub { padding: 0.3rem 0.6rem; }",
+      ".search-results mark.search-fuzzy { background: none; text-decoration: underline wavy var(--text-muted); }",
+      ".search-result-note { display: block; font-size: 0.8rem; font-style: italic; color: var(--text-muted); }",
+      ".search-more { margin: 0.4rem 0.5rem; padding: 0.3rem 0.7rem; font: inherit; font-size: 0.875rem; color: var(--accent);"
+        + " background: none; border: 1px solid var(--border); border-radius: 6px; cursor: pointer; }"
+    ].join("\n"));
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+  } catch (e) { /* an older browser: the results still work, plainer */ }
+
   var FEW = 5;       // fewer exact or prefix matches than this and typo matches are added after them
   var GROUPS = 10;   // pages shown at once; "Show more" adds as many again
   var SECTIONS = 4;  // sections shown under one page
@@ -59,9 +74,10 @@
   // Lunr's matches of one word, by document: exact and prefix, or (typo) within one or two edits.
   function hits(word, typo) {
     var out = {};
+    if (typo && word.length <= 3) return out;
     state.index.query(function (query) {
       if (typo) {
-        if (word.length > 3) query.term(word, { editDistance: word.length > 7 ? 2 : 1 });
+        query.term(word, { editDistance: word.length > 7 ? 2 : 1 });
         return;
       }
       query.term(word, { boost: 10 });

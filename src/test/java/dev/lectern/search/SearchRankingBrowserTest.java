@@ -109,4 +109,59 @@ class SearchRankingBrowserTest {
         }
         assertThat(wrong).isEmpty();
     }
+
+    // Checks "CNAME" (the "73 results", mostly fuzzy noise) now lists only exact matches, none marked as a similar spelling.
+    @Test
+    void cnameHasNoTypoNoise() {
+        String status = type("CNAME");
+        assertThat(count(status)).isBetween(5, 25);
+        assertThat(status).doesNotContain("similar");
+        assertThat(browser.findElements(By.cssSelector("#search-panel mark.search-fuzzy, #search-panel .search-result-note"))).isEmpty();
+        assertThat(results()).allSatisfy(r -> assertThat(r.getText()).containsIgnoringCase("cname"));
+    }
+
+    // Checks a typo ("certficate") finds the word it meant, highlighted and labelled as a similar spelling.
+    @Test
+    void typoMatchesAreMarkedAsSuch() {
+        String status = type("certficate");
+        assertThat(status).contains("with a similar spelling");
+        WebElement first = results().get(0);
+        assertThat(first.findElement(By.cssSelector(".search-result-note")).getText()).isEqualTo("Similar spelling");
+        assertThat(first.findElements(By.cssSelector("mark.search-fuzzy"))).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText()).startsWithIgnoringCase("certif"))
+                .allSatisfy(m -> assertThat(m.getCssValue("text-decoration-style")).isEqualTo("wavy"));
+    }
+
+    // Checks results are grouped by page (one group per page, its page title once, best section first), at most ten
+    // groups, and that "Show more" adds the next ones and is reachable with the arrow keys.
+    @Test
+    void groupedByPageTenAtATimeWithShowMore() {
+        String status = type("server");
+        Matcher pages = Pattern.compile("on (\\d+) pages").matcher(status);
+        assertThat(pages.find()).as(status).isTrue();
+        int total = Integer.parseInt(pages.group(1));
+        assertThat(total).isGreaterThan(10);
+        List<WebElement> groups = browser.findElements(By.cssSelector("#search-panel .search-group"));
+        assertThat(groups).hasSize(10);
+        List<String> seen = new ArrayList<>();
+        for (WebElement g : groups) {
+            List<WebElement> links = g.findElements(By.cssSelector("a.search-result"));
+            String page = links.get(0).getAttribute("href").replaceAll("#.*", "");
+            assertThat(seen).doesNotContain(page);
+            seen.add(page);
+            assertThat(links).allSatisfy(a -> assertThat(a.getAttribute("href").replaceAll("#.*", "")).isEqualTo(page));
+            assertThat(g.findElements(By.cssSelector(".search-result-page"))).hasSize(1);
+            assertThat(links.get(0).findElements(By.cssSelector(".search-result-page"))).hasSize(1);
+        }
+        WebElement more = browser.findElement(By.cssSelector("#search-panel .search-more"));
+        assertThat(more.getText()).isEqualTo("Show more results (" + (total - 10) + (total - 10 == 1 ? " more page)" : " more pages)"));
+        int shown = results().size();
+        browser.findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        for (int i = 0; i < shown; i++) browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(more);
+        more.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElements(By.cssSelector("#search-panel .search-group"))).hasSize(Math.min(20, total));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(
+                browser.findElements(By.cssSelector("#search-panel .search-group")).get(10).findElement(By.tagName("a")));
+    }
 }
