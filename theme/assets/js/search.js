@@ -1,4 +1,5 @@
-// Offline search, loaded by lectern.js on first use; the index and Lunr load next; results are links to headings.
+// Offline search, loaded by lectern.js on first use; the index and Lunr load next; results are links to headings,
+// grouped by page: exact and prefix matches first, typo matches only when those are few.
 (function () {
   "use strict";
   var form = document.querySelector("form.search");
@@ -44,17 +45,119 @@
     return state.loading;
   }
 
-  function search(q) {
-    var terms = window.lunr.tokenizer(q).map(function (t) { return t.toString(); })
-      .filter(function (t) { return t.length > 0; });
-    if (!terms.length) return [];
-    return state.index.query(function (query) {
-      terms.forEach(function (t) {
-        query.term(t, { boost: 10 });
-        if (t.length > 1) query.term(t, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING, boost: 4 });
-        if (t.length > 3) query.term(t, { usePipeline: false, editDistance: 1, boost: 1 });
-      });
+  // The grouped results' own rules, added when search loads so that pages that never search carry no more CSS
+  // (a constructed sheet, which a Content-Security-Policy of style-src 'self' allows; unstyled where unsupported).
+  try {
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync([
+      ".search-sections { list-style: none; margin: 0 0 0.3rem 0.9rem; padding: 0; border-left: 2px solid var(--border); }",
+      ".search-result-sub { padding: 0.3rem 0.6rem; }",
+      ".search-results mark.search-fuzzy { background: none; text-decoration: underline wavy var(--text-muted); }",
+      ".search-result-note { display: block; font-size: 0.8rem; font-style: italic; color: var(--text-muted); }",
+      ".search-more { margin: 0.4rem 0.5rem; padding: 0.3rem 0.7rem; font: inherit; font-size: 0.875rem; color: var(--accent);"
+        + " background: none; border: 1px solid var(--border); border-radius: 6px; cursor: pointer; }"
+    ].join("\n"));
+    document.adoptedStyleSheets = document.adoptedStyleSheets.concat([sheet]);
+  } catch (e) { /* an older browser: the results still work, plainer */ }
+
+  var FEW = 5;       // fewer exact or prefix matches than this and typo matches are added after them
+  var GROUPS = 10;   // pages shown at once; "Show more" adds as many again
+  var SECTIONS = 4;  // sections shown under one page
+
+  // The query's words, lower-cased, without Lunr's stop words ("what", "of" ...) unless that leaves none.
+  function words(q) {
+    var all = window.lunr.tokenizer(q).map(function (t) { return t.toString(); }).filter(Boolean);
+    var kept = all.filter(function (t) { return window.lunr.stopWordFilter(new window.lunr.Token(t, {})); });
+    return kept.length ? kept : all;
+  }
+
+  // Lunr's matches of one word, by document: exact and prefix, or (typo) within one or two edits.
+  function hits(word, typo) {
+    var out = {};
+    if (typo && word.length <= 3) return out;
+    state.index.query(function (query) {
+      if (typo) {
+        query.term(word, { editDistance: word.length > 7 ? 2 : 1 });
+        return;
+      }
+      query.term(word, { boost: 10 });
+      if (word.length > 1) query.term(word, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING, boost: 4 });
+    }).forEach(function (r) { out[r.ref] = r; });
+    return out;
+  }
+
+  // Documents matched by every word, best first; a section whose heading (or a page top whose title)
+  // holds the query as typed comes before one that only matches words of it (quiz questions excepted).
+  function ranked(matches, phrase, exclude) {
+    var docs = state.data.docs;
+    var refs = Object.keys(matches[0]).filter(function (ref) {
+      return !exclude[ref] && matches.every(function (m) { return m[ref]; });
     });
+    var phraseRe = new RegExp("(^|[^\\p{L}\\p{N}])" + phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "($|[^\\p{L}\\p{N}])", "iu");
+    return refs.map(function (ref) {
+      var d = docs[+ref];
+      var label = d[1] || state.data.pages[d[0]].t;
+      var score = matches.reduce(function (sum, m) { return sum + m[ref].score; }, 0);
+      var stems = [];
+      matches.forEach(function (m) { stems = stems.concat(Object.keys(m[ref].matchData.metadata)); });
+      return { ref: ref, score: d[4] !== "quiz" && phraseRe.test(label) ? score * 3 : score, stems: stems };
+    }).sort(function (a, b) { return b.score - a.score; });
+  }
+
+  function editDistance(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var diag = row[0];
+      row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var up = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+        diag = up;
+      }
+    }
+    return row[b.length];
+  }
+
+  // How far a typo match is from what was typed: for each query word, the fewest edits to a word of the
+  // section that Lunr matched; summed.
+  function distance(result, terms) {
+    var d = state.data.docs[+result.ref];
+    var text = (d[1] || state.data.pages[d[0]].t) + " " + d[3];
+    var found = wordStarts(text, result.stems, 1).map(function (r) { return text.substr(r[0], r[1]).toLowerCase(); });
+    return terms.reduce(function (sum, t) {
+      return sum + found.reduce(function (best, w) { return Math.min(best, editDistance(t, w)); }, t.length);
+    }, 0);
+  }
+
+  // Exact and prefix matches, then (only when these are few) typo matches marked {fuzzy: true}.
+  function search(q) {
+    var terms = words(q);
+    if (!terms.length) return [];
+    var phrase = terms.length > 1 ? q.trim().replace(/\s+/g, " ") : terms[0];
+    var exact = ranked(terms.map(function (t) { return hits(t, false); }), phrase, {});
+    if (exact.length >= FEW) return exact;
+    var seen = {};
+    exact.forEach(function (r) { seen[r.ref] = true; });
+    var loose = ranked(terms.map(function (t) {
+      var both = hits(t, false), typo = hits(t, true);
+      Object.keys(typo).forEach(function (ref) { if (!both[ref]) both[ref] = typo[ref]; });
+      return both;
+    }), phrase, seen);
+    loose.forEach(function (r) { r.fuzzy = true; r.distance = distance(r, terms); });
+    loose.sort(function (a, b) { return a.distance - b.distance || b.score - a.score; });
+    return exact.concat(loose);
+  }
+
+  // Results grouped by page, pages in the order of their best section, sections best first.
+  function grouped(results) {
+    var groups = [], byPage = {};
+    results.forEach(function (r) {
+      var page = state.data.docs[+r.ref][0];
+      if (!byPage[page]) { byPage[page] = []; groups.push(byPage[page]); }
+      byPage[page].push(r);
+    });
+    return groups;
   }
 
   function href(url, anchor) {
@@ -63,17 +166,18 @@
     return (path || "./") + (anchor ? "#" + anchor : "");
   }
 
-  // Text with the matched ranges wrapped in <mark>, built as DOM nodes (never as HTML).
+  // Text with the matched ranges wrapped in <mark> (class "search-fuzzy" for a typo match), built as DOM nodes (never as HTML).
   function marked(text, ranges, from, to) {
     var frag = document.createDocumentFragment();
     var at = from;
     ranges.filter(function (r) { return r[0] >= from && r[0] + r[1] <= to; })
-      .sort(function (a, b) { return a[0] - b[0]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[2] - b[2]; })
       .forEach(function (r) {
         if (r[0] < at) return;
         frag.appendChild(document.createTextNode(text.slice(at, r[0])));
         var m = document.createElement("mark");
         m.textContent = text.slice(r[0], r[0] + r[1]);
+        if (r[2]) { m.className = "search-fuzzy"; m.title = "similar spelling"; }
         frag.appendChild(m);
         at = r[0] + r[1];
       });
@@ -81,8 +185,14 @@
     return frag;
   }
 
-  // Where the query's words start words of the text (Lunr's own positions would double the index build time).
-  function ranges(text, terms) {
+  // Where the query's words start words of the text (Lunr's own positions would double the index build time);
+  // for a typo match also where the index words it matched do, flagged as fuzzy.
+  function ranges(text, terms, result) {
+    var out = wordStarts(text, terms, 0);
+    return result.fuzzy ? out.concat(wordStarts(text, result.stems, 1)) : out;
+  }
+
+  function wordStarts(text, terms, fuzzy) {
     var out = [];
     if (!terms.length) return out;
     var re = new RegExp("(^|[^\\p{L}\\p{N}])(" + terms.map(function (t) {
@@ -90,54 +200,98 @@
     }).join("|") + ")[\\p{L}\\p{N}]*", "giu");
     var m;
     while ((m = re.exec(text)) !== null) {
-      out.push([m.index + m[1].length, m[0].length - m[1].length]);
+      out.push([m.index + m[1].length, m[0].length - m[1].length, fuzzy]);
       if (m[0].length === 0) re.lastIndex++;
     }
     return out;
   }
 
-  function item(result, terms) {
+  function span(className, text, ranges, from, to) {
+    var el = document.createElement("span");
+    el.className = className;
+    if (from > 0) el.appendChild(document.createTextNode("\u2026 "));
+    el.appendChild(marked(text, ranges, from, to));
+    if (to < text.length) el.appendChild(document.createTextNode(" \u2026"));
+    return el;
+  }
+
+  // One section as a link: the page title (only for a page's best section), the heading and a snippet.
+  function item(result, terms, first) {
     var d = state.data.docs[+result.ref];
     var page = state.data.pages[d[0]];
-    var li = document.createElement("li");
     var a = document.createElement("a");
     a.href = href(page.u, d[2]);
-    a.className = "search-result";
-    var title = document.createElement("span");
-    title.className = "search-result-page";
-    title.appendChild(marked(page.t, ranges(page.t, terms), 0, page.t.length));
-    a.appendChild(title);
-    if (d[1]) {
-      var heading = document.createElement("span");
-      heading.className = "search-result-heading";
-      heading.appendChild(marked(d[1], ranges(d[1], terms), 0, d[1].length));
-      a.appendChild(heading);
+    a.className = first ? "search-result" : "search-result search-result-sub";
+    if (first) a.appendChild(span("search-result-page", page.t, ranges(page.t, terms, result), 0, page.t.length));
+    var heading = d[1] || (first ? "" : page.t);
+    if (heading) a.appendChild(span("search-result-heading", heading, ranges(heading, terms, result), 0, heading.length));
+    if (result.fuzzy) {
+      var note = document.createElement("span");
+      note.className = "search-result-note";
+      note.textContent = "Similar spelling";
+      a.appendChild(note);
     }
     var text = d[3];
     if (text) {
-      var hits = ranges(text, terms);
+      var hits = ranges(text, terms, result).sort(function (x, y) { return x[0] - y[0]; });
       var start = hits.length ? Math.max(0, hits[0][0] - 60) : 0;
       if (start > 0) start = text.indexOf(" ", start) + 1 || start;
-      var end = Math.min(text.length, start + 180);
-      var snippet = document.createElement("span");
-      snippet.className = "search-result-snippet";
-      if (start > 0) snippet.appendChild(document.createTextNode("\u2026 "));
-      snippet.appendChild(marked(text, hits, start, end));
-      if (end < text.length) snippet.appendChild(document.createTextNode(" \u2026"));
-      a.appendChild(snippet);
+      a.appendChild(span("search-result-snippet", text, hits, start, Math.min(text.length, start + (first ? 180 : 100))));
     }
-    li.appendChild(a);
+    return a;
+  }
+
+  // One page's results: its best section, then up to SECTIONS - 1 more of its sections.
+  function group(results, terms) {
+    var li = document.createElement("li");
+    li.className = "search-group";
+    li.appendChild(item(results[0], terms, true));
+    if (results.length > 1) {
+      var ul = document.createElement("ul");
+      ul.className = "search-sections";
+      results.slice(1, SECTIONS).forEach(function (r) {
+        var sub = document.createElement("li");
+        sub.appendChild(item(r, terms, false));
+        ul.appendChild(sub);
+      });
+      li.appendChild(ul);
+    }
     return li;
   }
 
-  function show(q, target, statusEl, limit) {
+  function show(q, target, statusEl) {
     var results = q.trim() ? search(q) : [];
-    var terms = window.lunr.tokenizer(q).map(function (t) { return t.toString(); }).filter(Boolean);
+    var terms = words(q);
+    var groups = grouped(results);
+    var more = target.nextElementSibling;
+    if (more && more.classList.contains("search-more")) more.parentNode.removeChild(more);
     target.textContent = "";
-    results.slice(0, limit).forEach(function (r) { target.appendChild(item(r, terms)); });
+    var shown = 0;
+    function next() {
+      groups.slice(shown, shown + GROUPS).forEach(function (g) { target.appendChild(group(g, terms)); });
+      shown = Math.min(groups.length, shown + GROUPS);
+      var left = groups.length - shown;
+      if (left > 0) more.textContent = "Show more results (" + left + (left === 1 ? " more page)" : " more pages)");
+      else if (more) more.parentNode.removeChild(more);
+    }
+    if (groups.length > GROUPS) {
+      more = document.createElement("button");
+      more.type = "button";
+      more.className = "search-more";
+      more.addEventListener("click", function () {
+        var from = target.children.length;
+        next();
+        var link = target.children[from] && target.children[from].querySelector("a");
+        if (link) link.focus();
+      });
+      target.parentNode.insertBefore(more, target.nextSibling);
+    }
+    next();
+    var fuzzy = results.filter(function (r) { return r.fuzzy; }).length;
     statusEl.textContent = !q.trim() ? "" : results.length === 0 ? "No results for \u201c" + q + "\u201d"
-      : results.length + (results.length === 1 ? " result" : " results") + " for \u201c" + q + "\u201d"
-        + (results.length > limit ? ", showing the first " + limit : "");
+      : results.length + (results.length === 1 ? " result" : " results") + " on " + groups.length
+        + (groups.length === 1 ? " page" : " pages") + " for \u201c" + q + "\u201d"
+        + (fuzzy ? (fuzzy === results.length ? ", all with a similar spelling" : ", " + fuzzy + " with a similar spelling") : "");
     return results;
   }
 
@@ -153,7 +307,7 @@
     if (!state.index) status.textContent = "Loading the search index\u2026";
     var ticket = ++pending;
     load().then(function () {
-      if (ticket === pending) show(input.value, list, status, 8);
+      if (ticket === pending) show(input.value, list, status);
     }, function () { status.textContent = "The search index could not be loaded."; });
   }
 
@@ -165,8 +319,10 @@
     else if (e.key === "Escape") { open(false); }
     else if (e.key === "Enter" && links.length && !panel.hidden) { e.preventDefault(); location.href = links[0].href; }
   });
-  list.addEventListener("keydown", function (e) {
-    var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+  // Arrow keys move through the results and the "Show more" button after them.
+  panel.addEventListener("keydown", function (e) {
+    if (e.target === input) return;
+    var links = Array.prototype.slice.call(panel.querySelectorAll(".search-results a, .search-more"));
     var i = links.indexOf(document.activeElement);
     if (e.key === "ArrowDown" && i < links.length - 1) { e.preventDefault(); links[i + 1].focus(); }
     else if (e.key === "ArrowUp") { e.preventDefault(); if (i > 0) links[i - 1].focus(); else input.focus(); }
@@ -197,7 +353,7 @@
     var pageStatus = pageView.querySelector(".search-status");
     var pageList = pageView.querySelector(".search-results");
     if (!q.trim()) pageStatus.textContent = "Type in the search box above to search the course.";
-    else load().then(function () { show(q, pageList, pageStatus, 50); },
+    else load().then(function () { show(q, pageList, pageStatus); },
       function () { pageStatus.textContent = "The search index could not be loaded."; });
   }
 })();

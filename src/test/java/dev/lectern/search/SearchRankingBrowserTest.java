@@ -1,0 +1,167 @@
+package dev.lectern.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.StaticServer;
+import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Search ranking on the real course, through the real search box in Chromium: twenty queries and the
+ * result a reader expects first, and how exact, prefix and typo matches are ranked, grouped and shown.
+ */
+@Needs(Tool.CHROMIUM)
+class SearchRankingBrowserTest {
+    @TempDir
+    static Path tmp;
+
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    /** Query, then the link (from the site root) a reader expects as the first result. */
+    static final Map<String, String> EXPECTED = new LinkedHashMap<>();
+    static {
+        EXPECTED.put("CNAME", "foundations/dns-records/#what-does-a-cname-record-do");
+        EXPECTED.put("cname record", "foundations/dns-records/#what-does-a-cname-record-do");
+        EXPECTED.put("TTL", "foundations/dns-resolution/#what-is-a-ttl");
+        EXPECTED.put("WSGI", "stack/application-server/#what-is-wsgi");
+        EXPECTED.put("reverse proxy", "stack/web-server/#what-is-a-reverse-proxy");
+        EXPECTED.put("load balancer", "fixes/distributed/#what-does-the-load-balancer-do");
+        EXPECTED.put("single point of failure", "failures/single-point-of-failure/#what-is-a-single-point-of-failure");
+        EXPECTED.put("sync worker", "stack/application-server/#what-is-a-sync-worker");
+        EXPECTED.put("horizontal scaling", "failures/scalability/#what-is-horizontal-scaling");
+        EXPECTED.put("firewall", "fixes/secured-monitored/#what-does-a-firewall-do-here");
+        EXPECTED.put("status codes", "stack/http/#what-do-status-codes-tell-you");
+        EXPECTED.put("HSTS", "deeper/tls-certificates/#what-does-hsts-add");
+        EXPECTED.put("sticky sessions", "deeper/load-balancing/#what-are-sticky-sessions-and-why-avoid-them");
+        EXPECTED.put("split brain", "deeper/databases/#what-is-split-brain");
+        EXPECTED.put("top-level domain", "foundations/domain-names/#what-is-a-top-level-domain");
+        EXPECTED.put("502", "stack/web-and-app-server/#what-do-502-and-504-errors-mean");
+        EXPECTED.put("replic", "stack/database/#what-is-primaryreplica-replication");
+        EXPECTED.put("gunicorn", "stack/application-server/#how-does-gunicorn-run-the-application");
+        EXPECTED.put("resolvr", "foundations/dns-records/#what-does-a-dns-record-tell-a-resolver");
+        EXPECTED.put("certficate", "deeper/tls-certificates/#where-does-the-certificate-come-from");
+    }
+
+    @BeforeAll
+    static void start() {
+        TestSite site = TestSite.course(tmp).basePath("/course/").build();
+        assertThat(site.result().diagnostics()).noneMatch(d -> d.severity() == dev.lectern.diag.Severity.ERROR);
+        server = StaticServer.serve(site.out(), "/course/");
+        browser = Browser.start();
+        browser.get(server.url(""));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) browser.quit();
+        if (server != null) server.close();
+    }
+
+    /** Types the query into the header's box and waits for its status line. */
+    private String type(String query) {
+        WebElement input = browser.findElement(By.id("search-input"));
+        input.clear();
+        input.sendKeys(query);
+        WebElement status = browser.findElement(By.cssSelector("#search-panel .search-status"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> status.getText().contains("\u201c" + query + "\u201d"));
+        return status.getText();
+    }
+
+    private List<WebElement> results() {
+        return browser.findElements(By.cssSelector("#search-panel .search-result"));
+    }
+
+    private static int count(String status) {
+        Matcher m = Pattern.compile("\\d+").matcher(status);
+        return m.find() ? Integer.parseInt(m.group()) : 0;
+    }
+
+    // Checks the twenty queries' first results (and prints each query's first result and result count).
+    @Test
+    void twentyQueriesHaveTheirExpectedFirstResult() {
+        assertThat(EXPECTED).hasSize(20);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> q : EXPECTED.entrySet()) {
+            String status = type(q.getKey());
+            List<WebElement> results = results();
+            String first = results.isEmpty() ? "(none)" : results.get(0).getAttribute("href").substring(server.url("").length());
+            System.out.printf("search %-24s %4d  %s%n", q.getKey(), count(status), first);
+            if (!first.equals(q.getValue())) wrong.add(q.getKey() + ": got " + first + ", expected " + q.getValue());
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    // Checks "CNAME" (the "73 results", mostly fuzzy noise) now lists only exact matches, none marked as a similar spelling.
+    @Test
+    void cnameHasNoTypoNoise() {
+        String status = type("CNAME");
+        assertThat(count(status)).isBetween(5, 25);
+        assertThat(status).doesNotContain("similar");
+        assertThat(browser.findElements(By.cssSelector("#search-panel mark.search-fuzzy, #search-panel .search-result-note"))).isEmpty();
+        assertThat(results()).allSatisfy(r -> assertThat(r.getText()).containsIgnoringCase("cname"));
+    }
+
+    // Checks a typo ("certficate") finds the word it meant, highlighted and labelled as a similar spelling.
+    @Test
+    void typoMatchesAreMarkedAsSuch() {
+        String status = type("certficate");
+        assertThat(status).contains("with a similar spelling");
+        WebElement first = results().get(0);
+        assertThat(first.findElement(By.cssSelector(".search-result-note")).getText()).isEqualTo("Similar spelling");
+        assertThat(first.findElements(By.cssSelector("mark.search-fuzzy"))).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText()).startsWithIgnoringCase("certif"))
+                .allSatisfy(m -> assertThat(m.getCssValue("text-decoration-style")).isEqualTo("wavy"));
+    }
+
+    // Checks results are grouped by page (one group per page, its page title once, best section first), at most ten
+    // groups, and that "Show more" adds the next ones and is reachable with the arrow keys.
+    @Test
+    void groupedByPageTenAtATimeWithShowMore() {
+        String status = type("server");
+        Matcher pages = Pattern.compile("on (\\d+) pages").matcher(status);
+        assertThat(pages.find()).as(status).isTrue();
+        int total = Integer.parseInt(pages.group(1));
+        assertThat(total).isGreaterThan(10);
+        List<WebElement> groups = browser.findElements(By.cssSelector("#search-panel .search-group"));
+        assertThat(groups).hasSize(10);
+        List<String> seen = new ArrayList<>();
+        for (WebElement g : groups) {
+            List<WebElement> links = g.findElements(By.cssSelector("a.search-result"));
+            String page = links.get(0).getAttribute("href").replaceAll("#.*", "");
+            assertThat(seen).doesNotContain(page);
+            seen.add(page);
+            assertThat(links).allSatisfy(a -> assertThat(a.getAttribute("href").replaceAll("#.*", "")).isEqualTo(page));
+            assertThat(g.findElements(By.cssSelector(".search-result-page"))).hasSize(1);
+            assertThat(links.get(0).findElements(By.cssSelector(".search-result-page"))).hasSize(1);
+        }
+        WebElement more = browser.findElement(By.cssSelector("#search-panel .search-more"));
+        assertThat(more.getText()).isEqualTo("Show more results (" + (total - 10) + (total - 10 == 1 ? " more page)" : " more pages)"));
+        int shown = results().size();
+        browser.findElement(By.id("search-input")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        for (int i = 0; i < shown; i++) browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        assertThat(browser.switchTo().activeElement()).isEqualTo(more);
+        more.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.findElements(By.cssSelector("#search-panel .search-group"))).hasSize(Math.min(20, total));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(
+                browser.findElements(By.cssSelector("#search-panel .search-group")).get(10).findElement(By.tagName("a")));
+    }
+}
