@@ -24,7 +24,7 @@ import java.util.Set;
  * {@code needed: true} (needed on its own, no alternative) or {@code needed: false}, and says what its
  * loss costs with {@code degrades}. Where some nodes are {@code role: replica}, writes need the others;
  * a {@code role: standby} takes writes once no primary of its kind is left. A container's failure
- * takes everything in it; a node with {@code replicas: N > 1} (or inside such a container) loses one
+ * takes everything in it (users inside it are gone with it and ask for nothing); a node with {@code replicas: N > 1} (or inside such a container) loses one
  * instance only.
  *
  * <p>A node is a single point of failure (SPOF) when its failure stops the requests (or the writes)
@@ -206,7 +206,8 @@ public final class FailureAnalysis {
         int writeUsers = 0;
         int before = 0;
         for (String u : users) {
-            if (!readOk.get(u)) continue;
+            // a visitor inside a failed container is gone with it, like a failed visitor: it asks for nothing
+            if (!readOk.get(u) || dead.contains(u)) continue;
             before++;
             if (!works(u, dead, false)) {
                 downUsers++;
@@ -220,6 +221,11 @@ public final class FailureAnalysis {
         }
         Set<String> reachedNow = new LinkedHashSet<>();
         for (String u : users) reachedNow.addAll(reach(u, dead));
+        if (users.stream().anyMatch(dead::contains)) {
+            // what only the gone visitors used is idle, not cut off: unreachable counts the visitors left
+            reachedIntact = new LinkedHashSet<>();
+            for (String u : users) if (!dead.contains(u)) reachedIntact.addAll(reach(u, Set.of()));
+        }
         List<String> failed = new ArrayList<>();
         List<String> unreachable = new ArrayList<>();
         List<String> degraded = new ArrayList<>();

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property tests over VALID diagrams: a generator builds well-formed diagrams (unique ids, known kinds,
- * containers, replicas, roles, edges and a flow along them), then a mutation breaks some of them. The
+ * containers, replicas, roles, {@code ->} and {@code ..>} edges and a flow along them), then a mutation breaks some of them. The
  * valid ones go all the way through layout, SVG and the failure analysis, and must keep the invariants
  * below; the broken ones must be reported with a position. Seeded: a failure names its seed, and
  * {@code -Ddiagram.seed=N} replays just that one.
@@ -33,8 +33,8 @@ class DiagramValidPropertyTest {
     private static final String LABEL = "ab <>&'é→/.:";
 
     /** A generated diagram: its YAML and what the generator knows about it. */
-    record Generated(String yaml, List<String> nodes, Set<String> containers, Set<String> users, boolean valid,
-                     String mutation) {}
+    record Generated(String yaml, List<String> nodes, Set<String> containers, Set<String> users,
+                     Map<String, String> kinds, boolean valid, String mutation) {}
 
     static final class Gen {
         final Random r;
@@ -43,6 +43,9 @@ class DiagramValidPropertyTest {
         final List<String> leaves = new ArrayList<>();
         final Set<String> containers = new LinkedHashSet<>();
         final Set<String> users = new LinkedHashSet<>();
+        final Map<String, String> kinds = new LinkedHashMap<>();
+        /** The leaves with {@code role: replica} or {@code standby}: a {@code ->} from their own kind is an error. */
+        final Set<String> followers = new LinkedHashSet<>();
         final boolean allReplicated;
 
         Gen(long seed, boolean allReplicated) {
@@ -62,12 +65,15 @@ class DiagramValidPropertyTest {
             nodes.add(id);
             leaves.add(id);
             if (kind.equals("user")) users.add(id);
+            kinds.put(id, kind);
             yaml.append(indent).append(id).append(":\n").append(indent).append("  kind: ").append(kind).append('\n')
                     .append(indent).append("  label: \"").append(label()).append("\"\n");
             int replicas = allReplicated && !kind.equals("user") ? 2 + r.nextInt(2) : r.nextInt(3) == 0 ? 2 : 1;
             if (replicas != 1) yaml.append(indent).append("  replicas: ").append(replicas).append('\n');
             if (kind.equals("db") && r.nextBoolean()) {
-                yaml.append(indent).append("  role: ").append(r.nextBoolean() ? "primary" : "replica").append('\n');
+                String role = List.of("primary", "replica", "standby").get(r.nextInt(3));
+                if (!role.equals("primary")) followers.add(id);
+                yaml.append(indent).append("  role: ").append(role).append('\n');
             }
         }
 
@@ -96,8 +102,11 @@ class DiagramValidPropertyTest {
             for (int i = 0; i < wanted && leaves.size() > 1; i++) {
                 String a = leaves.get(r.nextInt(leaves.size()));
                 String b = leaves.get(r.nextInt(leaves.size()));
-                if (a.equals(b) || !pairs.add(a + " -> " + b)) continue;
-                edges.add(a + " -> " + b);
+                if (a.equals(b) || !pairs.add(a + " " + b)) continue;
+                // `..>` is off the request path (replication, a backup); a `->` from a database into its
+                // replica or standby is an error, so replication is always written `..>`
+                boolean replication = followers.contains(b) && kinds.get(a).equals(kinds.get(b));
+                edges.add(a + (replication || r.nextInt(5) == 0 ? " ..> " : " -> ") + b);
             }
             if (!edges.isEmpty()) {
                 yaml.append("edges:\n");
@@ -132,15 +141,16 @@ class DiagramValidPropertyTest {
                             .replaceFirst("\nnodes:\n", "\nnodes:\n  " + first + "x:\n    kind: web\n")
                             .replace("  " + first + "x:", "  " + first + ":");
                     case "unknown kind" -> text.replaceFirst("kind: [a-z]+", "kind: mainframe");
-                    case "edge to a missing node" -> text + (text.contains("\nedges:\n") && !text.contains("\nflow:\n")
-                            ? "  - " + first + " -> nobody\n" : "");
+                    case "edge to a missing node" -> !text.contains("\nedges:\n") ? text
+                            : text.contains("\nflow:\n") ? text.replace("\nflow:\n", "\n  - " + first + " -> nobody\nflow:\n")
+                            : text + "  - " + first + " -> nobody\n";
                     case "replicas: 0" -> text.replaceFirst("(?m)^(\\s+)label: (.*)$", "$1label: $2\n$1replicas: 0");
                     default -> text.replaceFirst("(?m)^(\\s+)label: (.*)$", "$1label: $2\n$1role: leader");
                 };
                 if (text.equals(yaml.toString())) mutation = null; // the mutation found nothing to break
             }
-            return new Generated(text, List.copyOf(nodes), Set.copyOf(containers), Set.copyOf(users), mutation == null,
-                    mutation);
+            return new Generated(text, List.copyOf(nodes), Set.copyOf(containers), Set.copyOf(users), Map.copyOf(kinds),
+                    mutation == null, mutation);
         }
     }
 
@@ -194,9 +204,32 @@ class DiagramValidPropertyTest {
         assertThat(r.failures().keySet()).containsExactlyInAnyOrderElementsOf(g.nodes());
         for (FailureAnalysis.Failure f : r.failures().values()) {
             assertThat(g.nodes()).containsAll(f.down());
-            assertThat(f.down()).doesNotContain(f.node());
+            assertThat(f.down()).doesNotContain(f.node()).doesNotHaveDuplicates();
+            // three states: failed with it, unreachable (working, no request reaches it), degraded (working, lost
+            // a cache or monitor it used); a node is in one of them at most, and a visitor is never unreachable
+            assertThat(java.util.Collections.disjoint(f.failed(), f.unreachable())).as("failed and unreachable").isTrue();
+            assertThat(java.util.Collections.disjoint(f.degraded(), f.down())).as("degraded and down").isTrue();
+            assertThat(f.degraded()).doesNotContain(f.node());
+            assertThat(java.util.Collections.disjoint(f.unreachable(), g.users())).as("unreachable visitors").isTrue();
             assertThat(f.status()).startsWith("Failed: ");
             assertThat(f.isSpof()).isEqualTo(r.spofs().contains(f.node()));
+            // caches, queues and monitoring are never needed (the generator writes no `needed:`): no SPOF
+            if (List.of("cache", "queue", "monitor").contains(g.kinds().getOrDefault(f.node(), "container"))) {
+                assertThat(f.isSpof()).as("a %s is no SPOF", g.kinds().get(f.node())).isFalse();
+            }
+        }
+        // `..>` edges are off the request path: without them, every verdict is the same (with a user node; without
+        // one, requests start at the nodes nothing points to, which the `..>` edges take part in)
+        if (!g.users().isEmpty() && g.yaml().contains(" ..> ") && g.yaml().contains(" -> ")) {
+            String requestOnly = g.yaml().lines().filter(l -> !l.contains(" ..> "))
+                    .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+            if (requestOnly.endsWith("flow:\n")) requestOnly = requestOnly.substring(0, requestOnly.length() - 6);
+            FailureAnalysis.Result without = FailureAnalysis.analyse(Designs.parse(requestOnly));
+            assertThat(without.spofs()).as("SPOFs without the `..>` edges").isEqualTo(r.spofs());
+            for (String id : g.nodes()) {
+                assertThat(without.failures().get(id).verdict()).as("verdict of %s without the `..>` edges", id)
+                        .isEqualTo(r.failures().get(id).verdict());
+            }
         }
         for (String user : g.users()) assertThat(r.spofs()).as("a visitor is no SPOF").doesNotContain(user);
         for (Element svg : svgs) {
@@ -229,7 +262,15 @@ class DiagramValidPropertyTest {
         for (long seed : seeds()) {
             Generated g = new Gen(seed, true).build(seed);
             assertThat(check(seed, g)).isTrue();
-            List<String> spofs = FailureAnalysis.analyse(Designs.parse(g.yaml())).spofs();
+            FailureAnalysis.Result r = FailureAnalysis.analyse(Designs.parse(g.yaml()));
+            List<String> spofs = r.spofs();
+            // losing one instance of several takes nothing else down
+            for (String id : g.nodes()) {
+                if (!g.containers().contains(id) && !g.users().contains(id)) {
+                    assertThat(r.failures().get(id).down()).as("seed %d: %s down with one instance of %s", seed,
+                            r.failures().get(id).down(), id).isEmpty();
+                }
+            }
             Set<String> allowed = new LinkedHashSet<>(g.containers());
             allowed.addAll(g.users());
             assertThat(allowed).as("seed %d (replay: -Ddiagram.seed=%d):%n%s", seed, seed, g.yaml()).containsAll(spofs);
