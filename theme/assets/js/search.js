@@ -225,7 +225,7 @@
     if (first) a.appendChild(span("search-result-page", page.t, ranges(page.t, terms, result), 0, page.t.length));
     var heading = d[1] || (first ? "" : page.t);
     if (heading) a.appendChild(span("search-result-heading", heading, ranges(heading, terms, result), 0, heading.length));
-    if (result.fuzzy) {
+    if (result.fuzzy && first) {
       var note = document.createElement("span");
       note.className = "search-result-note";
       note.textContent = "Similar spelling";
