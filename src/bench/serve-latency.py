@@ -6,9 +6,9 @@ connects to its live-reload stream like a browser does, edits one page N times (
 waiting for its event) and prints the p50/p95 of write -> reload event, with the server's own
 rebuild times.
 
-    python3 ../shared/bench/make-corpus.py --pages 1000 --flavor plain --out /tmp/c1k
+    python3 ../shared/bench/make-corpus.py --pages 1000 --flavor plain --out target/c1k
     mvn -q -B package -DskipTests
-    python3 src/bench/serve-latency.py --corpus /tmp/c1k
+    python3 src/bench/serve-latency.py --corpus target/c1k
 """
 import argparse
 import http.client
@@ -57,7 +57,7 @@ def percentile(values, p):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", default="/tmp/c1k", help="folder with content/ (default /tmp/c1k)")
+    ap.add_argument("--corpus", default="target/c1k", help="folder with content/ (default target/c1k)")
     ap.add_argument("--jar", default=os.path.join(REPO, "target", "lectern.jar"))
     ap.add_argument("--theme", default=os.path.join(REPO, "theme"))
     ap.add_argument("--edits", type=int, default=20)

@@ -3,12 +3,12 @@
 # memory (RSS, and heap after a full GC) and open files before and after, to show they stay flat.
 # Needs wrk (apt-get install -y wrk) and a JDK (jcmd).
 #
-#   python3 ../shared/bench/make-corpus.py --pages 1000 --flavor plain --out /tmp/c1k
-#   src/bench/serve-load.sh [CORPUS] [PAGE]     CORPUS defaults to /tmp/c1k; PAGE to a page in the middle
+#   python3 ../shared/bench/make-corpus.py --pages 1000 --flavor plain --out target/c1k
+#   src/bench/serve-load.sh [CORPUS] [PAGE]     CORPUS defaults to target/c1k; PAGE to a page in the middle
 #   env: DURATION=20s CONNECTIONS=64 THREADS=2 PORT=18091
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-corpus=${1:-/tmp/c1k}
+corpus=${1:-target/c1k}
 duration=${DURATION:-20s}
 connections=${CONNECTIONS:-64}
 threads=${THREADS:-2}
