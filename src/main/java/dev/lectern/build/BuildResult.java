@@ -24,9 +24,14 @@ public record BuildResult(List<Diagnostic> diagnostics, List<OutputPage> pages, 
 
     /** One line: "12 pages, 5 quizzes, 4 diagrams, 0 warnings in 0.84 s"; warnings are counted by kind. */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "%d pages, %d quizzes, %d diagrams, %d warning%s%s in %.2f s",
-                pages.size(), quizzes, diagrams, warnings(), warnings() == 1 ? "" : "s", warningKinds(),
-                elapsed.toNanos() / 1e9);
+        return String.format(java.util.Locale.ROOT, "%s, %s, %s, %s%s in %.2f s", count(pages.size(), "page", "pages"),
+                count(quizzes, "quiz", "quizzes"), count(diagrams, "diagram", "diagrams"),
+                count(warnings(), "warning", "warnings"), warningKinds(), elapsed.toNanos() / 1e9);
+    }
+
+    /** "1 quiz", "0 quizzes", "2 quizzes". */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** " (3 broken links, 1 template syntax, 2 other)", or "" without warnings. */

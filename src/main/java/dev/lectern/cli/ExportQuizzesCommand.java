@@ -85,8 +85,8 @@ final class ExportQuizzesCommand implements Callable<Integer> {
                 err.flush();
                 return Main.CONTENT_ERRORS;
             }
-            spec.commandLine().getOut().println("Exported " + quizzes.size() + " quizzes, " + questions
-                    + " questions to " + out + " (" + format + ")");
+            spec.commandLine().getOut().println("Exported " + dev.lectern.build.BuildResult.count(quizzes.size(), "quiz", "quizzes") + ", "
+                    + dev.lectern.build.BuildResult.count(questions, "question", "questions") + " to " + out + " (" + format + ")");
         }
         err.flush();
         return Main.OK;

@@ -104,7 +104,7 @@ class QuizExportTest {
         String printed = run("export-quizzes", "--format", "json", "--out", out.toString(), "--content",
                 tmp.resolve("content").toString(), "--cache", TestSite.CACHE.toString(), "--theme",
                 TestSite.THEME.toString());
-        assertThat(printed).isEqualTo("Exported 1 quizzes, 7 questions to " + out + " (json)\n");
+        assertThat(printed).isEqualTo("Exported 1 quiz, 7 questions to " + out + " (json)\n");
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(out));
         var qs = json.get("quizzes").get(0).get("questions");
         assertThat(qs).hasSize(7);

@@ -33,7 +33,7 @@ class QuizSiteTest {
     @Test
     void builds() {
         assertThat(site.printed()).isEmpty();
-        assertThat(site.result().summary()).startsWith("8 pages, 1 quizzes, 0 diagrams, 0 warnings in ");
+        assertThat(site.result().summary()).startsWith("8 pages, 1 quiz, 0 diagrams, 0 warnings in ");
     }
 
     // Checks the quiz's HTML against the golden file (only the <form>, so theme changes elsewhere do not matter).
