@@ -70,21 +70,9 @@ public final class MkDocsConfig {
 
     public static SiteConfig load(Path file, String displayName, Diagnostics diagnostics) {
         SiteConfig d = SiteConfig.defaults();
-        YamlNode root;
-        try {
-            root = YamlReader.read(Files.readString(file));
-        } catch (YamlException e) {
-            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
-            return d;
-        } catch (IOException e) {
-            diagnostics.error(displayName, 0, 0, "cannot read: " + e.getMessage());
-            return d;
-        }
-        if (root instanceof YamlNode.Scalar s && s.text() == null) return d;
         YamlFields f = new YamlFields(displayName, diagnostics);
-        var map = f.mapping(root, FILE);
-        if (map.isEmpty()) return d;
-        YamlNode.Mapping m = map.get();
+        YamlNode.Mapping m = SiteConfigLoader.readMapping(file, FILE, f, displayName, diagnostics);
+        if (m == null) return d;
         ignored(m, f);
 
         String basePath = d.basePath();

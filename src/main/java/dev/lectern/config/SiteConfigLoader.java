@@ -23,24 +23,9 @@ public final class SiteConfigLoader {
     public static SiteConfig load(Path file, String displayName, Diagnostics diagnostics) {
         SiteConfig d = SiteConfig.defaults();
         if (!Files.isRegularFile(file)) return d;
-        YamlNode root;
-        try {
-            root = YamlReader.read(dev.lectern.content.SourceText.read(file));
-        } catch (dev.lectern.content.SourceText.InvalidUtf8 e) {
-            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
-            return d;
-        } catch (YamlException e) {
-            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
-            return d;
-        } catch (IOException e) {
-            diagnostics.error(displayName, 0, 0, "cannot read: " + e.getMessage());
-            return d;
-        }
-        if (root instanceof YamlNode.Scalar s && s.text() == null) return d;
         YamlFields f = new YamlFields(displayName, diagnostics);
-        var map = f.mapping(root, "site.yaml");
-        if (map.isEmpty()) return d;
-        YamlNode.Mapping m = map.get();
+        YamlNode.Mapping m = readMapping(file, "site.yaml", f, displayName, diagnostics);
+        if (m == null) return d;
         f.checkKeys(m, KEYS, "site setting");
         String links = f.string(m, "links");
         if (links != null && !links.equals("error") && !links.equals("warn")) {
@@ -189,6 +174,28 @@ public final class SiteConfigLoader {
             return null;
         }
         return a;
+    }
+
+    /**
+     * A settings file's top-level mapping, or null when it is empty, unreadable or not a mapping (each
+     * problem but emptiness reported at its position: invalid UTF-8, YAML syntax, the wrong shape).
+     */
+    static YamlNode.Mapping readMapping(Path file, String what, YamlFields f, String displayName, Diagnostics diagnostics) {
+        YamlNode root;
+        try {
+            root = YamlReader.read(dev.lectern.content.SourceText.read(file));
+        } catch (dev.lectern.content.SourceText.InvalidUtf8 e) {
+            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
+            return null;
+        } catch (YamlException e) {
+            diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
+            return null;
+        } catch (IOException e) {
+            diagnostics.error(displayName, 0, 0, "cannot read: " + e.getMessage());
+            return null;
+        }
+        if (root instanceof YamlNode.Scalar s && s.text() == null) return null;
+        return f.mapping(root, what).orElse(null);
     }
 
     private static <T> T or(T value, T fallback) {
