@@ -69,9 +69,16 @@ public final class Build {
             "(?:Failed to (?:compile|render) ([^\\s,]+), error at line (\\d+))|(?:error at ([^\\s:]+):(\\d+))");
 
     private final BuildOptions options;
+    private BuildProgress progress = BuildProgress.NONE;
 
     public Build(BuildOptions options) {
         this.options = projectContent(options);
+    }
+
+    /** Tells {@code p} each stage and page as the build goes (for a progress line). */
+    public Build withProgress(BuildProgress p) {
+        this.progress = p;
+        return this;
     }
 
     /**
@@ -117,6 +124,7 @@ public final class Build {
 
         // One git call for every page's "last updated" date, while the pages are parsed.
         CompletableFuture<Map<String, String>> dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
+        progress.stage("loading", 0);
         SiteConfig config = loadConfig(diagnostics);
         Course course = new ContentLoader(content, display(content), options.drafts(), diagnostics)
                 .excluding(options.outDir(), options.cacheDir()).load(config);
@@ -143,6 +151,7 @@ public final class Build {
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedFiles.keySet());
+        progress.stage("checking links", 0);
         SiteChecker checker = new SiteChecker(diagnostics, config.basePath()).linksAsWarnings(linksWarn(config));
         checker.check(pages, published);
         pages = BrokenLinks.unlink(pages, checker.broken());
@@ -151,6 +160,7 @@ public final class Build {
         if (diagnostics.hasErrors() || !options.write()) {
             return finish(diagnostics, pages, quizzes, diagrams, start, false);
         }
+        progress.stage("writing", 0);
         try {
             write(pages, assets.files(), files, generatedFiles,
                     (options.compress() || config.compress()) && !options.preview());
@@ -190,7 +200,13 @@ public final class Build {
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
         MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter());
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
-        return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
+        progress.stage("parsing", course.pages().size());
+        return course.pages().parallelStream().map(p -> counted(markdown.render(p, targets, diagnostics))).toList();
+    }
+
+    private <T> T counted(T page) {
+        progress.page();
+        return page;
     }
 
     /** A page's {@code layout} must name a template of the theme. */
@@ -215,7 +231,8 @@ public final class Build {
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
                 QaCards.anyCards(rendered), StudyPage.of(rendered));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
-        List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
+        progress.stage("rendering", rendered.size());
+        List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(r -> counted(renderer.render(r))).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
                 generatedFiles);
         for (SiteGenerator g : generators(glossary)) g.generate(context);

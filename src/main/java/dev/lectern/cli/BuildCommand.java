@@ -4,11 +4,14 @@ import dev.lectern.build.Build;
 import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildResult;
 import dev.lectern.build.OutputLock;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,8 +24,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--compress", description = "Also write NAME.gz next to every text file (as `compress: true` in site.yaml).")
     boolean compress;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only warnings and errors: no progress line, no summary.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    Main main;
 
     @Override
     public Integer call() {
@@ -31,9 +40,13 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         try (OutputLock lock = options.claimOutput(o, spec.commandLine().getErr())) {
             if (lock == null) return Main.USAGE;
-            result = new Build(o).run();
+            try (ProgressLine.Shown progress = ProgressLine.start(spec.commandLine().getErr(),
+                    main != null && main.errIsTerminal, quiet)) {
+                result = new Build(o).withProgress(progress.progress()).run();
+            }
         }
-        return Reporter.report(result, spec.commandLine().getOut(), spec.commandLine().getErr(),
+        PrintWriter out = quiet ? new PrintWriter(Writer.nullWriter()) : spec.commandLine().getOut();
+        return Reporter.report(result, out, spec.commandLine().getErr(),
                 "Built " + Build.display(o.outDir()) + ":", hadSite);
     }
 }

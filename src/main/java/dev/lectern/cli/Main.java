@@ -18,16 +18,29 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Standard error is this process's and a terminal: long builds show a progress line there. */
+    final boolean errIsTerminal;
+
+    Main(boolean errIsTerminal) {
+        this.errIsTerminal = errIsTerminal;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
     public static int run(String... args) {
-        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true),
+                Terminal.stderrIsTerminal(), args);
     }
 
     public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(out, err, false, args);
+    }
+
+    /** @param errIsTerminal {@code err} writes to a terminal (see {@link Terminal}) */
+    static int run(java.io.PrintWriter out, java.io.PrintWriter err, boolean errIsTerminal, String... args) {
+        CommandLine cli = new CommandLine(new Main(errIsTerminal));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> USAGE);

@@ -142,7 +142,7 @@ public final class Preview implements AutoCloseable {
         if (!o.result().ok()) {
             errors = o.result().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
                     .map(Diagnostic::format).toList();
-            err.println("error: build #" + o.number() + " failed with " + errors.size() + " error"
+            err.println("error: build #" + o.number() + " failed in " + took + " with " + errors.size() + " error"
                     + (errors.size() == 1 ? "" : "s") + "; still serving "
                     + (lastGood > 0 ? "build #" + lastGood : "the previous site") + "; fix and save");
             live.publish("errors", build + ",\"errors\":" + Json.strings(errors) + "}", hello(o.number()));

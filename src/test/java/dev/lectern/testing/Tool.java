@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 public enum Tool {
     CHROMIUM("chromium", "/usr/bin/chromium", "apt-get install -y chromium chromium-driver"),
     CHROMEDRIVER("chromedriver", "/usr/bin/chromedriver", "apt-get install -y chromium chromium-driver"),
-    NGINX("nginx", "/usr/sbin/nginx", "apt-get install -y nginx");
+    NGINX("nginx", "/usr/sbin/nginx", "apt-get install -y nginx"),
+    /** util-linux's {@code script}: runs a command under a pseudo-terminal. */
+    SCRIPT("script", "/usr/bin/script", "apt-get install -y bsdutils");
 
     private final String name;
     private final String debianPath;
