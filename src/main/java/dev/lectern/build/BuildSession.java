@@ -132,6 +132,11 @@ public final class BuildSession {
         return number;
     }
 
+    /** The settings of the last build (null before the first). */
+    public synchronized SiteConfig config() {
+        return config;
+    }
+
     /** Where the site is served ({@code /} or e.g. {@code /course/}), as of the last build. */
     public String basePath() {
         return basePath;

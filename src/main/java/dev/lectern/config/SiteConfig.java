@@ -16,11 +16,21 @@ import java.util.List;
  *                for {@code edit/BRANCH/content/}
  * @param theme what the theme shows besides the content (logo, stylesheets, colour, footer)
  * @param exclude gitignore-style patterns of content files that are not published
+ * @param editor the URL pattern ({@link Editor}) that {@code lectern serve}'s error overlay links
+ *               {@code file:line:col} with, or null: plain text
  */
 public record SiteConfig(String title, String description, String basePath, String language,
                          boolean rawHtml, String repository, String editBranch, String baseUrl,
                          boolean compress, String links, List<NavEntry> nav, String editUri, ThemeSettings theme,
-                         List<String> exclude) {
+                         List<String> exclude, String editor) {
+
+    public SiteConfig(String title, String description, String basePath, String language,
+                      boolean rawHtml, String repository, String editBranch, String baseUrl,
+                      boolean compress, String links, List<NavEntry> nav, String editUri, ThemeSettings theme,
+                      List<String> exclude) {
+        this(title, description, basePath, language, rawHtml, repository, editBranch, baseUrl, compress, links, nav,
+                editUri, theme, exclude, null);
+    }
 
     /**
      * Settings of the theme, paths relative to the content folder (checked to be files there).
@@ -50,12 +60,12 @@ public record SiteConfig(String title, String description, String basePath, Stri
 
     public SiteConfig withBasePath(String path) {
         return new SiteConfig(title, description, normalizeBasePath(path), language, rawHtml, repository,
-                editBranch, baseUrl, compress, links, nav, editUri, theme, exclude);
+                editBranch, baseUrl, compress, links, nav, editUri, theme, exclude, editor);
     }
 
     public SiteConfig withLinks(String l) {
         return new SiteConfig(title, description, basePath, language, rawHtml, repository,
-                editBranch, baseUrl, compress, l, nav, editUri, theme, exclude);
+                editBranch, baseUrl, compress, l, nav, editUri, theme, exclude, editor);
     }
 
     /** Whether a broken link in Markdown is a warning (the link is then written as plain text). */

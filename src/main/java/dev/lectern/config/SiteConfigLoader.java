@@ -14,7 +14,7 @@ import java.util.List;
 public final class SiteConfigLoader {
     static final List<String> KEYS = List.of("title", "description", "base_path", "language", "raw_html",
             "repository", "edit_branch", "base_url", "compress", "links", "repo_url", "edit_uri", "logo", "favicon",
-            "extra_css", "extra_js", "accent_color", "footer", "nav", "exclude");
+            "extra_css", "extra_js", "accent_color", "footer", "nav", "exclude", "editor");
     private static final List<String> IMAGES = List.of(".svg", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif");
     private static final List<String> ICONS = List.of(".svg", ".png", ".ico");
 
@@ -63,7 +63,22 @@ public final class SiteConfigLoader {
                 MkDocsConfig.nav(m, f),
                 editUri(f, m.get("edit_uri"), f.string(m, "edit_uri")),
                 theme,
-                exclude(m, f));
+                exclude(m, f),
+                editor(f, m));
+    }
+
+    /** {@code editor}: a named editor or a safe URL pattern ({@link Editor}). */
+    private static String editor(YamlFields f, YamlNode.Mapping m) {
+        YamlNode n = m.get("editor");
+        if (n == null) return null;
+        String text = n instanceof YamlNode.Scalar s ? s.text() : null;
+        String problem = text == null || text.isBlank() ? "`editor` must be `vscode`, `idea`, `subl` or a URL pattern, not "
+                + YamlFields.describe(n) : Editor.problem(text);
+        if (problem != null) {
+            f.error(n, problem);
+            return null;
+        }
+        return Editor.pattern(text);
     }
 
     /** {@code exclude}: a list of gitignore-style patterns. */

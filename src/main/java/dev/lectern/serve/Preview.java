@@ -45,6 +45,8 @@ public final class Preview implements AutoCloseable {
     private Thread builder;
     private final RebuildQueue queue = new RebuildQueue(gate);
     private List<String> errors = List.of();
+    /** The errors' links to the editor as a JSON field ({@link EditorLinks}), or "". */
+    private String links = "";
     private int lastGood;
     /** The last build threw: the next one starts from nothing. */
     private boolean fromNothing;
@@ -140,14 +142,18 @@ public final class Preview implements AutoCloseable {
         String took = String.format(Locale.ROOT, "%.0f ms", o.result().elapsed().toNanos() / 1e6);
         String build = "{\"build\":" + o.number();
         if (!o.result().ok()) {
-            errors = o.result().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
-                    .map(Diagnostic::format).toList();
+            List<Diagnostic> failed = o.result().diagnostics().stream().filter(d -> d.severity() == Severity.ERROR)
+                    .toList();
+            errors = failed.stream().map(Diagnostic::format).toList();
+            links = EditorLinks.field(failed, session.config() == null ? null : session.config().editor());
             err.println("error: build #" + o.number() + " failed in " + took + " with " + errors.size() + " error"
                     + (errors.size() == 1 ? "" : "s") + "; still serving "
                     + (lastGood > 0 ? "build #" + lastGood : "the previous site") + "; fix and save");
-            live.publish("errors", build + ",\"errors\":" + Json.strings(errors) + "}", hello(o.number()));
+            live.publish("errors", build + ",\"errors\":" + Json.strings(errors) + links + "}",
+                    hello(o.number()));
         } else {
             errors = List.of();
+            links = "";
             lastGood = o.number();
             if (first) out.println("Built " + options.outDir() + ": " + o.result().summary());
             else out.println("Rebuilt #" + o.number() + " in " + took + ": " + o.changed().size() + " file"
@@ -171,6 +177,7 @@ public final class Preview implements AutoCloseable {
                 ? " (content nested too deeply?)" : "") + "; still serving "
                 + (lastGood > 0 ? "build #" + lastGood : "the previous site") + "; fix and save";
         errors = List.of(what);
+        links = "";
         err.println(what);
         err.flush();
         fromNothing = true;
@@ -179,7 +186,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private String hello(int number) {
-        return "{\"build\":" + number + ",\"errors\":" + Json.strings(errors) + "}";
+        return "{\"build\":" + number + ",\"errors\":" + Json.strings(errors) + links + "}";
     }
 
     /** Blocks until {@link #close()} ran (Ctrl-C). */

@@ -52,7 +52,25 @@
     }
   }
 
-  function showErrors(lines) {
+  // An error's "file:line:col" as a link that opens the editor (site.yaml's `editor:`; the server
+  // sends the link, or none), else the whole line as text.
+  function errorLine(line, link) {
+    var out = document.createDocumentFragment();
+    if (link && typeof link.href === "string" && /^[a-z][a-z0-9+.-]*:\/\//i.test(link.href) &&
+        !/^(javascript|vbscript|data|blob|file):/i.test(link.href) && link.at > 0 && link.at <= line.length) {
+      var a = document.createElement("a");
+      a.href = link.href;
+      a.textContent = line.slice(0, link.at);
+      a.title = "Open in the editor";
+      a.style.cssText = "color:#fff;text-decoration:underline";
+      out.appendChild(a);
+      line = line.slice(link.at);
+    }
+    out.appendChild(document.createTextNode(line));
+    return out;
+  }
+
+  function showErrors(lines, links) {
     hideErrors();
     overlay = document.createElement("div");
     overlay.id = "lectern-live-overlay";
@@ -66,7 +84,10 @@
       ". This page is the last good build; fix the errors and save.";
     var list = document.createElement("pre");
     list.style.cssText = "margin:0;white-space:pre-wrap;color:#fff;background:transparent";
-    list.textContent = lines.join("\n");
+    for (var i = 0; i < lines.length; i++) {
+      if (i > 0) list.appendChild(document.createTextNode("\n"));
+      list.appendChild(errorLine(lines[i], links && links[i]));
+    }
     var close = document.createElement("button");
     close.type = "button";
     close.textContent = "Hide";
@@ -132,7 +153,7 @@
     seenBuild = data.build;
     // Connected: tests (and the curious) can read which build this page follows.
     document.documentElement.setAttribute("data-lectern-build", String(seenBuild));
-    if (data.errors.length) showErrors(data.errors); else hideErrors();
+    if (data.errors.length) showErrors(data.errors, data.links); else hideErrors();
   });
   source.addEventListener("reload", function (e) {
     var data = JSON.parse(e.data);
@@ -152,7 +173,7 @@
   source.addEventListener("errors", function (e) {
     var data = JSON.parse(e.data);
     seenBuild = data.build;
-    showErrors(data.errors);
+    showErrors(data.errors, data.links);
   });
   source.addEventListener("ok", function (e) {
     seenBuild = JSON.parse(e.data).build;

@@ -1,0 +1,108 @@
+package dev.lectern.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.lectern.testing.Browser;
+import dev.lectern.testing.Needs;
+import dev.lectern.testing.TestSite;
+import dev.lectern.testing.Tool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * {@code editor:} in site.yaml, in Chromium: the error overlay of {@code lectern serve} links each
+ * error's {@code file:line:col} to the editor, under the preview's Content-Security-Policy; without
+ * the setting it stays plain text; a built site never holds the link.
+ */
+@Needs(Tool.CHROMIUM)
+class OverlayEditorLinkTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path tmp;
+    ChromeDriver browser;
+    PreviewFixture site;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) browser.quit();
+        if (site != null) site.close();
+    }
+
+    private String siteYaml(String editor) {
+        return "title: Fixture Course\nlanguage: en-GB\n" + (editor == null ? "" : "editor: \"" + editor + "\"\n");
+    }
+
+    /** The overlay's error lines once it shows {@code text}: the link's href and text (or null), then the line. */
+    private List<String> overlayShowing(String text) {
+        new WebDriverWait(browser, WAIT).until(d -> {
+            List<WebElement> o = d.findElements(By.id("lectern-live-overlay"));
+            return !o.isEmpty() && o.get(0).getText().contains(text);
+        });
+        WebElement overlay = browser.findElement(By.id("lectern-live-overlay"));
+        List<WebElement> links = overlay.findElements(By.cssSelector("pre a"));
+        String line = overlay.findElement(By.tagName("pre")).getText();
+        return links.isEmpty() ? java.util.Arrays.asList(null, null, line)
+                : List.of(links.get(0).getAttribute("href"), links.get(0).getText(), line);
+    }
+
+    // Checks the link for `vscode` and for a pattern of one's own (site.yaml changed while the page is
+    // broken), that it is plain text without `editor:`, and that the CSP was never violated.
+    @Test
+    void overlayLinksPositionsToTheEditor() throws Exception {
+        TestSite.fixture("basic", tmp);
+        Files.writeString(tmp.resolve("content/site.yaml"), siteYaml("vscode"));
+        site = PreviewFixture.start(tmp);
+        browser = Browser.start();
+        browser.get(site.preview.url() + "dns/records/");
+        new WebDriverWait(browser, WAIT).until(d ->
+                browser.executeScript("return document.documentElement.getAttribute('data-lectern-build')") != null);
+        browser.executeScript("window.cspViolations = [];"
+                + "document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective));");
+
+        String records = Files.readString(tmp.resolve("content/dns/records.md"));
+        site.write("content/dns/records.md", records.replace("weight: 2", "wieght: 2"));
+        String file = tmp.resolve("content/dns/records.md").toAbsolutePath().toString();
+        assertThat(file).as("a temporary folder whose path needs no encoding").matches("[A-Za-z0-9/._-]+");
+        assertThat(overlayShowing("wieght")).containsExactly("vscode://file" + file + ":4:1", file + ":4:1",
+                file + ":4:1: error: unknown front matter key `wieght`; did you mean `weight`?");
+
+        site.write("content/site.yaml", siteYaml("myeditor://open?file={path}&line={line}&col={column}"));
+        new WebDriverWait(browser, WAIT).until(d -> !browser.findElements(By.cssSelector("#lectern-live-overlay a"))
+                .isEmpty() && browser.findElement(By.cssSelector("#lectern-live-overlay a")).getAttribute("href")
+                .startsWith("myeditor:"));
+        assertThat(overlayShowing("wieght").get(0)).isEqualTo("myeditor://open?file=" + file + "&line=4&col=1");
+
+        site.write("content/site.yaml", siteYaml(null));
+        new WebDriverWait(browser, WAIT).until(d -> browser.findElements(By.cssSelector("#lectern-live-overlay a")).isEmpty()
+                && !browser.findElements(By.id("lectern-live-overlay")).isEmpty());
+        assertThat(overlayShowing("wieght")).containsExactly(null, null,
+                file + ":4:1: error: unknown front matter key `wieght`; did you mean `weight`?");
+        assertThat(browser.executeScript("return window.cspViolations")).asList().isEmpty();
+        assertThat(site.err.toString()).contains("error: build #2 failed in ").contains(" ms with 1 error;");
+    }
+
+    // Checks that a build with `editor:` writes nothing of it: the link exists only in serve's live events.
+    @Test
+    void builtSiteHasNoEditorLink() throws Exception {
+        TestSite s = TestSite.fixture("basic", tmp);
+        Files.writeString(tmp.resolve("content/site.yaml"), siteYaml("vscode"));
+        s.build();
+        assertThat(s.result().ok()).isTrue();
+        try (var files = Files.walk(tmp.resolve("site"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1)).as(f.toString())
+                        .doesNotContain("vscode").doesNotContain("lectern-live");
+            }
+        }
+    }
+}
