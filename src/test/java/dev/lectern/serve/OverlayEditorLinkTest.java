@@ -13,8 +13,6 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,17 +40,27 @@ class OverlayEditorLinkTest {
         return "title: Fixture Course\nlanguage: en-GB\n" + (editor == null ? "" : "editor: \"" + editor + "\"\n");
     }
 
-    /** The overlay's error lines once it shows {@code text}: the link's href and text (or null), then the line. */
-    private List<String> overlayShowing(String text) {
-        new WebDriverWait(browser, WAIT).until(d -> {
-            List<WebElement> o = d.findElements(By.id("lectern-live-overlay"));
-            return !o.isEmpty() && o.get(0).getText().contains(text);
+    /**
+     * The overlay's first error line as [the link's href, the link's text, the whole line] (nulls: no
+     * link), or null while there is no overlay. Read in one script: the overlay is replaced on each event.
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> overlay() {
+        return (List<String>) browser.executeScript("""
+                var pre = document.querySelector('#lectern-live-overlay pre');
+                if (!pre) return null;
+                var a = pre.querySelector('a');
+                return [a ? a.getAttribute('href') : null, a ? a.textContent : null, pre.textContent];""");
+    }
+
+    /** The overlay once its first link is as {@code ready} says (any overlay with no link: {@code ready} null). */
+    private List<String> overlayWhen(java.util.function.Predicate<String> ready) {
+        return new WebDriverWait(browser, WAIT).until(d -> {
+            List<String> o = overlay();
+            if (o == null) return null;
+            boolean ok = ready == null ? o.get(0) == null : o.get(0) != null && ready.test(o.get(0));
+            return ok ? o : null;
         });
-        WebElement overlay = browser.findElement(By.id("lectern-live-overlay"));
-        List<WebElement> links = overlay.findElements(By.cssSelector("pre a"));
-        String line = overlay.findElement(By.tagName("pre")).getText();
-        return links.isEmpty() ? java.util.Arrays.asList(null, null, line)
-                : List.of(links.get(0).getAttribute("href"), links.get(0).getText(), line);
     }
 
     // Checks the link for `vscode` and for a pattern of one's own (site.yaml changed while the page is
@@ -73,20 +81,15 @@ class OverlayEditorLinkTest {
         site.write("content/dns/records.md", records.replace("weight: 2", "wieght: 2"));
         String file = tmp.resolve("content/dns/records.md").toAbsolutePath().toString();
         assertThat(file).as("a temporary folder whose path needs no encoding").matches("[A-Za-z0-9/._-]+");
-        assertThat(overlayShowing("wieght")).containsExactly("vscode://file" + file + ":4:1", file + ":4:1",
-                file + ":4:1: error: unknown front matter key `wieght`; did you mean `weight`?");
+        String line = file + ":4:1: error: unknown front matter key `wieght`; did you mean `weight`?";
+        assertThat(overlayWhen(href -> true)).containsExactly("vscode://file" + file + ":4:1", file + ":4:1", line);
 
         site.write("content/site.yaml", siteYaml("myeditor://open?file={path}&line={line}&col={column}"));
-        new WebDriverWait(browser, WAIT).until(d -> !browser.findElements(By.cssSelector("#lectern-live-overlay a"))
-                .isEmpty() && browser.findElement(By.cssSelector("#lectern-live-overlay a")).getAttribute("href")
-                .startsWith("myeditor:"));
-        assertThat(overlayShowing("wieght").get(0)).isEqualTo("myeditor://open?file=" + file + "&line=4&col=1");
+        assertThat(overlayWhen(href -> href.startsWith("myeditor:")))
+                .containsExactly("myeditor://open?file=" + file + "&line=4&col=1", file + ":4:1", line);
 
         site.write("content/site.yaml", siteYaml(null));
-        new WebDriverWait(browser, WAIT).until(d -> browser.findElements(By.cssSelector("#lectern-live-overlay a")).isEmpty()
-                && !browser.findElements(By.id("lectern-live-overlay")).isEmpty());
-        assertThat(overlayShowing("wieght")).containsExactly(null, null,
-                file + ":4:1: error: unknown front matter key `wieght`; did you mean `weight`?");
+        assertThat(overlayWhen(null)).containsExactly(null, null, line);
         assertThat(browser.executeScript("return window.cspViolations")).asList().isEmpty();
         assertThat(site.err.toString()).contains("error: build #2 failed in ").contains(" ms with 1 error;");
     }
