@@ -40,8 +40,8 @@ class CourseScreenshots {
             for (int width : new int[] {390, 1280}) {
                 ChromeDriver browser = Browser.start(width, width < 600 ? 844 : 900);
                 try {
-                    // Headless Chromium keeps a window at least 500 px wide: a phone's width needs emulation.
-                    System.out.println("window " + width + ": innerWidth " + browser.executeScript("return innerWidth"));
+                    // Headless Chromium keeps a window at least 500 px wide: a phone's screen is emulated
+                    // (at a phone's pixel density, so the PNG shows detail).
                     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
                             "height", width < 600 ? 844 : 900, "deviceScaleFactor", width < 600 ? 2 : 1, "mobile", width < 600));
                     browser.get(server.url("foundations/dns-records/"));

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -171,9 +170,10 @@ class QuizRetryBrowserTest {
     @Test
     void matchChoicesShowTheirWholeText() {
         for (int width : new int[] {390, 1280}) {
-            browser.manage().window().setSize(new Dimension(width, 900));
+            Browser.viewport(browser, width, 900);
             try {
                 open("dns/directives/");
+                assertThat(js("return innerWidth")).isEqualTo((long) width);
                 List<WebElement> selects = browser.findElements(By.cssSelector(".quiz-match select"));
                 assertThat(selects).hasSize(4);
                 for (WebElement select : selects) {
@@ -197,7 +197,7 @@ class QuizRetryBrowserTest {
                     }
                 }
             } finally {
-                browser.manage().window().setSize(new Dimension(1280, 900));
+                Browser.resetViewport(browser);
             }
         }
     }

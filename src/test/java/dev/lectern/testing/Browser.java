@@ -37,4 +37,18 @@ public final class Browser {
     public static ChromeDriver start() {
         return start(1280, 900);
     }
+
+    /**
+     * Makes the page's viewport {@code width} by {@code height} CSS pixels. Headless Chromium keeps its
+     * window at least 500 px wide, so a window resized to a phone's 390 px still lays pages out at 500;
+     * this emulates the screen instead ({@link #resetViewport} goes back to the window's size).
+     */
+    public static void viewport(ChromeDriver driver, int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    public static void resetViewport(ChromeDriver driver) {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
 }
