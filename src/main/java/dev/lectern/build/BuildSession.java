@@ -239,10 +239,10 @@ public final class BuildSession {
         try {
             templates = nextTemplates.join();
             RenderStage.checkLayouts(course, templates, diagnostics);
-            PageRenderer renderer = RenderStage.renderer(course, pages, templates, assets.paths(), dates.join(),
+            PageRenderer renderer = render.renderer(course, pages, templates, assets.paths(), dates.join(),
                     options.preview());
             outputPages = render.run(pages, renderer);
-            lap("render");
+            lap("render (" + render.rendered + " pages)");
             context = new SiteGenerator.Context(course, pages, renderer, diagnostics, outputPages, generatedFiles);
             waiting = generate.run(context, true, () -> lap("generate"));
             if (options.preview()) {

@@ -25,6 +25,7 @@ final class Memo<K, V> {
 
     private final Map<String, Entry<K, V>> entries = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The stage's result for these inputs: remembered, or computed now and remembered. */
     V apply(String slot, K inputs, Function<K, V> stage) {
@@ -40,13 +41,15 @@ final class Memo<K, V> {
         Entry<K, V> known = entries.get(slot);
         if (known != null && known.inputs().equals(inputs) && stillTrue.test(known.result())) return known.result();
         V result = stage.apply(inputs);
+        computed.incrementAndGet();
         entries.put(slot, new Entry<>(inputs, result));
         return result;
     }
 
-    /** Forgets every slot not asked for since the last sweep. */
-    void sweep() {
+    /** Forgets every slot not asked for since the last sweep; returns how many results were computed since. */
+    int sweep() {
         entries.keySet().retainAll(used);
         used.clear();
+        return computed.getAndSet(0);
     }
 }

@@ -26,21 +26,36 @@ import java.util.Map;
  */
 final class RenderStage {
     private final Memo<PageRenderer.Input, String> memo = new Memo<>();
+    /**
+     * The last build's site-wide view, handed out again while the new one is equal: every page's view
+     * holds it, and comparing the same object is immediate (comparing two equal ones, with the list of
+     * all pages, for each page would not be).
+     */
+    private SiteView site;
+    /** The last build's renderer, whose outline (and the lists it made) the next one may take over. */
+    private PageRenderer last;
 
     /** The renderer of this build's pages (generated pages use it too). */
-    static PageRenderer renderer(Course course, List<RenderedPage> pages, Templates templates, AssetPaths assets,
-                                 Map<String, String> dates, boolean preview) {
+    PageRenderer renderer(Course course, List<RenderedPage> pages, Templates templates, AssetPaths assets,
+                          Map<String, String> dates, boolean preview) {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : pages) quizzesByUrl.put(p.source().url(), quizCount(p));
-        SiteView site = new SiteView(course.config(), Version.current(), assets, preview,
+        SiteView now = new SiteView(course.config(), Version.current(), assets, preview,
                 QaCards.anyCards(pages), StudyPage.of(pages));
-        return new PageRenderer(course, templates, site, quizzesByUrl, dates);
+        if (!now.equals(site)) site = now;
+        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
+        renderer.reuseOutline(last);
+        last = renderer;
+        return renderer;
     }
+
+    /** How many pages the last {@link #run} rendered (the others it had already). */
+    int rendered;
 
     List<OutputPage> run(List<RenderedPage> pages, PageRenderer renderer) {
         List<OutputPage> out = pages.parallelStream().map(p -> PageRenderer.output(p,
                 memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::html))).toList();
-        memo.sweep();
+        rendered = memo.sweep();
         return new ArrayList<>(out);
     }
 

@@ -27,7 +27,7 @@ public final class PageRenderer {
     private final Course course;
     private final Templates templates;
     private final SiteView site;
-    private final Outline outline;
+    private Outline outline;
     private final Map<String, List<Section>> ancestors = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
 
@@ -57,6 +57,14 @@ public final class PageRenderer {
         ancestors.put(s.url(), List.copyOf(chain));
         for (SourcePage p : s.pages()) ancestors.put(p.url(), List.copyOf(withThis));
         for (Section sub : s.sections()) indexAncestors(sub, withThis);
+    }
+
+    /**
+     * Takes over the outline of the last build's renderer when it shows the same titles, URLs, order
+     * and quiz counts: its outlines are made already, and equal views then hold the same lists.
+     */
+    public void reuseOutline(PageRenderer last) {
+        if (last != null) outline = outline.sameAs(last.outline);
     }
 
     /** Renders one page of the course. */
@@ -135,7 +143,7 @@ public final class PageRenderer {
         int quizzes = page == null ? 0 : quizzesByUrl.getOrDefault(page.source().url(), 0);
         if (page != null && quizzes == 0 && MARK_READ.contains(layout)) scripts.add("js/read.js");
         return new PageView(site, url, layout, title, description, new HtmlContent(content),
-                page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, href), previous, next,
+                page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, absoluteLinks ? site.basePath() : null), previous, next,
                 children, List.copyOf(styles), List.copyOf(scripts), absoluteLinks, editUrl(page),
                 lastUpdated(page), Urls.pageKey(url), quizzes);
     }
