@@ -2,28 +2,21 @@ package dev.lectern.build;
 
 import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
+import dev.lectern.config.MkDocsConfig;
 import dev.lectern.config.SiteConfig;
+import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
-import dev.lectern.content.GitDates;
-import dev.lectern.glossary.Glossary;
-import dev.lectern.glossary.GlossaryMarker;
-import dev.lectern.highlight.Highlighter;
-import dev.lectern.publish.PublishedAssets;
 import dev.lectern.content.Course;
-import dev.lectern.content.SourcePage;
+import dev.lectern.content.GitDates;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
-import dev.lectern.markdown.LinkTargets;
-import dev.lectern.markdown.MarkdownRenderer;
+import dev.lectern.glossary.Glossary;
 import dev.lectern.markdown.RenderedPage;
-import dev.lectern.render.AssetPaths;
+import dev.lectern.publish.PublishedAssets;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PreviewScript;
-import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
-import dev.lectern.render.SiteView;
-import dev.lectern.render.StudyPage;
 import dev.lectern.render.Templates;
 import dev.lectern.theme.Theme;
 import gg.jte.TemplateException;
@@ -33,24 +26,26 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Builds the same site again and again for {@code lectern serve}, keeping what is expensive in
- * memory between builds: loaded and parsed pages, compiled templates, rendered pages, the checker's
- * parsed HTML, and what is on disk. A change to one page parses that page again (and the pages whose
- * links to other pages resolve differently now), renders it again, and renders every page again only
- * when something they all show changed (a title, the order, a heading, quiz counts, settings, a
- * template). It runs the same stages, block kinds and generators as {@link Build#run()}, and its
- * output is byte for byte that of a full build. A failed build writes nothing: the last good site stays.
+ * The pipeline, for {@code lectern build} (one build, memory empty: {@link Build#run()}) and for
+ * {@code lectern serve} (the same site again and again): load the content, parse each page's
+ * Markdown, mark the glossary's terms, put each page in the theme's templates, add the generated
+ * pages and files, check the result, and only then write it. Every problem of a build is reported
+ * at once; a failed build writes nothing, so the last good site stays.
+ *
+ * <p>Between builds it keeps what it read from disk (settings, pages, glossary, compiled templates,
+ * git dates), read again only when the watcher reports a change to it, and each stage's results in a
+ * {@link Memo} keyed by the stage's inputs: a change to one page parses and renders that page again,
+ * and every page whose template is given something new (a title in the outline, settings, a
+ * template). One stage a file: {@link ParseStage}, {@link GlossaryStage}, {@link RenderStage},
+ * {@link GenerateStage}, {@link AssetsStage}, the check ({@link SiteChecker}) and {@link OutputSync}.
  *
  * <p>{@link #rebuildPages} lets files that no page needs to be shown (the search index, see {@link
  * SiteGenerator#canWait()}) trail the pages: the server can send the reload as soon as the pages are
@@ -66,59 +61,50 @@ public final class BuildSession {
      */
     public record Outcome(int number, BuildResult result, List<String> changed) {}
 
+    static final String NO_CONTENT = "content folder not found; start a course with `lectern new DIR`"
+            + " (or name the folder with --content DIR)";
+
+    /** A file read from disk with the diagnostics of reading it. */
+    private record Read<T>(T value, List<Diagnostic> diagnostics) {}
+
+    /** What {@link #finishLater()} needs: the waiting generators and the build's outputs. */
+    private record Later(GenerateStage.Waiting waiting, SiteGenerator.Context context, List<OutputPage> pages,
+                         Map<String, byte[]> assets, Map<String, Path> files, Map<String, byte[]> generated,
+                         boolean compress) {}
+
     private final BuildOptions options;
-    private final Build stages;
     private final Path contentDir;
     private final Path themeDir;
-    private final Path templateDir;
+
+    // What was read from disk, read again when the watcher reports a change to it.
     private final LoadedPages loaded = new LoadedPages();
-    private final ParsedPages parsed = new ParsedPages();
-    private final Map<String, RenderedOutput> outputs = new ConcurrentHashMap<>();
+    private Read<SiteConfig> config;
+    private Read<Glossary> glossary;
+    private Templates templates;
+    private CompletableFuture<Map<String, String>> dates;
+    private String datesHead;
+    /** Counts changes to files a page may read while parsing (snippets, images, data files). */
+    private int filesVersion;
+
+    // The stages, each with its memory.
+    private final ParseStage parse;
+    private final GlossaryStage marks = new GlossaryStage();
+    private final RenderStage render = new RenderStage();
+    private GenerateStage generate;
     private final SiteChecker.Memory checks = new SiteChecker.Memory();
     private final OutputSync output;
 
-    private SiteConfig config;
-    private List<Diagnostic> configDiagnostics = List.of();
-    private Templates templates;
-    private Templates renderedWith;
-    private AssetPaths renderedAssets;
-    private List<Object> shared;
-    private Map<RenderedPage, Object> sharedParts = new IdentityHashMap<>();
-    private MarkdownRenderer markdown;
     private int number;
     private volatile String basePath = "/";
-
-    private record RenderedOutput(RenderedPage source, OutputPage page) {}
-
-    private record Marked(RenderedPage source, RenderedPage page, Set<Integer> used) {}
-
-    private final Map<String, Marked> marked = new ConcurrentHashMap<>();
-    private Glossary glossary;
-    private List<Diagnostic> glossaryDiagnostics = List.of();
-    private GlossaryMarker marker;
-    private List<SiteGenerator> generators;
-    private Map<String, String> dates;
-    private String datesHead;
-
-    /** Each generator that can wait, with the paths it made the last time it ran. */
-    private final Map<SiteGenerator, Set<String>> laterPathsBy = new IdentityHashMap<>();
-    private volatile Set<String> laterPaths = Set.of();
-    /** What {@link #finishLater()} needs: the waiting generators and the build's outputs; null: nothing waits. */
     private Later later;
-
-    private record Later(List<SiteGenerator> generators, SiteGenerator.Context context, List<OutputPage> pages,
-                         Map<String, byte[]> assets, Map<String, Path> files, Map<String, byte[]> generated) {}
-
-    /** Stage 3's result: the pages, what generators saw, and the generators left for later. */
-    private record Rendered(List<OutputPage> pages, SiteGenerator.Context context, List<SiteGenerator> waiting) {}
+    private BuildProgress progress = BuildProgress.NONE;
 
     public BuildSession(BuildOptions options) {
         options = Build.projectContent(options);
         this.options = options;
-        this.stages = new Build(options);
         this.contentDir = options.contentDir().toAbsolutePath().normalize();
         this.themeDir = options.themeDir().toAbsolutePath().normalize();
-        this.templateDir = themeDir.resolve("templates");
+        this.parse = new ParseStage(options);
         this.output = new OutputSync(OutputFolder.of(options));
     }
 
@@ -134,7 +120,7 @@ public final class BuildSession {
 
     /** The settings of the last build (null before the first). */
     public synchronized SiteConfig config() {
-        return config;
+        return config == null ? null : config.value();
     }
 
     /** Where the site is served ({@code /} or e.g. {@code /course/}), as of the last build. */
@@ -167,7 +153,8 @@ public final class BuildSession {
      * {@link #rebuildPages} and {@link #finishLater()}.
      */
     public Set<String> laterPaths() {
-        return laterPaths;
+        GenerateStage g = generate;
+        return g == null ? Set.of() : g.laterPaths();
     }
 
     /**
@@ -178,20 +165,10 @@ public final class BuildSession {
         Later l = later;
         if (l == null) return List.of();
         later = null;
-        Map<String, byte[]> generated = l.generated();
-        for (SiteGenerator g : l.generators()) {
-            Set<String> placeholders = new HashSet<>(laterPathsBy.getOrDefault(g, Set.of()));
-            Map<String, byte[]> made = generateFiles(g, l.context());
-            for (Map.Entry<String, byte[]> f : made.entrySet()) {
-                byte[] now = generated.get(f.getKey());
-                // A later generator's or a page's file of the same path wins, as in a full build.
-                if (now == null || now == OutputSync.LATER) generated.put(f.getKey(), f.getValue());
-                placeholders.remove(f.getKey());
-            }
-            for (String gone : placeholders) generated.remove(gone, OutputSync.LATER);
-        }
+        generate.finish(l.waiting(), l.context(), l.generated());
         try {
-            List<String> changed = output.write(l.pages(), l.assets(), l.files(), generated, Set.of());
+            List<String> changed = output.write(l.pages(), l.assets(), l.files(), l.generated(), Set.of(), Set.of(),
+                    l.compress());
             lap("later");
             if (TRACE) System.err.println("trace: " + trace);
             return changed;
@@ -200,16 +177,10 @@ public final class BuildSession {
         }
     }
 
-    /** Runs a generator that can wait into its own map (to learn its paths), then adds its files. */
-    private Map<String, byte[]> generateFiles(SiteGenerator g, SiteGenerator.Context context) {
-        Map<String, byte[]> own = Collections.synchronizedMap(new LinkedHashMap<>());
-        g.generate(new SiteGenerator.Context(context.course(), context.pages(), context.renderer(),
-                context.diagnostics(), context.outputPages(), own));
-        laterPathsBy.put(g, Set.copyOf(own.keySet()));
-        Set<String> all = new HashSet<>();
-        for (Set<String> paths : laterPathsBy.values()) all.addAll(paths);
-        laterPaths = Set.copyOf(all);
-        return own;
+    /** Tells {@code p} each stage and page of the following builds as they go (for a progress line). */
+    public BuildSession withProgress(BuildProgress p) {
+        this.progress = p;
+        return this;
     }
 
     private Outcome build(Set<Path> changedSources) {
@@ -221,189 +192,139 @@ public final class BuildSession {
         Diagnostics diagnostics = new Diagnostics();
         Path content = options.contentDir();
         if (!Files.isDirectory(content)) {
-            diagnostics.error(Build.display(content), 0, 0, Build.NO_CONTENT);
+            diagnostics.error(Build.display(content), 0, 0, NO_CONTENT);
             return failed(diagnostics, List.of(), 0, 0, start);
         }
-        if (changes.everything()) {
-            loaded.clear();
-            outputs.clear();
-        } else {
+
+        // Stage 1: what is on disk (settings, pages, glossary, templates, dates), read again where it changed.
+        if (changes.everything()) loaded.clear();
+        else {
             loaded.forget(changes.pages());
             loaded.forgetFolders(changes.all());
         }
-        if (changes.everything() || changes.reparseAll()) {
-            parsed.clear();
-            marked.clear();
-        }
-        if (config == null || changes.everything() || changes.config()) {
+        if (changes.reparseAll()) filesVersion++;
+        if (config == null || changes.config()) {
             Diagnostics own = new Diagnostics();
-            config = stages.loadConfig(own);
-            configDiagnostics = own.sorted();
-            markdown = null;
-            basePath = config.basePath();
+            config = new Read<>(loadConfig(own), own.sorted());
+            basePath = config.value().basePath();
         }
-        diagnostics.addAll(configDiagnostics);
-        CompletableFuture<Templates> nextTemplates = templates != null && !changes.everything() && !changes.templates()
+        SiteConfig settings = config.value();
+        diagnostics.addAll(config.diagnostics());
+        CompletableFuture<Templates> nextTemplates = templates != null && !changes.templates()
                 ? CompletableFuture.completedFuture(templates)
                 : CompletableFuture.supplyAsync(() -> Templates.load(Theme.templates(themeDir), options.cacheDir()));
         // Dates come from git: read again only after a commit, checkout or reset (or when starting over).
         String head = GitHead.key(content);
         if (dates == null || changes.everything() || !head.equals(datesHead)) {
-            dates = GitDates.of(content);
+            dates = CompletableFuture.supplyAsync(() -> GitDates.of(content));
             datesHead = head;
         }
-
         lap("prepare");
+        progress.stage("loading", 0);
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
-                .excluding(options.outDir(), options.cacheDir()).withCache(loaded).load(config);
+                .excluding(options.outDir(), options.cacheDir()).withCache(loaded).load(settings);
         loaded.keepOnly(course);
-        if (Build.noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
-        Path glossaryFile = content.resolve("glossary.yaml");
+        if (noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
         if (glossary == null || changes.reparseAll()) {
+            Path file = content.resolve("glossary.yaml");
             Diagnostics own = new Diagnostics();
-            glossary = Glossary.load(glossaryFile, Build.display(glossaryFile), own);
-            glossaryDiagnostics = own.sorted();
-            marker = new GlossaryMarker(glossary);
-            // Kept while the glossary stays: generators may remember work between builds (the search index does).
-            generators = Build.generators(glossary);
-            laterPathsBy.clear();
+            glossary = new Read<>(Glossary.load(file, Build.display(file), own), own.sorted());
         }
-        diagnostics.addAll(glossaryDiagnostics);
+        diagnostics.addAll(glossary.diagnostics());
+        if (generate == null || !generate.glossary().equals(glossary.value())) generate = new GenerateStage(glossary.value());
         lap("load");
-        List<RenderedPage> parsedPages = parse(course, diagnostics);
-        lap("parse");
-        List<RenderedPage> rendered = markTerms(course, parsedPages, diagnostics);
-        lap("glossary");
 
-        PublishedAssets assets = stages.publishAssets(config, diagnostics);
+        // Stage 2: Markdown to HTML, then the glossary's marks.
+        progress.stage("parsing", course.pages().size());
+        List<RenderedPage> parsed = parse.run(course, filesVersion, diagnostics, progress);
+        lap("parse");
+        List<RenderedPage> pages = marks.run(course, glossary.value(), parsed, diagnostics);
+        lap("glossary");
+        PublishedAssets assets = AssetsStage.run(options, settings, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
-        Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
-        Rendered done;
         lap("assets");
+
+        // Stages 3 and 4: pages into templates, then the generated pages and files.
+        Map<String, byte[]> generatedFiles = Collections.synchronizedMap(new LinkedHashMap<>());
+        List<OutputPage> outputPages;
+        SiteGenerator.Context context;
+        GenerateStage.Waiting waiting;
         try {
             templates = nextTemplates.join();
-            Build.checkLayouts(course, templates, diagnostics);
-            done = render(course, rendered, templates, assets.paths(), generatedFiles, diagnostics);
+            RenderStage.checkLayouts(course, templates, diagnostics);
+            PageRenderer renderer = render.renderer(course, pages, templates, assets.paths(), dates.join(),
+                    options.preview());
+            progress.stage("rendering", pages.size());
+            outputPages = render.run(pages, renderer, progress);
+            lap("render (" + render.rendered + " pages)");
+            context = new SiteGenerator.Context(course, pages, renderer, diagnostics, outputPages, generatedFiles);
+            waiting = generate.run(context, true, () -> lap("generate"));
+            if (options.preview()) {
+                generatedFiles.put(assets.paths().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
+            }
         } catch (TemplateException | CompletionException e) {
             templates = null;
-            stages.templateError(e, templateDir, diagnostics);
+            TemplateErrors.report(e, themeDir.resolve("templates"), diagnostics);
             return failed(diagnostics, List.of(), 0, 0, start);
         }
-        List<OutputPage> pages = done.pages();
-        OutputClashes.check(pages, files, generatedFiles, assets.files().keySet(), diagnostics);
+
+        // Stage 5: the check, over everything the site will hold.
+        progress.stage("checking links", 0);
+        List<String> generatedPaths = new ArrayList<>(generatedFiles.keySet());
+        generatedPaths.addAll(waiting.paths());
+        OutputClashes.check(outputPages, files, generatedPaths, assets.files().keySet(), diagnostics);
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
-        published.addAll(generatedFiles.keySet());
-        lap("render+generate");
-        SiteChecker checker = new SiteChecker(diagnostics, config.basePath(), checks).linksAsWarnings(stages.linksWarn(config));
-        checker.check(pages, published);
-        pages = BrokenLinks.unlink(pages, checker.broken());
+        published.addAll(generatedPaths);
+        SiteChecker checker = new SiteChecker(diagnostics, settings.basePath(), checks).linksAsWarnings(linksWarn(settings));
+        checker.check(outputPages, published);
+        outputPages = BrokenLinks.unlink(outputPages, checker.broken());
         lap("check");
-        int quizzes = rendered.stream().mapToInt(Build::quizCount).sum();
-        int diagrams = rendered.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
-        if (diagnostics.hasErrors()) return failed(diagnostics, pages, quizzes, diagrams, start);
+        int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
+        int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
+        if (diagnostics.hasErrors() || !options.write()) return failed(diagnostics, outputPages, quizzes, diagrams, start);
+
+        // Stage 6: write what changed (the first build: the whole site, swapped in).
+        boolean compress = (options.compress() || settings.compress()) && !options.preview();
+        progress.stage("writing", 0);
         List<String> changed;
         try {
-            changed = output.write(pages, assets.files(), files, generatedFiles, changes.all());
+            changed = output.write(outputPages, assets.files(), files, generatedFiles, waiting.paths(), changes.all(),
+                    compress);
         } catch (IOException e) {
             diagnostics.error(Build.display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
-            return failed(diagnostics, pages, quizzes, diagrams, start);
+            return failed(diagnostics, outputPages, quizzes, diagrams, start);
         }
         lap("write");
-        if (!done.waiting().isEmpty()) {
-            later = new Later(done.waiting(), done.context(), pages, assets.files(), files, generatedFiles);
+        if (!waiting.generators().isEmpty()) {
+            later = new Later(waiting, context, outputPages, assets.files(), files, generatedFiles, compress);
         }
-        BuildResult result = new BuildResult(diagnostics.sorted(), pages, quizzes, diagrams, since(start), true);
-        lap("result");
+        BuildResult result = new BuildResult(diagnostics.sorted(), outputPages, quizzes, diagrams, since(start), true);
         if (TRACE && later == null) System.err.println("trace: " + trace);
         return new Outcome(number, result, changed);
     }
 
-    /** Stage 2 with memory: a page is parsed again only if its source or one of its link targets changed. */
-    private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        if (markdown == null) markdown = new MarkdownRenderer(Build.blockKinds(options), config.rawHtml(), new Highlighter());
-        LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
-        List<RenderedPage> out = course.pages().parallelStream()
-                .map(p -> parsed.parse(p, targets, markdown, diagnostics)).toList();
-        parsed.keepOnly(course);
-        return out;
+    private SiteConfig loadConfig(Diagnostics diagnostics) {
+        Path file = options.contentDir().resolve("site.yaml");
+        MkDocsConfig.Project mkdocs = MkDocsConfig.find(options.contentDir());
+        SiteConfig c = mkdocs != null ? MkDocsConfig.load(mkdocs.file(), Build.display(mkdocs.file()), diagnostics)
+                : SiteConfigLoader.load(file, Build.display(file), diagnostics);
+        return options.basePath() != null ? c.withBasePath(options.basePath()) : c;
     }
 
-    /** The glossary's first-use marks, with memory: a page is marked again only when its parse changed. */
-    private List<RenderedPage> markTerms(Course course, List<RenderedPage> pages, Diagnostics diagnostics) {
-        Set<Integer> used = ConcurrentHashMap.newKeySet();
-        List<RenderedPage> out = pages.parallelStream().map(p -> {
-            Marked known = marked.get(p.source().sourcePath());
-            if (known == null || known.source() != p) {
-                Set<Integer> own = new HashSet<>();
-                known = new Marked(p, marker.markPage(p, own), Set.copyOf(own));
-                marked.put(p.source().sourcePath(), known);
-            }
-            used.addAll(known.used());
-            return known.page();
-        }).toList();
-        Set<String> sources = new HashSet<>();
-        for (RenderedPage p : pages) sources.add(p.source().sourcePath());
-        marked.keySet().retainAll(sources);
-        marker.report(course, pages, used, diagnostics);
-        return out;
+    /** Whether broken links are warnings: {@code --strict}/{@code --no-strict}, else {@code links:} of the settings. */
+    private boolean linksWarn(SiteConfig c) {
+        return options.strict() != null ? !options.strict() : c.linksWarn();
     }
 
-    /** Stage 3 with memory: only pages whose parse changed are rendered, unless what every page shows changed. */
-    private Rendered render(Course course, List<RenderedPage> rendered, Templates templates,
-                                    AssetPaths assets, Map<String, byte[]> generatedFiles, Diagnostics diagnostics) {
-        Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
-        for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
-        SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
-                QaCards.anyCards(rendered), StudyPage.of(rendered));
-        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
-        Map<RenderedPage, Object> parts = new IdentityHashMap<>();
-        for (RenderedPage r : rendered) {
-            Object known = sharedParts.get(r);
-            if (known != null) parts.put(r, known);
-        }
-        List<Object> nowShared = SharedParts.of(course, rendered, parts);
-        sharedParts = parts;
-        nowShared.add(assets);
-        nowShared.add(dates);
-        nowShared.add(site.review());
-        nowShared.add(site.study());
-        boolean all = templates != renderedWith || !nowShared.equals(shared);
-        if (all) outputs.clear();
-        lap(all ? "shared(all)" : "shared");
-        List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(r -> {
-            RenderedOutput before = outputs.get(r.source().url());
-            if (before != null && before.source() == r) return before.page();
-            OutputPage page = renderer.render(r);
-            outputs.put(r.source().url(), new RenderedOutput(r, page));
-            return page;
-        }).toList());
-        Set<String> urls = new HashSet<>();
-        for (RenderedPage r : rendered) urls.add(r.source().url());
-        outputs.keySet().retainAll(urls);
-        renderedWith = templates;
-        renderedAssets = assets;
-        shared = nowShared;
-        SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
-                generatedFiles);
-        lap("render");
-        List<SiteGenerator> waiting = new ArrayList<>();
-        for (SiteGenerator g : generators) {
-            Set<String> paths = laterPathsBy.get(g);
-            if (!g.canWait()) {
-                g.generate(context);
-            } else if (paths == null) {
-                generateFiles(g, context).forEach(context::addFile);
-            } else {
-                // Stand-ins keep its files in place (and published, for the check) until finishLater().
-                for (String p : paths) context.addFile(p, OutputSync.LATER);
-                waiting.add(g);
-            }
-            lap(g.getClass().getSimpleName());
-        }
-        if (options.preview()) generatedFiles.put(site.assets().outputPath(PreviewScript.ASSET), PreviewScript.bytes());
-        return new Rendered(pages, context, waiting);
+    /** A course without a page is an error that says how to start one (rather than a site of generated pages only). */
+    private static boolean noPages(Course course, Path content, Diagnostics diagnostics) {
+        // Folders without an index get a generated one; a course of generated pages only has no page.
+        if (course.pages().stream().anyMatch(p -> p.file() != null)) return false;
+        diagnostics.error(Build.display(content), 0, 0, "no pages: the content folder has no Markdown page"
+                + " (drafts are left out without --drafts); write content/index.md, or start a course with `lectern new DIR`");
+        return true;
     }
 
     private Outcome failed(Diagnostics d, List<OutputPage> pages, int quizzes, int diagrams, long start) {
@@ -423,5 +344,4 @@ public final class BuildSession {
     private static Duration since(long start) {
         return Duration.ofNanos(System.nanoTime() - start);
     }
-
 }

@@ -19,7 +19,7 @@ final class OutputClashes {
     /** What claims a path: the author's file ({@code content/404.html}), or a description of a generated one. */
     private record Claim(String file, String described, boolean page) {}
 
-    static void check(List<OutputPage> pages, Map<String, Path> files, Map<String, byte[]> generated,
+    static void check(List<OutputPage> pages, Map<String, Path> files, Collection<String> generated,
                       Collection<String> assets, Diagnostics diagnostics) {
         Map<String, Claim> claims = new HashMap<>();
         for (OutputPage p : pages) {
@@ -35,7 +35,7 @@ final class OutputClashes {
             if (p.source() == null) claim(claims, p.path(), new Claim(null, "the page Lectern generates there", false),
                     diagnostics);
         }
-        for (String path : generated.keySet()) {
+        for (String path : generated) {
             claim(claims, path, new Claim(null, "the file Lectern generates there", false), diagnostics);
         }
         for (String path : assets) claim(claims, path, new Claim(null, "a theme asset", false), diagnostics);

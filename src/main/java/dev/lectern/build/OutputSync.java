@@ -1,5 +1,7 @@
 package dev.lectern.build;
 
+import dev.lectern.publish.Precompressor;
+import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.render.OutputPage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,12 +28,6 @@ final class OutputSync {
     /** A file copied from the sources, known by where it came from. */
     private record Copied(Path source, long size, long modified) {}
 
-    /**
-     * Stands for a generated file whose generator runs after the pages ({@link
-     * BuildSession#rebuildPages}): the file stays as it is until the build that makes it.
-     */
-    static final byte[] LATER = new byte[0];
-
     private final OutputFolder folder;
     private final Path out;
     /** Output path to what it holds (String page, byte[] generated file, Copied); null: unknown. */
@@ -43,22 +39,24 @@ final class OutputSync {
     }
 
     /**
-     * Writes one build; returns the output paths written or removed. {@code touched} are source
-     * files the watcher saw change: copied again even if their size and time look the same.
+     * Writes one build; returns the output paths written or removed. {@code held} are generated files
+     * whose generator runs after the pages ({@link BuildSession#rebuildPages}): they stay as they are
+     * until the build that makes them. {@code touched} are source files the watcher saw change: copied
+     * again even if their size and time look the same. With {@code compress}, the site is written whole
+     * with a {@code .gz} beside every text file.
      */
     List<String> write(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
-                       Map<String, byte[]> generated, Set<Path> touched) throws IOException {
+                       Map<String, byte[]> generated, Set<String> held, Set<Path> touched, boolean compress)
+            throws IOException {
         Map<String, Object> next = new LinkedHashMap<>();
-        // Same order as Build.write: pages win over generated files, over copied files, over theme assets.
+        // Pages win over generated files, over copied files, over theme assets.
         next.putAll(assets);
         for (Map.Entry<String, Path> f : files.entrySet()) next.put(f.getKey(), copied(f.getValue()));
-        for (Map.Entry<String, byte[]> g : generated.entrySet()) {
-            if (g.getValue() != LATER) next.put(g.getKey(), g.getValue());
-            else if (written != null && written.containsKey(g.getKey())) next.put(g.getKey(), written.get(g.getKey()));
-        }
+        for (String h : held) if (written != null && written.containsKey(h)) next.put(h, written.get(h));
+        next.putAll(generated);
         for (OutputPage p : pages) next.put(p.path(), p.html());
         try {
-            if (written == null || !Files.isDirectory(out)) return writeWhole(next);
+            if (written == null || compress || !Files.isDirectory(out)) return writeWhole(next, compress);
             return update(next, touched);
         } catch (IOException | RuntimeException | Error e) {
             written = null; // the folder's state is unknown: write it whole next time
@@ -66,11 +64,17 @@ final class OutputSync {
         }
     }
 
-    private List<String> writeWhole(Map<String, Object> next) throws IOException {
+    /**
+     * The whole site into a fresh folder, swapped in at the end. Files that did not change since the
+     * last build keep their time, so caches and deploys see them as unchanged.
+     */
+    private List<String> writeWhole(Map<String, Object> next, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(folder);
         Path work = writer.begin();
         try {
             for (Map.Entry<String, Object> e : next.entrySet()) put(work, e.getKey(), e.getValue(), false);
+            if (compress) Precompressor.compressAll(work);
+            UnchangedFiles.keepTimes(out, work);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);

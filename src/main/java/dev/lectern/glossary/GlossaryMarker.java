@@ -38,6 +38,10 @@ public final class GlossaryMarker {
         this.scanner = glossary.isEmpty() ? null : new TermScanner(glossary.terms());
     }
 
+    public Glossary glossary() {
+        return glossary;
+    }
+
     /** Acronyms and one-letter words ("HTTP", "A record") match in their case only; ordinary words in any case. */
     static boolean caseSensitive(String form) {
         for (String word : form.split("[\\s-]+")) {

@@ -7,6 +7,7 @@ import dev.lectern.content.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -15,15 +16,26 @@ import java.util.function.Function;
  * with very many sections list only the current one (the home page lists them all), so that a
  * page's size does not grow with the size of the site (else 50,000 pages in 1,000 sections write
  * 1,000 links into every page: 7 GB of HTML).
+ *
+ * <p>It reads the course once, into a {@link Shape} (titles, URLs, order, quiz counts: all an outline
+ * shows), and makes each page's outline from that alone. A build that finds the same shape as the
+ * last one keeps the last outline ({@link #sameAs}), with the lists it already made.
  */
-final class Outline {
+public final class Outline {
     static final int LIST_ALL_PAGES_UP_TO = 300;
     static final int LIST_ALL_SECTIONS_UP_TO = 100;
 
-    private final Section root;
-    private final boolean listAll;
-    private final Map<String, Integer> quizzesByUrl;
-    private final NavTree.Titles nav;
+    private enum Kind { PAGE, SECTION, LINK }
+
+    /** A page, a section (its children in outline order, links to other sites last) or a link to another site. */
+    private record Node(Kind kind, String title, String url, List<Node> children, int quizzes) {}
+
+    /** Everything an outline shows of the course. */
+    private record Shape(Node home, List<Node> top, boolean listAll, boolean allSections) {}
+
+    private final Shape shape;
+    /** Outlines made, by page URL and link base ({@code ""}: relative links). */
+    private final Map<String, List<NavItem>> made = new ConcurrentHashMap<>();
 
     Outline(Section root, int pageCount, Map<String, Integer> quizzesByUrl) {
         this(root, pageCount, quizzesByUrl, NavTree.Titles.NONE);
@@ -31,56 +43,72 @@ final class Outline {
 
     /** @param nav titles the site's {@code nav} gives pages, and its links to other sites */
     Outline(Section root, int pageCount, Map<String, Integer> quizzesByUrl, NavTree.Titles nav) {
-        this.root = root;
-        this.listAll = pageCount <= LIST_ALL_PAGES_UP_TO;
-        this.quizzesByUrl = quizzesByUrl;
-        this.nav = nav;
+        boolean listAll = pageCount <= LIST_ALL_PAGES_UP_TO;
+        List<Node> top = children(root, quizzesByUrl, nav);
+        this.shape = new Shape(leaf(root.index(), quizzesByUrl, nav), top, listAll,
+                listAll || root.sections().size() <= LIST_ALL_SECTIONS_UP_TO);
     }
 
-    private void addLinks(String sectionUrl, List<NavItem> items) {
-        for (NavTree.Link l : nav.links().getOrDefault(sectionUrl, List.of())) {
-            items.add(new NavItem(l.title(), l.url(), false, false, List.of(), "", 0));
-        }
+    /** This outline, or {@code last} when it shows the same (then its outlines are made already). */
+    Outline sameAs(Outline last) {
+        return last != null && last.shape.equals(shape) ? last : this;
     }
 
-    List<NavItem> forPage(String currentUrl, Function<String, String> href) {
-        List<NavItem> items = new ArrayList<>();
-        items.add(leaf(root.index(), currentUrl, href));
-        boolean allSections = listAll || root.sections().size() <= LIST_ALL_SECTIONS_UP_TO;
-        for (Object child : children(root)) {
-            if (child instanceof SourcePage p) items.add(leaf(p, currentUrl, href));
-            else if (child instanceof Section s && (allSections || currentUrl.startsWith(s.url()))) {
-                items.add(section(s, currentUrl, href));
+    private static List<Node> children(Section s, Map<String, Integer> quizzesByUrl, NavTree.Titles nav) {
+        List<Object> ordered = new ArrayList<>(s.pages());
+        ordered.addAll(s.sections());
+        ordered = nav.ordered(s.url(), ordered, c -> c instanceof Section sec ? sec.url() : ((SourcePage) c).url());
+        List<Node> out = new ArrayList<>();
+        for (Object child : ordered) {
+            if (child instanceof SourcePage p) out.add(leaf(p, quizzesByUrl, nav));
+            else {
+                Section sub = (Section) child;
+                out.add(new Node(Kind.SECTION, sub.title(), sub.url(), children(sub, quizzesByUrl, nav),
+                        quizzesByUrl.getOrDefault(sub.url(), 0)));
             }
         }
-        addLinks(root.url(), items);
-        return items;
-    }
-
-    private NavItem section(Section s, String currentUrl, Function<String, String> href) {
-        boolean contains = currentUrl.startsWith(s.url());
-        List<NavItem> children = new ArrayList<>();
-        if (listAll || contains) {
-            for (Object child : children(s)) {
-                children.add(child instanceof SourcePage p ? leaf(p, currentUrl, href) : section((Section) child, currentUrl, href));
-            }
-            addLinks(s.url(), children);
+        for (NavTree.Link l : nav.links().getOrDefault(s.url(), List.of())) {
+            out.add(new Node(Kind.LINK, l.title(), l.url(), List.of(), 0));
         }
-        String url = s.url();
-        return new NavItem(s.title(), href.apply(url), url.equals(currentUrl), contains, children, Urls.pageKey(url),
-                quizzesByUrl.getOrDefault(url, 0));
+        return List.copyOf(out);
     }
 
-    /** A section's pages, then its subsections; in nav order when the site has a nav. */
-    private List<Object> children(Section s) {
-        List<Object> out = new ArrayList<>(s.pages());
-        out.addAll(s.sections());
-        return nav.ordered(s.url(), out, c -> c instanceof Section sec ? sec.url() : ((SourcePage) c).url());
-    }
-
-    private NavItem leaf(SourcePage p, String currentUrl, Function<String, String> href) {
+    private static Node leaf(SourcePage p, Map<String, Integer> quizzesByUrl, NavTree.Titles nav) {
         String title = nav.title(p) != null ? nav.title(p) : p.sourcePath();
-        return new NavItem(title, href.apply(p.url()), p.url().equals(currentUrl), p.url().equals(currentUrl),
-                List.of(), Urls.pageKey(p.url()), quizzesByUrl.getOrDefault(p.url(), 0));
+        return new Node(Kind.PAGE, title, p.url(), List.of(), quizzesByUrl.getOrDefault(p.url(), 0));
+    }
+
+    /**
+     * The outline of the page at {@code currentUrl}; links relative to it, or (with {@code absoluteBase},
+     * the base path) absolute.
+     */
+    List<NavItem> forPage(String currentUrl, String absoluteBase) {
+        return made.computeIfAbsent(currentUrl + "\n" + (absoluteBase == null ? "" : absoluteBase), k -> {
+            Function<String, String> href = target -> absoluteBase != null ? absoluteBase + target
+                    : Urls.relative(currentUrl, target);
+            List<NavItem> items = new ArrayList<>();
+            items.add(item(shape.home(), currentUrl, href));
+            for (Node child : shape.top()) {
+                if (child.kind() != Kind.SECTION || shape.allSections() || currentUrl.startsWith(child.url())) {
+                    items.add(item(child, currentUrl, href));
+                }
+            }
+            return List.copyOf(items);
+        });
+    }
+
+    private NavItem item(Node n, String currentUrl, Function<String, String> href) {
+        return switch (n.kind()) {
+            case LINK -> new NavItem(n.title(), n.url(), false, false, List.of(), "", 0);
+            case PAGE -> new NavItem(n.title(), href.apply(n.url()), n.url().equals(currentUrl),
+                    n.url().equals(currentUrl), List.of(), Urls.pageKey(n.url()), n.quizzes());
+            case SECTION -> {
+                boolean contains = currentUrl.startsWith(n.url());
+                List<NavItem> children = new ArrayList<>();
+                if (shape.listAll() || contains) for (Node c : n.children()) children.add(item(c, currentUrl, href));
+                yield new NavItem(n.title(), href.apply(n.url()), n.url().equals(currentUrl), contains, children,
+                        Urls.pageKey(n.url()), n.quizzes());
+            }
+        };
     }
 }

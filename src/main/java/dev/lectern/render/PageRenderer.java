@@ -27,7 +27,7 @@ public final class PageRenderer {
     private final Course course;
     private final Templates templates;
     private final SiteView site;
-    private final Outline outline;
+    private Outline outline;
     private final Map<String, List<Section>> ancestors = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
 
@@ -59,15 +59,44 @@ public final class PageRenderer {
         for (Section sub : s.sections()) indexAncestors(sub, withThis);
     }
 
+    /**
+     * Takes over the outline of the last build's renderer when it shows the same titles, URLs, order
+     * and quiz counts: its outlines are made already, and equal views then hold the same lists.
+     */
+    public void reuseOutline(PageRenderer last) {
+        if (last != null) outline = outline.sameAs(last.outline);
+    }
+
     /** Renders one page of the course. */
     public OutputPage render(RenderedPage page) {
+        return output(page, html(input(page)));
+    }
+
+    /**
+     * What a page's template is given: the template and the view. The page's HTML depends on nothing
+     * else (see {@link #html}), so a build that keeps HTML between builds keys it by this.
+     */
+    public record Input(Templates templates, String template, PageView view) {}
+
+    /** The template and view of one page of the course. */
+    public Input input(RenderedPage page) {
         SourcePage src = page.source();
         String url = src.url();
         String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
         String body = layout.equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
         PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
-        return new OutputPage(Urls.outputFile(url), url, templates.render(layout + ".jte", view), page);
+        return new Input(templates, layout + ".jte", view);
+    }
+
+    /** A page's HTML: its template run on its view. */
+    public static String html(Input input) {
+        return input.templates().render(input.template(), input.view());
+    }
+
+    /** The output file of a page of the course with this HTML. */
+    public static OutputPage output(RenderedPage page, String html) {
+        return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), html, page);
     }
 
     /**
@@ -113,8 +142,8 @@ public final class PageRenderer {
         String content = bodyHtml;
         int quizzes = page == null ? 0 : quizzesByUrl.getOrDefault(page.source().url(), 0);
         if (page != null && quizzes == 0 && MARK_READ.contains(layout)) scripts.add("js/read.js");
-        return new PageView(site, url, layout, title, description, out -> out.writeContent(content),
-                page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, href), previous, next,
+        return new PageView(site, url, layout, title, description, new HtmlContent(content),
+                page == null ? List.of() : page.headings(), crumbs, outline.forPage(url, absoluteLinks ? site.basePath() : null), previous, next,
                 children, List.copyOf(styles), List.copyOf(scripts), absoluteLinks, editUrl(page),
                 lastUpdated(page), Urls.pageKey(url), quizzes);
     }
@@ -164,4 +193,11 @@ public final class PageRenderer {
         return page == null ? null : lastUpdated.get(page.source().sourcePath());
     }
 
+    /** A page's body as the template gets it: HTML written as it is, compared by its text. */
+    public record HtmlContent(String html) implements gg.jte.Content {
+        @Override
+        public void writeTo(gg.jte.TemplateOutput output) {
+            output.writeContent(html);
+        }
+    }
 }

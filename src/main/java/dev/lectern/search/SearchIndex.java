@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.IdentityHashMap;
 import java.util.Collections;
 import java.util.Map;
 
@@ -34,13 +34,13 @@ public final class SearchIndex implements SiteGenerator {
     }
 
     /**
-     * Each page's entries from the previous run of this generator, by page object: a {@code lectern
-     * serve} session hands the same object again for a page that did not change, and splitting a
-     * page costs an HTML parse.
+     * Each page's entries from the previous run of this generator, by the page they are made from
+     * (compared by value): in a {@code lectern serve} session most pages did not change, and splitting
+     * a page costs an HTML parse.
      */
-    private Map<RenderedPage, List<SearchEntry>> lastSections = new IdentityHashMap<>();
-    /** Each entry's JSON from the previous run, by entry object (see {@link #script(List, Map, Map)}). */
-    private Map<SearchEntry, byte[]> lastDocs = new IdentityHashMap<>();
+    private Map<RenderedPage, List<SearchEntry>> lastSections = new HashMap<>();
+    /** Each entry's JSON from the previous run, by entry (see {@link #script(List, Map, Map)}). */
+    private Map<SearchEntry, byte[]> lastDocs = new HashMap<>();
 
     /** Only the search box fetches these files, when the reader starts to search. */
     @Override
@@ -51,7 +51,7 @@ public final class SearchIndex implements SiteGenerator {
     @Override
     public void generate(Context context) {
         Map<RenderedPage, List<SearchEntry>> known = lastSections;
-        Map<RenderedPage, List<SearchEntry>> now = Collections.synchronizedMap(new IdentityHashMap<>());
+        Map<RenderedPage, List<SearchEntry>> now = Collections.synchronizedMap(new HashMap<>());
         List<List<SearchEntry>> perPage = context.pages().parallelStream().map(page -> {
             List<SearchEntry> sections = known.get(page);
             if (sections == null) sections = Sections.of(page);
@@ -62,7 +62,7 @@ public final class SearchIndex implements SiteGenerator {
         List<SearchEntry> entries = new ArrayList<>();
         for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
-        Map<SearchEntry, byte[]> docs = new IdentityHashMap<>();
+        Map<SearchEntry, byte[]> docs = new HashMap<>();
         context.addFile(INDEX_PATH, script(entries, lastDocs, docs));
         lastDocs = docs;
         context.addFile(LIBRARY_PATH, lunr());
@@ -70,12 +70,12 @@ public final class SearchIndex implements SiteGenerator {
 
     /** {@code lecternSearch({...});} with pages listed once and sections pointing at them. */
     static String script(List<SearchEntry> entries) {
-        return new String(script(entries, Map.of(), new IdentityHashMap<>()), StandardCharsets.UTF_8);
+        return new String(script(entries, Map.of(), new HashMap<>()), StandardCharsets.UTF_8);
     }
 
     /**
      * The same as UTF-8 bytes, written piece by piece: each entry's JSON after its page number is
-     * taken from {@code known} when the entry object was seen before (an unchanged page in a
+     * taken from {@code known} when an equal entry was seen before (an unchanged page in a
      * {@code lectern serve} session) and put in {@code now}. The text equals one {@code ObjectMapper}
      * pass over the whole data.
      */
