@@ -1,6 +1,7 @@
 package dev.lectern.build;
 
 import dev.lectern.blocks.BlockKinds;
+import dev.lectern.blocks.Markup;
 import dev.lectern.check.BrokenLinks;
 import dev.lectern.check.SiteChecker;
 import dev.lectern.config.MkDocsConfig;
@@ -123,7 +124,8 @@ public final class Build {
         if (noPages(course, content, diagnostics)) return finish(diagnostics, List.of(), 0, 0, start, false);
         Path glossaryFile = content.resolve("glossary.yaml");
         Glossary glossary = Glossary.load(glossaryFile, display(glossaryFile), diagnostics);
-        List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, diagnostics), diagnostics);
+        List<RenderedPage> rendered = new GlossaryMarker(glossary).mark(course, parse(course, partials(() -> templates), diagnostics),
+                diagnostics);
 
         PublishedAssets assets = publishAssets(config, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
@@ -187,10 +189,28 @@ public final class Build {
     }
 
     /** Stage 2: every page's Markdown to HTML, in parallel. */
-    private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter());
+    private List<RenderedPage> parse(Course course, Markup partials, Diagnostics diagnostics) {
+        MarkdownRenderer markdown = new MarkdownRenderer(blockKinds(options), course.config().rawHtml(), new Highlighter(),
+                partials);
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         return course.pages().parallelStream().map(p -> markdown.render(p, targets, diagnostics)).toList();
+    }
+
+    /**
+     * The theme's partials for the blocks' markup (quizzes, diagrams), waiting for the templates on first
+     * use, so compiling them still overlaps with loading. Templates that fail to load are reported by the
+     * render stage; the blocks then write nothing.
+     */
+    static Markup partials(java.util.function.Supplier<CompletableFuture<Templates>> templates) {
+        return (template, model) -> {
+            Templates t;
+            try {
+                t = templates.get().join();
+            } catch (CompletionException e) {
+                return "";
+            }
+            return t.partials().render(template, model);
+        };
     }
 
     /** A page's {@code layout} must name a template of the theme. */

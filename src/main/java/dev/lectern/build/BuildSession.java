@@ -80,6 +80,7 @@ public final class BuildSession {
     private SiteConfig config;
     private List<Diagnostic> configDiagnostics = List.of();
     private Templates templates;
+    private volatile CompletableFuture<Templates> nextTemplates;
     private Templates renderedWith;
     private AssetPaths renderedAssets;
     private List<Object> shared;
@@ -226,7 +227,8 @@ public final class BuildSession {
             loaded.forget(changes.pages());
             loaded.forgetFolders(changes.all());
         }
-        if (changes.everything() || changes.reparseAll()) {
+        // Templates too: the blocks' markup (quizzes, diagrams) comes from the theme's partials.
+        if (changes.everything() || changes.reparseAll() || changes.templates()) {
             parsed.clear();
             marked.clear();
         }
@@ -238,7 +240,7 @@ public final class BuildSession {
             basePath = config.basePath();
         }
         diagnostics.addAll(configDiagnostics);
-        CompletableFuture<Templates> nextTemplates = templates != null && !changes.everything() && !changes.templates()
+        nextTemplates = templates != null && !changes.everything() && !changes.templates()
                 ? CompletableFuture.completedFuture(templates)
                 : CompletableFuture.supplyAsync(() -> Templates.load(Theme.templates(themeDir), options.cacheDir()));
         // Dates come from git: read again only after a commit, checkout or reset (or when starting over).
@@ -254,7 +256,7 @@ public final class BuildSession {
         loaded.keepOnly(course);
         if (Build.noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
         Path glossaryFile = content.resolve("glossary.yaml");
-        if (glossary == null || changes.reparseAll()) {
+        if (glossary == null || changes.reparseAll() || changes.templates()) {
             Diagnostics own = new Diagnostics();
             glossary = Glossary.load(glossaryFile, Build.display(glossaryFile), own);
             glossaryDiagnostics = own.sorted();
@@ -317,7 +319,8 @@ public final class BuildSession {
 
     /** Stage 2 with memory: a page is parsed again only if its source or one of its link targets changed. */
     private List<RenderedPage> parse(Course course, Diagnostics diagnostics) {
-        if (markdown == null) markdown = new MarkdownRenderer(Build.blockKinds(options), config.rawHtml(), new Highlighter());
+        if (markdown == null) markdown = new MarkdownRenderer(Build.blockKinds(options), config.rawHtml(), new Highlighter(),
+                Build.partials(() -> nextTemplates));
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         List<RenderedPage> out = course.pages().parallelStream()
                 .map(p -> parsed.parse(p, targets, markdown, diagnostics)).toList();

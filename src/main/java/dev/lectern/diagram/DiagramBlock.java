@@ -5,6 +5,7 @@ import static dev.lectern.markdown.Html.escape;
 import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
+import dev.lectern.blocks.Markup;
 import dev.lectern.blocks.FencedBlock;
 import dev.lectern.markdown.Html;
 import dev.lectern.quiz.Quiz;
@@ -61,7 +62,7 @@ public final class DiagramBlock implements BlockKind {
         String mismatch = expectMismatch(d, analysis);
         if (mismatch != null) context.diagnostics().error(block.file(), block.fenceLine(), 1, mismatch);
         String svg = svg(d, analysis, block.text());
-        String html = html(d, analysis, svg);
+        String html = html(d, analysis, svg, context.markup());
         List<String> assets = new ArrayList<>(ASSETS);
         Object data = new DiagramData(d, analysis);
         if (d.quizAuto()) {
@@ -69,7 +70,7 @@ public final class DiagramBlock implements BlockKind {
                     context.pageTitle(), block.file(), block.fenceLine());
             if (quiz != null) {
                 // The generated text is plain: escape it instead of reading it as Markdown.
-                BlockOutput q = QuizBlock.output(quiz, Html::escape);
+                BlockOutput q = QuizBlock.output(quiz, Html::escape, context);
                 html += "\n" + q.html();
                 assets.addAll(q.assets());
                 data = quiz;
@@ -149,7 +150,7 @@ public final class DiagramBlock implements BlockKind {
                 + SvgWriter.write(d, analysis, narrow, "diagram-svg-narrow", false);
     }
 
-    static String html(Diagram d, FailureAnalysis.Result analysis, String svg) {
+    static String html(Diagram d, FailureAnalysis.Result analysis, String svg, Markup markup) {
         StringBuilder s = new StringBuilder(svg.length() + 4096);
         s.append("<figure class=\"diagram\" id=\"").append(escape(d.id())).append("\" data-diagram=\"")
                 .append(escape(d.id())).append("\">");
@@ -167,8 +168,7 @@ public final class DiagramBlock implements BlockKind {
         s.append("<p class=\"diagram-hint\">Select a component (click it, or Tab to it and press Enter) to fail it; select it again to repair it.</p>");
         s.append("<p class=\"diagram-status\" data-diagram-status role=\"status\" aria-live=\"polite\">")
                 .append(IDLE).append("</p></div>");
-        s.append("<div class=\"diagram-text\">").append(TextAlternative.flow(d)).append(TextAlternative.details(d, analysis))
-                .append("</div>");
+        s.append(markup.render(TextAlternative.TEMPLATE, TextAlternative.view(d, analysis)));
         s.append("<script type=\"application/json\" class=\"diagram-data\">").append(json(d, analysis)).append("</script>");
         return s.append("</figure>").toString();
     }

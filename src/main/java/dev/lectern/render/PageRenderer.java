@@ -74,6 +74,11 @@ public final class PageRenderer {
      * Renders a page that has no Markdown source (404, review, progress ...). Its assets are a list, linked
      * in its order: the cascade depends on it, and so does a reproducible build.
      */
+    /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
+    public String renderPartial(String template, Object model) {
+        return templates.partials().render(template, model);
+    }
+
     public OutputPage renderGenerated(String template, String path, String url, String title, String bodyHtml,
                                       List<String> assets, boolean absoluteLinks) {
         PageView view = view(url, template.replace(".jte", ""), title, null, bodyHtml, null, absoluteLinks,
