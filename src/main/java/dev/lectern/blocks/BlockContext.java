@@ -19,6 +19,6 @@ public record BlockContext(Diagnostics diagnostics, String pageUrl, String pageS
 
     /** An id for this page that is safe in HTML ids and storage keys: {@code dns-records}. */
     public String pageKey() {
-        return dev.lectern.content.Urls.pageKey(pageUrl);
+        return dev.lectern.util.Urls.pageKey(pageUrl);
     }
 }

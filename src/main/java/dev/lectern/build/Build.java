@@ -28,8 +28,9 @@ import dev.lectern.publish.UnchangedFiles;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizBlock;
+import dev.lectern.quiz.QuizIndex;
 import dev.lectern.quiz.ReviewPage;
-import dev.lectern.render.AssetMinifier;
+import dev.lectern.util.AssetMinifier;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutputPage;
@@ -233,7 +234,7 @@ public final class Build {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), quizCount(p));
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
-                QaCards.anyCards(rendered), StudyPage.of(rendered));
+                QaCards.anyCards(rendered), StudyPage.of(rendered, QuizIndex::questions));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         List<OutputPage> pages = new ArrayList<>(rendered.parallelStream().map(renderer::render).toList());
         SiteGenerator.Context context = new SiteGenerator.Context(course, rendered, renderer, diagnostics, pages,
@@ -310,7 +311,7 @@ public final class Build {
                 if (!path.endsWith(".css")) continue;
                 String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
                 for (String ref : Fingerprints.cssReferences(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
-                    String target = dev.lectern.content.Urls.resolve(folder, ref.replaceFirst("[?#].*$", ""));
+                    String target = dev.lectern.util.Urls.resolve(folder, ref.replaceFirst("[?#].*$", ""));
                     if (target != null && !files.contains(target) && !target.startsWith(".")
                             && Files.isRegularFile(content.resolve(target))) {
                         files.add(target);

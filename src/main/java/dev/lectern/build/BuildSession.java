@@ -16,6 +16,7 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.QuizIndex;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
@@ -354,7 +355,7 @@ public final class BuildSession {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : rendered) quizzesByUrl.put(p.source().url(), Build.quizCount(p));
         SiteView site = new SiteView(course.config(), Version.current(), assets, options.preview(),
-                QaCards.anyCards(rendered), StudyPage.of(rendered));
+                QaCards.anyCards(rendered), StudyPage.of(rendered, QuizIndex::questions));
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         Map<RenderedPage, Object> parts = new IdentityHashMap<>();
         for (RenderedPage r : rendered) {

@@ -1,13 +1,13 @@
 package dev.lectern.diagram;
 
-import static dev.lectern.markdown.Html.escape;
+import static dev.lectern.util.Html.escape;
 
 import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
 import dev.lectern.blocks.Markup;
 import dev.lectern.blocks.FencedBlock;
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizBlock;
 import java.nio.file.Path;

@@ -13,6 +13,7 @@ import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
 import dev.lectern.blocks.FencedBlock;
 import dev.lectern.diag.DidYouMean;
+import dev.lectern.util.Html;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

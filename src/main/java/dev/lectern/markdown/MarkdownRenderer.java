@@ -33,6 +33,7 @@ import dev.lectern.blocks.BlockKinds;
 import dev.lectern.blocks.Markup;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.util.Html;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.lectern.quiz;
 
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.render.SiteGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

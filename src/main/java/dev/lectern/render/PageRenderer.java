@@ -3,7 +3,7 @@ package dev.lectern.render;
 import dev.lectern.content.Course;
 import dev.lectern.content.Section;
 import dev.lectern.content.SourcePage;
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.blocks.Markup;
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import dev.lectern.theme.BuiltinTheme;
 import dev.lectern.theme.Theme;
 import gg.jte.CodeResolver;

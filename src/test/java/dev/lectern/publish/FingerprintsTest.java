@@ -82,7 +82,7 @@ class FingerprintsTest {
     void hashOfPublishedBytes() {
         Map<String, byte[]> sources = Map.of("js/a.js", "// note\nlet a = 1;\n".getBytes(StandardCharsets.UTF_8));
         PublishedAssets a = Fingerprints.of(sources, "theme/assets", diagnostics,
-                dev.lectern.render.AssetMinifier::minify);
+                dev.lectern.util.AssetMinifier::minify);
         byte[] published = a.files().get("assets/" + a.paths().renamed().get("js/a.js"));
         assertThat(new String(published, StandardCharsets.UTF_8)).isEqualTo("let a=1;\n");
         assertThat(a.paths().renamed().get("js/a.js")).isEqualTo("js/a." + Fingerprints.hash(published) + ".js");

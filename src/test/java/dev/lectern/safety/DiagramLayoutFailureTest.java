@@ -8,7 +8,7 @@ import dev.lectern.blocks.FencedBlock;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diagram.DiagramBlock;
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.lectern.render;
+package dev.lectern.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

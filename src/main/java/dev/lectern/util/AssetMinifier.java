@@ -1,4 +1,4 @@
-package dev.lectern.render;
+package dev.lectern.util;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
