@@ -43,7 +43,8 @@ class BuildSessionTest {
     }
 
     private BuildOptions options(Path out) {
-        return new BuildOptions(tmp.resolve("content"), tmp.resolve("theme"), out, TestSite.CACHE, false, null, true, true);
+        return BuildOptions.builder().content(tmp.resolve("content")).theme(tmp.resolve("theme"))
+                .out(out).cache(TestSite.CACHE).preview(true).build();
     }
 
     // Page edits, new pages, renames, deletions, broken links and anchors, settings, assets and templates.

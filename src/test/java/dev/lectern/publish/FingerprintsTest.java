@@ -112,8 +112,8 @@ class FingerprintsTest {
         assertThat(new Build(o).run().ok()).isTrue();
         assertThat(Jsoup.parse(Files.readString(site.out().resolve("index.html"))).select("link[rel=stylesheet]")
                 .attr("href")).matches("assets/css/lectern\\.[0-9a-f]{8}\\.css");
-        BuildOptions preview = new BuildOptions(o.contentDir(), o.themeDir(), o.outDir(), o.cacheDir(), false, null,
-                true, true);
+        BuildOptions preview = BuildOptions.builder().content(o.contentDir()).theme(o.themeDir())
+                .out(o.outDir()).cache(o.cacheDir()).preview(true).build();
         assertThat(new Build(preview).run().ok()).isTrue();
         assertThat(Jsoup.parse(Files.readString(site.out().resolve("index.html"))).select("link[rel=stylesheet]")
                 .attr("href")).isEqualTo("assets/css/lectern.css");

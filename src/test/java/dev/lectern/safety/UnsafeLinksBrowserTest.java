@@ -138,8 +138,8 @@ class UnsafeLinksBrowserTest {
 
     @Test
     void previewServerRunsNoScript() throws Exception {
-        BuildOptions options = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("preview-site"),
-                TestSite.CACHE, false, null, true, true);
+        BuildOptions options = BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("preview-site")).cache(TestSite.CACHE).preview(true).build();
         preview = new Preview(options, "127.0.0.1", 0, new PrintWriter(new StringWriter(), true),
                 new PrintWriter(new StringWriter(), true));
         preview.start();

@@ -25,8 +25,8 @@ class ThemeLayersTest {
     Path tmp;
 
     private BuildResult build(Path theme) {
-        return new Build(new BuildOptions(tmp.resolve("content"), theme, tmp.resolve("site"), tmp.resolve("cache"),
-                false, null, true, false)).run();
+        return new Build(BuildOptions.builder().content(tmp.resolve("content")).theme(theme)
+                .out(tmp.resolve("site")).cache(tmp.resolve("cache")).build()).run();
     }
 
     /** The published bytes of a stylesheet a page links to, named by its theme name ({@code quiz.css}). */
