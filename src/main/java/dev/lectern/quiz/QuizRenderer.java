@@ -1,9 +1,8 @@
 package dev.lectern.quiz;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.Markup;
+import dev.lectern.util.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import java.util.Random;
  */
 public final class QuizRenderer {
     public static final String TEMPLATE = "partials/quiz.jte";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BlockContext.InlineMarkdown inline;
 
@@ -93,20 +91,8 @@ public final class QuizRenderer {
             }
             qs.add(m);
         }
-        try {
-            return scriptSafe(JSON.writeValueAsString(qs));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /**
-     * JSON that cannot end or confuse the script element it sits in ({@code </script>}, {@code <!--}):
-     * outside strings JSON has no {@code <}, {@code >} or {@code &}; inside them, their escapes (backslash, u003c)
-     * read the same.
-     */
-    static String scriptSafe(String json) {
-        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+        // Safe inside the script element it sits in (Json escapes <, > and &).
+        return Json.write(qs);
     }
 
     private String md(String markdown) {
