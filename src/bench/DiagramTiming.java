@@ -22,7 +22,7 @@ public class DiagramTiming {
             DiagramBlock block = new DiagramBlock(cached ? cache : null, "bench");
             long t = System.nanoTime();
             block.render(new FencedBlock("diagram", "", text, args[0], 1, 2, 1),
-                    new BlockContext(new Diagnostics(), "bench/", "bench.md", "Bench", 0, s -> s));
+                    new BlockContext(new Diagnostics(), "bench/", "bench.md", "Bench", 0, s -> s, dev.lectern.render.Templates.builtIn().partials()));
             System.out.printf("render %d (%s): %.0f ms%n", i + 1,
                     i == 0 ? "first in this JVM" : cached ? (i == 6 ? "laid out, into the cache" : "from the cache") : "laid out",
                     (System.nanoTime() - t) / 1e6);

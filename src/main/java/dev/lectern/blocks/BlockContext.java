@@ -4,12 +4,13 @@ import dev.lectern.diag.Diagnostics;
 
 /**
  * What a block handler may use besides its block: where to report problems, which page it is on
- * (for stable ids), and how to turn inline Markdown in its data into HTML.
+ * (for stable ids), how to turn inline Markdown in its data into HTML, and the theme's partial
+ * templates that turn its data into markup.
  *
  * @param ordinal the block's index among blocks of the same kind on this page, from 0
  */
 public record BlockContext(Diagnostics diagnostics, String pageUrl, String pageSourcePath, String pageTitle,
-                           int ordinal, InlineMarkdown inlineMarkdown) {
+                           int ordinal, InlineMarkdown inlineMarkdown, Markup markup) {
 
     /** Renders a line of inline Markdown (code, emphasis, links) to HTML, escaping everything else. */
     public interface InlineMarkdown {
@@ -18,6 +19,6 @@ public record BlockContext(Diagnostics diagnostics, String pageUrl, String pageS
 
     /** An id for this page that is safe in HTML ids and storage keys: {@code dns-records}. */
     public String pageKey() {
-        return dev.lectern.content.Urls.pageKey(pageUrl);
+        return dev.lectern.util.Urls.pageKey(pageUrl);
     }
 }

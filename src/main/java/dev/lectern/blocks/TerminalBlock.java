@@ -1,6 +1,6 @@
 package dev.lectern.blocks;
 
-import static dev.lectern.markdown.Html.escape;
+import static dev.lectern.util.Html.escape;
 
 /**
  * The {@code terminal} block: a shell session. Lines starting with {@code $ } are commands (shown

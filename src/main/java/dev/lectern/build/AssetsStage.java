@@ -4,9 +4,9 @@ import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.publish.Fingerprints;
 import dev.lectern.publish.PublishedAssets;
-import dev.lectern.render.AssetMinifier;
 import dev.lectern.render.SiteView;
 import dev.lectern.theme.Theme;
+import dev.lectern.util.AssetMinifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -63,7 +63,7 @@ final class AssetsStage {
                 if (!path.endsWith(".css")) continue;
                 String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/')) : "";
                 for (String ref : Fingerprints.cssReferences(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))) {
-                    String target = dev.lectern.content.Urls.resolve(folder, ref.replaceFirst("[?#].*$", ""));
+                    String target = dev.lectern.util.Urls.resolve(folder, ref.replaceFirst("[?#].*$", ""));
                     if (target != null && !files.contains(target) && !target.startsWith(".")
                             && Files.isRegularFile(content.resolve(target))) {
                         files.add(target);

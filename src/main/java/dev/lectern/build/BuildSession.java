@@ -85,6 +85,8 @@ public final class BuildSession {
     private String datesHead;
     /** Counts changes to files a page may read while parsing (snippets, images, data files). */
     private int filesVersion;
+    /** Goes up whenever the templates are loaded again. */
+    private int templatesVersion;
 
     // The stages, each with its memory.
     private final ParseStage parse;
@@ -210,9 +212,12 @@ public final class BuildSession {
         }
         SiteConfig settings = config.value();
         diagnostics.addAll(config.diagnostics());
-        CompletableFuture<Templates> nextTemplates = templates != null && !changes.templates()
-                ? CompletableFuture.completedFuture(templates)
-                : CompletableFuture.supplyAsync(() -> Templates.load(Theme.templates(themeDir), options.cacheDir()));
+        CompletableFuture<Templates> nextTemplates;
+        if (templates != null && !changes.templates()) nextTemplates = CompletableFuture.completedFuture(templates);
+        else {
+            nextTemplates = CompletableFuture.supplyAsync(() -> Templates.load(Theme.templates(themeDir), options.cacheDir()));
+            templatesVersion++; // the blocks' markup comes from the theme's partials: pages are parsed again
+        }
         // Dates come from git: read again only after a commit, checkout or reset (or when starting over).
         String head = GitHead.key(content);
         if (dates == null || changes.everything() || !head.equals(datesHead)) {
@@ -236,7 +241,7 @@ public final class BuildSession {
 
         // Stage 2: Markdown to HTML, then the glossary's marks.
         progress.stage("parsing", course.pages().size());
-        List<RenderedPage> parsed = parse.run(course, filesVersion, diagnostics, progress);
+        List<RenderedPage> parsed = parse.run(course, filesVersion, nextTemplates, templatesVersion, diagnostics, progress);
         lap("parse");
         List<RenderedPage> pages = marks.run(course, glossary.value(), parsed, diagnostics);
         lap("glossary");

@@ -1,6 +1,7 @@
 package dev.lectern.build;
 
 import dev.lectern.blocks.BlockKinds;
+import dev.lectern.blocks.Markup;
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostic;
@@ -11,11 +12,15 @@ import dev.lectern.markdown.LinkTargets;
 import dev.lectern.markdown.MarkdownRenderer;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.quiz.QuizBlock;
+import dev.lectern.render.Templates;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Stage 2: each page's Markdown to HTML (in parallel), with its headings, links and blocks. Its inputs
@@ -26,7 +31,7 @@ import java.util.Objects;
  */
 final class ParseStage {
     /** What a parse reads up front. */
-    private record Input(SourcePage source, boolean rawHtml, int filesVersion) {}
+    private record Input(SourcePage source, boolean rawHtml, int filesVersion, int templatesVersion) {}
 
     /** A parsed page, the diagnostics of its parse, and the link targets it looked up (source to URL). */
     private record Parsed(RenderedPage page, List<Diagnostic> diagnostics, Map<String, String> lookups) {}
@@ -35,6 +40,8 @@ final class ParseStage {
     private final Memo<Input, Parsed> memo = new Memo<>();
     private MarkdownRenderer markdown;
     private boolean markdownRawHtml;
+    /** The theme's templates of the current run: the blocks' markup (quizzes, diagrams) comes from its partials. */
+    private volatile CompletableFuture<Templates> templates;
 
     ParseStage(BuildOptions options) {
         this.kinds = blockKinds(options);
@@ -46,17 +53,23 @@ final class ParseStage {
                 .register(new DiagramBlock(options.cacheDir().resolve("diagrams"), Version.current()));
     }
 
-    /** @param filesVersion changes whenever a file that pages may read while parsing changed */
-    List<RenderedPage> run(Course course, int filesVersion, Diagnostics diagnostics, BuildProgress progress) {
+    /**
+     * @param filesVersion changes whenever a file that pages may read while parsing changed
+     * @param templates the theme's templates, still loading perhaps (the blocks wait for them on first use)
+     * @param templatesVersion changes whenever the templates are loaded again
+     */
+    List<RenderedPage> run(Course course, int filesVersion, CompletableFuture<Templates> templates, int templatesVersion,
+                           Diagnostics diagnostics, BuildProgress progress) {
+        this.templates = templates;
         boolean rawHtml = course.config().rawHtml();
         if (markdown == null || markdownRawHtml != rawHtml) {
-            markdown = new MarkdownRenderer(kinds, rawHtml, new Highlighter());
+            markdown = new MarkdownRenderer(kinds, rawHtml, new Highlighter(), partials(() -> this.templates));
             markdownRawHtml = rawHtml;
         }
         MarkdownRenderer renderer = markdown;
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         List<RenderedPage> out = course.pages().parallelStream().map(p -> {
-            Parsed parsed = memo.apply(p.sourcePath(), new Input(p, rawHtml, filesVersion), in -> parse(renderer, in.source(), targets),
+            Parsed parsed = memo.apply(p.sourcePath(), new Input(p, rawHtml, filesVersion, templatesVersion), in -> parse(renderer, in.source(), targets),
                     known -> sameTargets(known.lookups(), targets));
             diagnostics.addAll(parsed.diagnostics());
             progress.page();
@@ -64,6 +77,23 @@ final class ParseStage {
         }).toList();
         memo.sweep();
         return out;
+    }
+
+    /**
+     * The theme's partials for the blocks' markup (quizzes, diagrams), waiting for the templates on first
+     * use, so compiling them still overlaps with loading. Templates that fail to load are reported by the
+     * render stage; the blocks then write nothing.
+     */
+    static Markup partials(Supplier<CompletableFuture<Templates>> templates) {
+        return (template, model) -> {
+            Templates t;
+            try {
+                t = templates.get().join();
+            } catch (CompletionException e) {
+                return "";
+            }
+            return t.partials().render(template, model);
+        };
     }
 
     private static Parsed parse(MarkdownRenderer markdown, SourcePage page, LinkTargets targets) {

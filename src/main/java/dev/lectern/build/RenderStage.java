@@ -6,6 +6,7 @@ import dev.lectern.diag.DidYouMean;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.quiz.Quiz;
+import dev.lectern.quiz.QuizIndex;
 import dev.lectern.render.AssetPaths;
 import dev.lectern.render.OutputPage;
 import dev.lectern.render.PageRenderer;
@@ -41,7 +42,7 @@ final class RenderStage {
         Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
         for (RenderedPage p : pages) quizzesByUrl.put(p.source().url(), quizCount(p));
         SiteView now = new SiteView(course.config(), Version.current(), assets, preview,
-                QaCards.anyCards(pages), StudyPage.of(pages));
+                QaCards.anyCards(pages), StudyPage.of(pages, QuizIndex::questions));
         if (!now.equals(site)) site = now;
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         renderer.reuseOutline(last);

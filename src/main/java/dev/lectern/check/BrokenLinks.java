@@ -1,6 +1,6 @@
 package dev.lectern.check;
 
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import dev.lectern.markdown.LinkRef;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.OutputPage;

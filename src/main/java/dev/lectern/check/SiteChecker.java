@@ -276,15 +276,15 @@ public final class SiteChecker {
     private void checkThemeLink(OutputPage page, String href, Map<String, OutputPage> byUrl,
                                 Map<String, Set<String>> ids, Set<String> files, Diagnostics diagnostics,
                                 Map<String, Set<String>> idsUsed) {
-        if (href.isEmpty() || dev.lectern.content.Href.isExternal(href)) return;
-        dev.lectern.content.Href parsed = dev.lectern.content.Href.parse(href);
+        if (href.isEmpty() || dev.lectern.util.Href.isExternal(href)) return;
+        dev.lectern.util.Href parsed = dev.lectern.util.Href.parse(href);
         String fragment = parsed.fragment();
         String path = parsed.path();
         String target;
         if (path.isEmpty()) target = page.url();
         else if (path.startsWith(basePath)) target = path.substring(basePath.length());
         else if (path.startsWith("/")) target = null;
-        else target = dev.lectern.content.Urls.resolve(folderOf(page.path()), path);
+        else target = dev.lectern.util.Urls.resolve(folderOf(page.path()), path);
         if (target == null) {
             diagnostics.error(page.path(), 0, 0, "theme link `" + href + "` leads outside the site");
             return;

@@ -1,7 +1,6 @@
 package dev.lectern.cli;
 
 import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
 import dev.lectern.build.ProjectRoot;
 import dev.lectern.build.BuildResult;
 import dev.lectern.diag.Diagnostic;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,17 +34,8 @@ final class ExportQuizzesCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", description = "Course sources (default: content, in the project folder).")
-    Path content;
-
-    @Option(names = "--theme", paramLabel = "DIR", description = "Templates and assets laid over the built-in theme (default: theme, in the project folder).")
-    Path theme;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder (default: .lectern-cache, in the project folder).")
-    Path cache;
-
-    @Option(names = "--drafts", description = "Include pages marked `draft: true`.")
-    boolean drafts;
+    @Mixin
+    BuildOptionsMixin.Sources sources;
 
     @Spec
     CommandSpec spec;
@@ -53,9 +44,7 @@ final class ExportQuizzesCommand implements Callable<Integer> {
     public Integer call() {
         var err = spec.commandLine().getErr();
         Path root = ProjectRoot.find(Path.of(""));
-        BuildResult result = new Build(new BuildOptions(BuildOptionsMixin.or(content, root, "content"),
-                BuildOptionsMixin.or(theme, root, "theme"), root.resolve("site"),
-                BuildOptionsMixin.or(cache, root, ".lectern-cache"), drafts, null, false, false)).run();
+        BuildResult result = new Build(sources.builder(root).out(root.resolve("site")).write(false).build()).run();
         for (Diagnostic d : result.diagnostics()) err.println(d.format());
         if (!result.ok()) {
             err.println("error: " + result.errors() + " error" + (result.errors() == 1 ? "" : "s")

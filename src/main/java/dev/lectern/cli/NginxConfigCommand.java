@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -19,15 +20,11 @@ import picocli.CommandLine.Spec;
         description = "Print an Nginx server block that serves the built site (clean URLs, 404 page, gzip_static, "
                 + "cache and security headers).")
 final class NginxConfigCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "The built site (default: site, in the project folder).")
-    Path out;
+    @Mixin
+    BuildOptionsMixin.Site site;
 
-    @Option(names = "--content", paramLabel = "DIR",
-            description = "Course sources, read for base_path in site.yaml (default: content, in the project folder).")
-    Path content;
-
-    @Option(names = "--base-path", paramLabel = "P", converter = BuildOptionsMixin.BasePathConverter.class, description = "The path the site is served under (default: base_path of site.yaml, else /).")
-    String basePath;
+    @Mixin
+    BuildOptionsMixin.Content sources; // read for base_path in site.yaml
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: ${DEFAULT-VALUE}).",
             defaultValue = "80")
@@ -52,15 +49,15 @@ final class NginxConfigCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Path root = ProjectRoot.find(Path.of(""));
-        Path out = BuildOptionsMixin.or(this.out, root, "site");
-        Path content = BuildOptionsMixin.or(this.content, root, "content");
+        Path out = site.out(root);
+        Path content = sources.content(root);
         String rootPath = out.toAbsolutePath().normalize().toString();
         if (rootPath.matches("(?s).*[$\\p{Cntrl}].*")) {
             err.println("lectern: the site folder " + rootPath.replaceAll("\\p{Cntrl}", "?") + " holds `$` or a control"
                     + " character, which Nginx would read as a variable or a line break; build into a plainer path");
             return Main.USAGE;
         }
-        String base = basePath;
+        String base = site.basePath;
         if (base == null) {
             Diagnostics d = new Diagnostics();
             Path file = content.resolve("site.yaml");

@@ -1,6 +1,6 @@
 package dev.lectern.config;
 
-import dev.lectern.content.Href;
+import dev.lectern.util.Href;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.yaml.YamlException;
 import dev.lectern.yaml.YamlFields;

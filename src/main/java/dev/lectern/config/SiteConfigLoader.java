@@ -198,8 +198,8 @@ public final class SiteConfigLoader {
     static YamlNode.Mapping readMapping(Path file, String what, YamlFields f, String displayName, Diagnostics diagnostics) {
         YamlNode root;
         try {
-            root = YamlReader.read(dev.lectern.content.SourceText.read(file));
-        } catch (dev.lectern.content.SourceText.InvalidUtf8 e) {
+            root = YamlReader.read(dev.lectern.util.SourceText.read(file));
+        } catch (dev.lectern.util.SourceText.InvalidUtf8 e) {
             diagnostics.error(displayName, e.line(), e.column(), e.getMessage());
             return null;
         } catch (YamlException e) {

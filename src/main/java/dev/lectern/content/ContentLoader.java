@@ -2,6 +2,7 @@ package dev.lectern.content;
 
 import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.util.SourceText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

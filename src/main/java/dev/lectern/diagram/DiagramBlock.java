@@ -1,17 +1,21 @@
 package dev.lectern.diagram;
 
-import static dev.lectern.markdown.Html.escape;
+import static dev.lectern.util.Html.escape;
 
 import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
 import dev.lectern.blocks.FencedBlock;
-import dev.lectern.markdown.Html;
+import dev.lectern.blocks.Markup;
 import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizBlock;
+import dev.lectern.util.Html;
+import dev.lectern.util.Json;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -61,7 +65,7 @@ public final class DiagramBlock implements BlockKind {
         String mismatch = expectMismatch(d, analysis);
         if (mismatch != null) context.diagnostics().error(block.file(), block.fenceLine(), 1, mismatch);
         String svg = svg(d, analysis, block.text());
-        String html = html(d, analysis, svg);
+        String html = html(d, analysis, svg, context.markup());
         List<String> assets = new ArrayList<>(ASSETS);
         Object data = new DiagramData(d, analysis);
         if (d.quizAuto()) {
@@ -69,7 +73,7 @@ public final class DiagramBlock implements BlockKind {
                     context.pageTitle(), block.file(), block.fenceLine());
             if (quiz != null) {
                 // The generated text is plain: escape it instead of reading it as Markdown.
-                BlockOutput q = QuizBlock.output(quiz, Html::escape);
+                BlockOutput q = QuizBlock.output(quiz, Html::escape, context);
                 html += "\n" + q.html();
                 assets.addAll(q.assets());
                 data = quiz;
@@ -149,7 +153,7 @@ public final class DiagramBlock implements BlockKind {
                 + SvgWriter.write(d, analysis, narrow, "diagram-svg-narrow", false);
     }
 
-    static String html(Diagram d, FailureAnalysis.Result analysis, String svg) {
+    static String html(Diagram d, FailureAnalysis.Result analysis, String svg, Markup markup) {
         StringBuilder s = new StringBuilder(svg.length() + 4096);
         s.append("<figure class=\"diagram\" id=\"").append(escape(d.id())).append("\" data-diagram=\"")
                 .append(escape(d.id())).append("\">");
@@ -167,8 +171,7 @@ public final class DiagramBlock implements BlockKind {
         s.append("<p class=\"diagram-hint\">Select a component (click it, or Tab to it and press Enter) to fail it; select it again to repair it.</p>");
         s.append("<p class=\"diagram-status\" data-diagram-status role=\"status\" aria-live=\"polite\">")
                 .append(IDLE).append("</p></div>");
-        s.append("<div class=\"diagram-text\">").append(TextAlternative.flow(d)).append(TextAlternative.details(d, analysis))
-                .append("</div>");
+        s.append(markup.render(TextAlternative.TEMPLATE, TextAlternative.view(d, analysis)));
         s.append("<script type=\"application/json\" class=\"diagram-data\">").append(json(d, analysis)).append("</script>");
         return s.append("</figure>").toString();
     }
@@ -191,9 +194,9 @@ public final class DiagramBlock implements BlockKind {
     static String json(Diagram d, FailureAnalysis.Result analysis) {
         List<String> ids = d.allNodes().stream().map(Diagram.Node::id).toList();
         List<String> says = new ArrayList<>();
-        StringBuilder s = new StringBuilder("{\"nodes\":[");
-        for (int k = 0; k < ids.size(); k++) {
-            Diagram.Node n = d.node(ids.get(k));
+        List<List<Object>> nodes = new ArrayList<>();
+        for (String id : ids) {
+            Diagram.Node n = d.node(id);
             FailureAnalysis.Failure f = analysis.failures().get(n.id());
             String prefix = "Failed: " + n.label();
             int dot = f.status().indexOf(". ", prefix.length());
@@ -201,45 +204,19 @@ public final class DiagramBlock implements BlockKind {
             String say = f.visitorSees();
             if (!says.contains(say)) says.add(say);
             if (!says.contains(f.operators())) says.add(f.operators());
-            s.append(k > 0 ? ",[" : "[").append(str(n.id())).append(',').append(says.indexOf(say)).append(',')
-                    .append(says.indexOf(f.operators())).append(',').append(f.verdict().ordinal());
+            List<Object> node = new ArrayList<>(List.of(n.id(), says.indexOf(say), says.indexOf(f.operators()),
+                    f.verdict().ordinal()));
             for (List<String> list : List.of(f.failed(), f.unreachable(), f.degraded())) {
-                s.append(",[");
-                for (int i = 0; i < list.size(); i++) s.append(i > 0 ? "," : "").append(ids.indexOf(list.get(i)));
-                s.append(']');
+                node.add(list.stream().map(ids::indexOf).toList());
             }
-            if (!head.isEmpty()) s.append(',').append(str(head));
-            s.append(']');
+            if (!head.isEmpty()) node.add(head);
+            nodes.add(node);
         }
-        s.append("],\"says\":[");
-        for (int i = 0; i < says.size(); i++) s.append(i > 0 ? "," : "").append(str(says.get(i)));
-        s.append("],\"edges\":[");
-        for (int i = 0; i < d.edges().size(); i++) {
-            Diagram.Edge e = d.edges().get(i);
-            s.append(i > 0 ? ",[" : "[").append(ids.indexOf(e.from())).append(',').append(ids.indexOf(e.to())).append(']');
-        }
-        s.append(']');
-        return s.append('}').toString();
-    }
-
-    /** A JSON string that is also safe inside a script element. */
-    static String str(String v) {
-        StringBuilder s = new StringBuilder("\"");
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            switch (c) {
-                case '"' -> s.append("\\\"");
-                case '\\' -> s.append("\\\\");
-                case '<' -> s.append("\\u003c");
-                case '>' -> s.append("\\u003e");
-                case '&' -> s.append("\\u0026");
-                case '\n' -> s.append("\\n");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') s.append(String.format("\\u%04x", (int) c));
-                    else s.append(c);
-                }
-            }
-        }
-        return s.append('"').toString();
+        List<List<Integer>> edges = d.edges().stream().map(e -> List.of(ids.indexOf(e.from()), ids.indexOf(e.to()))).toList();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("nodes", nodes);
+        json.put("says", says);
+        json.put("edges", edges);
+        return Json.write(json);
     }
 }

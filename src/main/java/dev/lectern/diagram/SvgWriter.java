@@ -1,6 +1,6 @@
 package dev.lectern.diagram;
 
-import static dev.lectern.markdown.Html.escape;
+import static dev.lectern.util.Html.escape;
 
 import java.util.List;
 import java.util.Locale;

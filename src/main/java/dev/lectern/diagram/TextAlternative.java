@@ -1,17 +1,19 @@
 package dev.lectern.diagram;
 
-import static dev.lectern.markdown.Html.escape;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The diagram in words, below the picture, for screen readers and for readers without JavaScript:
  * the flow as an ordered list, then the components (with what holds them, replicas, role and note),
- * the connections and the single points of failure. Labels are plain text, escaped. The paragraphs
- * are the lists' titles (diagram.css styles them as such), but for the rare {@code diagram-text-plain}.
+ * the connections and the single points of failure. This class gives the facts ({@link View}); the
+ * theme's {@code partials/diagram-text.jte} writes them. Labels are plain text, escaped there. The
+ * paragraphs are the lists' titles (diagram.css styles them as such), but for the rare
+ * {@code diagram-text-plain}.
  */
 public final class TextAlternative {
+    public static final String TEMPLATE = "partials/diagram-text.jte";
+
     private TextAlternative() {}
 
     /** "Visitor's browser → DNS". */
@@ -19,59 +21,43 @@ public final class TextAlternative {
         return d.node(e.from()).label() + " \u2192 " + d.node(e.to()).label();
     }
 
-    public static String flow(Diagram d) {
-        if (d.flow().isEmpty()) return "";
-        StringBuilder s = new StringBuilder();
-        s.append("<p id=\"").append(d.id()).append("-flow-title\">Request path, step by step</p>");
-        s.append("<ol class=\"diagram-flow\" aria-labelledby=\"").append(d.id()).append("-flow-title\">");
-        for (int i = 0; i < d.flow().size(); i++) {
-            Diagram.FlowStep step = d.flow().get(i);
-            Diagram.Edge e = d.edges().get(step.edge());
-            s.append("<li data-edge=\"").append(step.edge()).append("\"><b>").append(escape(arrow(d, e))).append("</b>");
-            if (step.caption() != null) s.append(": ").append(escape(step.caption()));
-            s.append("</li>");
+    /** The text alternative as data for the theme's {@code partials/diagram-text.jte}. */
+    public static View view(Diagram d, FailureAnalysis.Result analysis) {
+        List<Step> flow = new ArrayList<>();
+        for (Diagram.FlowStep step : d.flow()) {
+            flow.add(new Step(step.edge(), arrow(d, d.edges().get(step.edge())), step.caption()));
         }
-        return s.append("</ol>").toString();
+        List<Component> components = new ArrayList<>();
+        for (Diagram.Node n : d.allNodes()) components.add(new Component(describe(d, n), d.showSpof() && analysis.isSpof(n.id())));
+        List<Connection> connections = new ArrayList<>();
+        for (Diagram.Edge e : d.edges()) connections.add(new Connection(arrow(d, e), e.request(), e.label()));
+        List<Spof> spofs = new ArrayList<>();
+        for (String id : analysis.spofs()) spofs.add(new Spof(d.node(id).label(), analysis.failures().get(id).visitorSees()));
+        return new View(d.id(), List.copyOf(flow), List.copyOf(components), List.copyOf(connections), d.showSpof(),
+                List.copyOf(spofs));
     }
 
-    public static String details(Diagram d, FailureAnalysis.Result analysis) {
-        StringBuilder s = new StringBuilder();
-        s.append("<details class=\"diagram-details\"><summary>The diagram in words</summary>");
-        s.append("<p>Components</p><ul class=\"diagram-node-list\">");
-        for (Diagram.Node n : d.allNodes()) {
-            s.append("<li>").append(escape(describe(d, n)));
-            if (d.showSpof() && analysis.isSpof(n.id())) s.append(" <strong>Single point of failure.</strong>");
-            // diagram.js adds a "Fail <label>" button here (without the script it could do nothing); it
-            // finds the node by position: the items are in the order of the nodes in the embedded data.
-            s.append("</li>");
-        }
-        s.append("</ul>");
-        if (!d.edges().isEmpty()) {
-            s.append("<p>Connections</p><ul class=\"diagram-edge-list\">");
-            for (Diagram.Edge e : d.edges()) {
-                s.append("<li>").append(escape(arrow(d, e)));
-                if (!e.request()) s.append(" (off the request path)");
-                if (e.label() != null) s.append(": ").append(escape(e.label()));
-                s.append("</li>");
-            }
-            s.append("</ul>");
-        }
-        if (d.showSpof()) {
-            s.append("<p>Single points of failure</p>");
-            if (analysis.spofs().isEmpty()) {
-                s.append("<p class=\"diagram-text-plain\">None: every component the request needs has a working alternative.</p>");
-            } else {
-                s.append("<ul class=\"diagram-spof-list\">");
-                for (String id : analysis.spofs()) {
-                    FailureAnalysis.Failure f = analysis.failures().get(id);
-                    s.append("<li>").append(escape(d.node(id).label())).append(": ").append(escape(f.visitorSees()))
-                            .append("</li>");
-                }
-                s.append("</ul>");
-            }
-        }
-        return s.append("</details>").toString();
-    }
+    /**
+     * The diagram in words; every string is plain text.
+     *
+     * @param id the diagram's id (for the flow list's title id)
+     * @param components in the order of the nodes in the embedded data (diagram.js finds them by position)
+     * @param showSpof whether the single points of failure are named
+     */
+    public record View(String id, List<Step> flow, List<Component> components, List<Connection> connections,
+                       boolean showSpof, List<Spof> spofs) {}
+
+    /** A step of the request path: the index of its edge, "A → B", and the author's caption or null. */
+    public record Step(int edge, String arrow, String caption) {}
+
+    /** A component described in a sentence; {@code spof} when it is shown as a single point of failure. */
+    public record Component(String description, boolean spof) {}
+
+    /** A connection; {@code request} when it is on the request path; {@code label} or null. */
+    public record Connection(String arrow, boolean request, String label) {}
+
+    /** A single point of failure and what the visitor then sees. */
+    public record Spof(String label, String visitorSees) {}
 
     /** The status sentence without its "Failed: X." opening. */
     static String consequence(FailureAnalysis.Failure f) {

@@ -34,8 +34,8 @@ public record Glossary(String file, List<Term> terms) {
         if (!Files.isRegularFile(path)) return new Glossary(display, List.of());
         YamlNode root;
         try {
-            root = YamlReader.read(dev.lectern.content.SourceText.read(path));
-        } catch (dev.lectern.content.SourceText.InvalidUtf8 e) {
+            root = YamlReader.read(dev.lectern.util.SourceText.read(path));
+        } catch (dev.lectern.util.SourceText.InvalidUtf8 e) {
             diagnostics.error(display, e.line(), e.column(), e.getMessage());
             return new Glossary(display, List.of());
         } catch (YamlException e) {

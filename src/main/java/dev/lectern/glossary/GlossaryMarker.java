@@ -2,7 +2,7 @@ package dev.lectern.glossary;
 
 import dev.lectern.content.Course;
 import dev.lectern.content.SourcePage;
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.Heading;
 import dev.lectern.markdown.RenderedPage;

@@ -1,11 +1,11 @@
 package dev.lectern.glossary;
 
-import static dev.lectern.markdown.Html.escape;
+import static dev.lectern.util.Html.escape;
 
 import dev.lectern.content.SourcePage;
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.render.SiteGenerator;
-import dev.lectern.search.SearchEntry;
+import dev.lectern.render.SearchEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.lectern.highlight;
 
 import dev.lectern.markdown.CodeHighlighter;
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;

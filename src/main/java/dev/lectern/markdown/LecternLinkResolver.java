@@ -7,8 +7,8 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
-import dev.lectern.content.Urls;
-import dev.lectern.content.Href;
+import dev.lectern.util.Urls;
+import dev.lectern.util.Href;
 
 /**
  * Rewrites links between pages: authors link source files ({@code ../dns/records.md#ttl}), readers

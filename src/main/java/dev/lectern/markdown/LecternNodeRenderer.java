@@ -13,6 +13,7 @@ import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
 import dev.lectern.blocks.FencedBlock;
 import dev.lectern.diag.DidYouMean;
+import dev.lectern.util.Html;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                 state.currentBlockLine = fenceLine;
                 int ordinal = state.ordinals.merge(kind, 1, Integer::sum) - 1;
                 BlockContext ctx = new BlockContext(state.diagnostics, state.page.url(), state.page.sourcePath(),
-                        state.page.title(), ordinal, state.inline);
+                        state.page.title(), ordinal, state.inline, state.markup);
                 FencedBlock block = new FencedBlock(kind, rest, code, state.page.displayPath(), fenceLine,
                         contentLine, fenceColumn);
                 BlockOutput out;

@@ -30,8 +30,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.lectern.blocks.BlockKinds;
+import dev.lectern.blocks.Markup;
 import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.util.Html;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,9 +61,12 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final BlockKinds kinds;
     private final CodeHighlighter highlighter;
+    private final Markup markup;
 
-    public MarkdownRenderer(BlockKinds kinds, boolean rawHtml, CodeHighlighter highlighter) {
+    /** {@code markup}: the theme's partial templates, for the blocks' markup. */
+    public MarkdownRenderer(BlockKinds kinds, boolean rawHtml, CodeHighlighter highlighter, Markup markup) {
         this.kinds = kinds;
+        this.markup = markup;
         this.highlighter = highlighter;
         this.rawHtml = rawHtml;
         MutableDataSet options = options(BARE_LINKS | CALLOUTS | ATTRIBUTES | ABBREVIATIONS, rawHtml);
@@ -223,7 +228,7 @@ public final class MarkdownRenderer {
                 ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
         Document doc = parse(markdown);
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
-        PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null);
+        PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
@@ -357,7 +362,7 @@ public final class MarkdownRenderer {
         if (plain != null) return plain;
         Document doc = parse(text);
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
-                outer.highlighter, null);
+                outer.highlighter, null, outer.markup);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
         PageState.KEY.set(doc, inner);
         if (tooDeep(doc) != null) {

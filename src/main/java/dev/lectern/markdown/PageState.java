@@ -26,6 +26,7 @@ final class PageState {
     final LineIndex lines;
     final CodeHighlighter highlighter;
     dev.lectern.blocks.BlockContext.InlineMarkdown inline;
+    final dev.lectern.blocks.Markup markup;
     final Map<Heading, String> headingIds = new IdentityHashMap<>();
     final List<LinkRef> links = new ArrayList<>();
     final List<RenderedPage.NamedBlock> blocks = new ArrayList<>();
@@ -33,7 +34,9 @@ final class PageState {
     final Map<String, Integer> ordinals = new java.util.HashMap<>();
 
     PageState(SourcePage page, LinkTargets targets, BlockKinds kinds, Diagnostics diagnostics, LineIndex lines,
-              CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline) {
+              CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline,
+              dev.lectern.blocks.Markup markup) {
+        this.markup = markup;
         this.page = page;
         this.targets = targets;
         this.kinds = kinds;

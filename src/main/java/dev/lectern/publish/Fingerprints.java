@@ -1,6 +1,6 @@
 package dev.lectern.publish;
 
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.render.AssetPaths;
 import java.io.IOException;

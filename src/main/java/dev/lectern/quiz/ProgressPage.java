@@ -1,9 +1,8 @@
 package dev.lectern.quiz;
 
-import static dev.lectern.markdown.Html.escape;
-
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.render.SiteGenerator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import java.util.Map;
  */
 public final class ProgressPage implements SiteGenerator {
     public static final String URL = "progress/";
+    public static final String TEMPLATE = "partials/progress.jte";
 
     @Override
     public void generate(Context context) {
@@ -22,50 +22,44 @@ public final class ProgressPage implements SiteGenerator {
         QuizIndex.checkUniqueIds(quizzes, context.diagnostics());
         Map<String, List<Quiz>> byPage = new LinkedHashMap<>();
         for (Quiz q : quizzes) byPage.computeIfAbsent(q.pageUrl(), k -> new java.util.ArrayList<>()).add(q);
-        int total = quizzes.stream().mapToInt(Quiz::size).sum();
-
-        StringBuilder html = new StringBuilder();
-        html.append("<p>Your answers are saved in this browser only; nothing is sent anywhere. The course has ")
-                .append(quizzes.size()).append(quizzes.size() == 1 ? " quiz" : " quizzes").append(" with ")
-                .append(total).append(total == 1 ? " question" : " questions").append(".</p>\n");
-        html.append("<div class=\"progress-summary\" data-progress-summary data-total=\"").append(total)
-                .append("\" aria-live=\"polite\"><p>Open a page below and check your answers; your progress shows up here.</p></div>\n");
-        if (quizzes.isEmpty()) html.append("<p>This course has no quizzes yet.</p>\n");
-        html.append("<ol class=\"progress-list\">\n");
+        List<PageQuizzes> pages = new ArrayList<>();
         for (Map.Entry<String, List<Quiz>> e : byPage.entrySet()) {
-            List<Quiz> list = e.getValue();
-            int n = list.stream().mapToInt(Quiz::size).sum();
-            String pageKey = Urls.pageKey(e.getKey());
-            html.append("<li class=\"progress-page\" data-page-key=\"").append(escape(pageKey)).append("\" data-total=\"")
-                    .append(n).append("\">\n<p class=\"progress-page-title\"><a href=\"")
-                    .append(escape(Urls.relative(URL, e.getKey()))).append("\">").append(escape(list.get(0).pageTitle()))
-                    .append("</a> <span class=\"progress-state\" data-progress-state>").append(n)
-                    .append(n == 1 ? " question" : " questions").append("</span></p>\n<ul class=\"progress-quizzes\">\n");
-            for (Quiz q : list) {
-                html.append("<li data-quiz=\"").append(escape(q.id())).append("\" data-questions=\"")
-                        .append(escape(String.join(" ", q.questions().stream().map(Question::id).toList())))
-                        .append("\"><a href=\"").append(escape(Urls.relative(URL, q.pageUrl()) + "#quiz-" + q.id()))
-                        .append("\">").append(escape(q.title() == null ? "Quiz" : plainTitle(q.title()))).append("</a> ")
-                        .append("<span class=\"progress-quiz-state\" data-progress-state>").append(q.size())
-                        .append(q.size() == 1 ? " question" : " questions").append("</span></li>\n");
+            List<QuizLink> links = new ArrayList<>();
+            for (Quiz q : e.getValue()) {
+                links.add(new QuizLink(q.id(), String.join(" ", q.questions().stream().map(Question::id).toList()),
+                        Urls.relative(URL, q.pageUrl()), q.title() == null ? null : plainTitle(q.title()), q.size()));
             }
-            html.append("</ul>\n</li>\n");
+            pages.add(new PageQuizzes(Urls.pageKey(e.getKey()), Urls.relative(URL, e.getKey()),
+                    e.getValue().get(0).pageTitle(), List.copyOf(links)));
         }
-        html.append("</ol>\n");
-        html.append("<p class=\"progress-actions\" hidden><button type=\"button\" class=\"quiz-button quiz-reset\" ")
-                .append("data-action=\"reset-all\">Reset all quiz progress</button></p>\n");
-        // Moving to another browser: the saved progress as a file, and back (progress.js; without it, nothing to move).
-        html.append("<section class=\"progress-transfer\" aria-labelledby=\"progress-transfer\" hidden>")
-                .append("<h2 id=\"progress-transfer\">Move your progress</h2><p>Download it here, then load the file on the ")
-                .append("Progress page of another browser.</p><p class=\"progress-transfer-actions\">")
-                .append("<a class=\"quiz-button quiz-secondary\" data-export download=\"lectern-progress.json\" href=\"#\">")
-                .append("Download progress (JSON)</a> <button type=\"button\" class=\"quiz-button quiz-secondary\" ")
-                .append("data-action=\"import\">Load progress from a file\u2026</button><input type=\"file\" ")
-                .append("accept=\".json,application/json\" data-import hidden></p>")
-                .append("<p data-transfer-status role=\"status\"></p></section>\n");
+        String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(pages)));
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Your progress",
-                html.toString(), List.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
+                html, List.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
     }
+
+    /** The page's data for the theme's {@code partials/progress.jte}: the quizzes grouped by page, in course order. */
+    public record View(List<PageQuizzes> pages) {
+        public int quizzes() {
+            return pages.stream().mapToInt(p -> p.quizzes().size()).sum();
+        }
+
+        public int questions() {
+            return pages.stream().mapToInt(PageQuizzes::questions).sum();
+        }
+    }
+
+    /** A page's quizzes; {@code href} is relative to the progress page, {@code key} its storage key. */
+    public record PageQuizzes(String key, String href, String title, List<QuizLink> quizzes) {
+        public int questions() {
+            return quizzes.stream().mapToInt(QuizLink::questions).sum();
+        }
+    }
+
+    /**
+     * A quiz: its id, its questions' ids separated by spaces, its page's {@code href} and its title
+     * as plain text (null for the template's default).
+     */
+    public record QuizLink(String id, String questionIds, String href, String title, int questions) {}
 
     /** Titles are inline Markdown; on this page they are shown as plain text. */
     static String plainTitle(String markdown) {

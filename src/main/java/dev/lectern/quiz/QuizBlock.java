@@ -21,12 +21,16 @@ public final class QuizBlock implements BlockKind {
 
     @Override
     public BlockOutput render(FencedBlock block, BlockContext context) {
-        return QuizParser.parse(block, context).map(q -> output(q, context.inlineMarkdown()))
+        return QuizParser.parse(block, context).map(q -> output(q, context))
                 .orElseGet(() -> new BlockOutput("", List.of(), null));
     }
 
     /** A quiz built elsewhere (a generated diagram quiz, say) as block output, with the quiz assets. */
-    public static BlockOutput output(Quiz quiz, BlockContext.InlineMarkdown inline) {
-        return new BlockOutput(QuizRenderer.render(quiz, inline), ASSETS, quiz);
+    public static BlockOutput output(Quiz quiz, BlockContext.InlineMarkdown inline, BlockContext context) {
+        return new BlockOutput(QuizRenderer.render(quiz, inline, context.markup()), ASSETS, quiz);
+    }
+
+    private static BlockOutput output(Quiz quiz, BlockContext context) {
+        return output(quiz, context.inlineMarkdown(), context);
     }
 }

@@ -24,7 +24,7 @@ public final class QuizExport {
         List<String> notes = new ArrayList<>();
         String category = null;
         for (Quiz quiz : quizzes) {
-            String c = "lectern/" + dev.lectern.content.Urls.pageKey(quiz.pageUrl());
+            String c = "lectern/" + dev.lectern.util.Urls.pageKey(quiz.pageUrl());
             if (!c.equals(category)) {
                 out.append("$CATEGORY: ").append(c).append("\n\n");
                 category = c;

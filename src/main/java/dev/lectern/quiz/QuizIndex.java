@@ -13,13 +13,23 @@ public final class QuizIndex {
 
     public static List<Quiz> all(List<RenderedPage> pages) {
         List<Quiz> out = new ArrayList<>();
-        for (RenderedPage p : pages) {
-            for (RenderedPage.NamedBlock b : p.blocks()) {
-                if (b.output().data() instanceof Quiz q) out.add(q);
-                else if (b.output().data() instanceof QuizSource s) out.addAll(s.quizzes());
-            }
+        for (RenderedPage p : pages) out.addAll(of(p));
+        return out;
+    }
+
+    /** The page's quizzes, in page order. */
+    public static List<Quiz> of(RenderedPage page) {
+        List<Quiz> out = new ArrayList<>();
+        for (RenderedPage.NamedBlock b : page.blocks()) {
+            if (b.output().data() instanceof Quiz q) out.add(q);
+            else if (b.output().data() instanceof QuizSource s) out.addAll(s.quizzes());
         }
         return out;
+    }
+
+    /** How many questions the page's quizzes hold. */
+    public static int questions(RenderedPage page) {
+        return of(page).stream().mapToInt(Quiz::size).sum();
     }
 
     /**

@@ -1,8 +1,8 @@
 package dev.lectern.quiz;
 
-import static dev.lectern.markdown.Html.escape;
+import static dev.lectern.util.Html.escape;
 
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;

@@ -3,7 +3,7 @@ package dev.lectern.render;
 import dev.lectern.content.NavTree;
 import dev.lectern.content.Section;
 import dev.lectern.content.SourcePage;
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,7 @@ package dev.lectern.render;
 import dev.lectern.content.Course;
 import dev.lectern.content.Section;
 import dev.lectern.content.SourcePage;
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,6 +103,11 @@ public final class PageRenderer {
      * Renders a page that has no Markdown source (404, review, progress ...). Its assets are a list, linked
      * in its order: the cascade depends on it, and so does a reproducible build.
      */
+    /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
+    public String renderPartial(String template, Object model) {
+        return templates.partials().render(template, model);
+    }
+
     public OutputPage renderGenerated(String template, String path, String url, String title, String bodyHtml,
                                       List<String> assets, boolean absoluteLinks) {
         PageView view = view(url, template.replace(".jte", ""), title, null, bodyHtml, null, absoluteLinks,

@@ -1,6 +1,6 @@
 package dev.lectern.render;
 
-import dev.lectern.content.Urls;
+import dev.lectern.util.Urls;
 import dev.lectern.markdown.Heading;
 import gg.jte.Content;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.lectern.render;
 
 import dev.lectern.markdown.Heading;
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.List;

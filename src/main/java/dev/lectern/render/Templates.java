@@ -1,11 +1,14 @@
 package dev.lectern.render;
 
+import dev.lectern.blocks.Markup;
+import dev.lectern.util.Html;
 import dev.lectern.theme.BuiltinTheme;
 import dev.lectern.theme.Theme;
 import gg.jte.CodeResolver;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
+import gg.jte.html.HtmlTemplateOutput;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +22,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -32,6 +39,7 @@ import java.util.stream.Stream;
  */
 public final class Templates {
     private static final String PACKAGE = "gg.jte.generated.precompiled";
+    private static final Pattern IMPORT = Pattern.compile("^@import\\s+(dev\\.lectern\\.[\\w.]+)", Pattern.MULTILINE);
 
     private final TemplateEngine engine;
     private final Theme.Layer layer;
@@ -131,6 +139,54 @@ public final class Templates {
         engine.render(template, model, out);
     }
 
+    /**
+     * The theme's partials for block and generated-page markup (quiz, progress, diagram text), escaped
+     * as the Markdown's HTML is ({@link LecternEscaping}), so moving that markup from Java into the
+     * theme kept every byte of the site.
+     */
+    public Markup partials() {
+        return (template, model) -> {
+            StringOutput out = new StringOutput(4096);
+            engine.render(template, model, new LecternEscaping(out));
+            return out.toString();
+        };
+    }
+
+    /** The built-in theme's templates as compiled into the jar (for tests and tools without a theme folder). */
+    public static Templates builtIn() {
+        ClassLoader loader = Templates.class.getClassLoader();
+        Map<String, byte[]> files = new TreeMap<>();
+        BuiltinTheme.files().forEach((name, bytes) -> {
+            if (name.startsWith("templates/")) files.put(name.substring("templates/".length()), bytes);
+        });
+        return new Templates(TemplateEngine.createPrecompiled(null, ContentType.Html, loader, BuiltinTheme.PACKAGE),
+                new Theme.Layer(files, java.util.Set.of(), null));
+    }
+
+    /**
+     * Output that escapes {@code ${...}} values with {@link Html#escape} in text and attributes alike
+     * ({@code &quot;} and {@code &#39;} included), where jte's default escapes quotes only in attributes.
+     */
+    private record LecternEscaping(TemplateOutput out) implements HtmlTemplateOutput {
+        @Override
+        public void setContext(String tagName, String attributeName) {}
+
+        @Override
+        public void writeContent(String value) {
+            out.writeContent(value);
+        }
+
+        @Override
+        public void writeContent(String value, int beginIndex, int endIndex) {
+            out.writeContent(value, beginIndex, endIndex);
+        }
+
+        @Override
+        public void writeUserContent(String value) {
+            if (value != null) out.writeContent(Html.escape(value));
+        }
+    }
+
     private static String hash(Map<String, byte[]> templates) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
@@ -138,10 +194,19 @@ public final class Templates {
                 md.update(f.getKey().getBytes(StandardCharsets.UTF_8));
                 md.update(f.getValue());
             }
-            // Templates compile against Lectern's view classes: a new Lectern means a new key.
-            for (Class<?> c : List.of(PageView.class, SiteView.class, NavItem.class, Link.class)) {
-                try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".class")) {
-                    if (in != null) md.update(in.readAllBytes());
+            // Templates compile against Lectern's view classes: the page's, and every class of ours a
+            // template imports (the quiz's, the diagram text's ...), with their nested records.
+            Set<String> views = new TreeSet<>();
+            for (Class<?> c : List.of(PageView.class, SiteView.class, NavItem.class, Link.class)) views.add(c.getName());
+            for (byte[] source : templates.values()) {
+                Matcher m = IMPORT.matcher(new String(source, StandardCharsets.UTF_8));
+                while (m.find()) views.add(m.group(1));
+            }
+            for (String name : views) {
+                try {
+                    hashClass(md, Class.forName(name, false, Templates.class.getClassLoader()));
+                } catch (ClassNotFoundException e) {
+                    md.update(name.getBytes(StandardCharsets.UTF_8)); // the template compiler reports it
                 }
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);
@@ -150,6 +215,13 @@ public final class Templates {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void hashClass(MessageDigest md, Class<?> c) throws IOException {
+        try (InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+            if (in != null) md.update(in.readAllBytes());
+        }
+        for (Class<?> nested : c.getDeclaredClasses()) hashClass(md, nested);
     }
 
     static void deleteTree(Path dir) throws IOException {

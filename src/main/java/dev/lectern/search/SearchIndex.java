@@ -3,6 +3,7 @@ package dev.lectern.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.render.SearchEntry;
 import dev.lectern.render.SiteGenerator;
 import java.io.IOException;
 import java.io.InputStream;

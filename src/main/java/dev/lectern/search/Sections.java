@@ -1,6 +1,7 @@
 package dev.lectern.search;
 
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.render.SearchEntry;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;

@@ -2,6 +2,7 @@ package dev.lectern.serve;
 
 import dev.lectern.config.Editor;
 import dev.lectern.diag.Diagnostic;
+import dev.lectern.util.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,6 @@ final class EditorLinks {
         if (!Files.isRegularFile(file)) return "null";
         int at = d.file().length() + 1 + String.valueOf(d.line()).length()
                 + (d.column() > 0 ? 1 + String.valueOf(d.column()).length() : 0);
-        return "{\"href\":" + Json.string(Editor.link(pattern, file, d.line(), d.column())) + ",\"at\":" + at + "}";
+        return "{\"href\":" + Json.write(Editor.link(pattern, file, d.line(), d.column())) + ",\"at\":" + at + "}";
     }
 }

@@ -4,6 +4,7 @@ import dev.lectern.build.BuildOptions;
 import dev.lectern.build.BuildSession;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Severity;
+import dev.lectern.util.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class Preview implements AutoCloseable {
                     List<String> trailing = session.finishLater();
                     if (!trailing.isEmpty()) {
                         // A page that loaded the index (the reader searched) reloads for the new one.
-                        live.publish("reload", "{\"build\":" + number + ",\"paths\":" + Json.strings(trailing) + "}",
+                        live.publish("reload", "{\"build\":" + number + ",\"paths\":" + Json.write(trailing) + "}",
                                 hello(number));
                     }
                 } catch (RuntimeException | Error e) {
@@ -149,7 +150,7 @@ public final class Preview implements AutoCloseable {
             err.println("error: build #" + o.number() + " failed in " + took + " with " + errors.size() + " error"
                     + (errors.size() == 1 ? "" : "s") + "; still serving "
                     + (lastGood > 0 ? "build #" + lastGood : "the previous site") + "; fix and save");
-            live.publish("errors", build + ",\"errors\":" + Json.strings(errors) + links + "}",
+            live.publish("errors", build + ",\"errors\":" + Json.write(errors) + links + "}",
                     hello(o.number()));
         } else {
             errors = List.of();
@@ -160,7 +161,7 @@ public final class Preview implements AutoCloseable {
                     + (o.changed().size() == 1 ? "" : "s") + " changed");
             String event = o.changed().isEmpty() ? "ok"
                     : o.changed().stream().allMatch(p -> p.endsWith(".css")) ? "css" : "reload";
-            String json = event.equals("ok") ? build + "}" : build + ",\"paths\":" + Json.strings(o.changed()) + "}";
+            String json = event.equals("ok") ? build + "}" : build + ",\"paths\":" + Json.write(o.changed()) + "}";
             live.publish(event, json, hello(o.number()));
         }
         out.flush();
@@ -182,11 +183,11 @@ public final class Preview implements AutoCloseable {
         err.flush();
         fromNothing = true;
         int number = session.builds();
-        live.publish("errors", "{\"build\":" + number + ",\"errors\":" + Json.strings(errors) + "}", hello(number));
+        live.publish("errors", "{\"build\":" + number + ",\"errors\":" + Json.write(errors) + "}", hello(number));
     }
 
     private String hello(int number) {
-        return "{\"build\":" + number + ",\"errors\":" + Json.strings(errors) + links + "}";
+        return "{\"build\":" + number + ",\"errors\":" + Json.write(errors) + links + "}";
     }
 
     /** Blocks until {@link #close()} ran (Ctrl-C). */

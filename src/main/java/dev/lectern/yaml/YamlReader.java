@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with positions. The text may be an excerpt of a larger
@@ -51,9 +53,9 @@ public final class YamlReader {
             return readValue(p);
         } catch (JsonProcessingException e) {
             JsonLocation loc = e.getLocation();
-            int[] mark = mark(e.getOriginalMessage());
-            int line = mark != null ? mark[0] : loc == null ? 1 : Math.max(1, loc.getLineNr());
-            int col = mark != null ? mark[1] : loc == null ? 1 : Math.max(1, loc.getColumnNr());
+            Mark mark = mark(e, text);
+            int line = mark != null ? mark.getLine() + 1 : loc == null ? 1 : Math.max(1, loc.getLineNr());
+            int col = mark != null ? mark.getColumn() + 1 : loc == null ? 1 : Math.max(1, loc.getColumnNr());
             // In plain words; the parser's own text only with --verbose.
             String plain = YamlMessages.plain(e.getOriginalMessage(), text, line, col);
             // an indentation problem is shown where the line's key starts, not at its colon
@@ -137,22 +139,23 @@ public final class YamlReader {
         }
     }
 
-    private static final java.util.regex.Pattern MARK =
-            java.util.regex.Pattern.compile("in '[^']*', line (\\d+), column (\\d+)");
-
     /**
-     * SnakeYAML names up to two places: where the construct began and where it went wrong. The
-     * second is the better pointer, unless it is the end of the text (an unclosed quote or
-     * bracket), where the place it was opened helps more.
+     * SnakeYAML's exception (under Jackson's) marks up to two places: where the construct began (the
+     * context) and where it went wrong (the problem). The problem is the better pointer, unless it is
+     * the end of the text (an unclosed quote or bracket), where the place it was opened helps more.
      */
-    private static int[] mark(String m) {
-        if (m == null) return null;
-        java.util.List<int[]> marks = new java.util.ArrayList<>();
-        java.util.regex.Matcher matcher = MARK.matcher(m);
-        while (matcher.find()) marks.add(new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))});
-        if (marks.isEmpty()) return null;
-        boolean atEnd = m.contains("end of stream") || m.contains("<stream end>");
-        return atEnd ? marks.get(0) : marks.get(marks.size() - 1);
+    private static Mark mark(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                Mark problem = m.getProblemMark();
+                Mark context = m.getContextMark();
+                if (problem == null) return context;
+                boolean atEnd = problem.getIndex() >= text.codePointCount(0, text.length());
+                return atEnd && context != null ? context : problem;
+            }
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     /** SnakeYAML's message without its excerpts: "while parsing a flow sequence: expected ',' or ']' ...". */

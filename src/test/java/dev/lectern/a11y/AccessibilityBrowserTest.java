@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * such as 2.5.3 "label in name" included) and axe's best practices.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class AccessibilityBrowserTest {
     @TempDir
     static Path tmp;
@@ -40,17 +41,11 @@ class AccessibilityBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.course(tmp).build();
         assertThat(site.result().written()).as(String.join("\n", site.printed())).isTrue();
-        server = StaticServer.serve(site.out());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out());
+        browser = chromium.driver();
     }
 
     /**

@@ -114,7 +114,7 @@ class BuildSessionRandomTest {
         }
 
         BuildOptions options(Path out) {
-            return new BuildOptions(content, theme, out, TestSite.CACHE, false, null, true, true);
+            return BuildOptions.builder().content(content).theme(theme).out(out).cache(TestSite.CACHE).preview(true).build();
         }
 
         void run() throws IOException {

@@ -67,8 +67,8 @@ class CoreFeaturesTest {
             }
         }
         TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n");
-        var options = new BuildOptions(tmp.resolve("content"), theme, tmp.resolve("site"), tmp.resolve("cache"), false,
-                null, true, false);
+        var options = BuildOptions.builder().content(tmp.resolve("content")).theme(theme)
+                .out(tmp.resolve("site")).cache(tmp.resolve("cache")).build();
         assertThat(new Build(options).run().ok()).isTrue();
         assertThat(site.read("index.html")).doesNotContain("Custom footer");
         Path footer = theme.resolve("templates/partials/footer.jte");
@@ -86,8 +86,8 @@ class CoreFeaturesTest {
         Files.writeString(theme.resolve("templates/home.jte"), "@param dev.lectern.render.PageView page\nok\n");
         Files.writeString(theme.resolve("templates/404.jte"), "@param dev.lectern.render.PageView page\nok\n");
         TestSite.create(tmp).file("content/index.md", "# Home\n").file("content/a.md", "# A\n");
-        var options = new BuildOptions(tmp.resolve("content"), theme, tmp.resolve("site"), tmp.resolve("cache"), false,
-                null, true, false);
+        var options = BuildOptions.builder().content(tmp.resolve("content")).theme(theme)
+                .out(tmp.resolve("site")).cache(tmp.resolve("cache")).build();
         BuildResult r = new Build(options).run();
         assertThat(r.ok()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {

@@ -23,8 +23,8 @@ class OutputSyncTouchedTest {
     void changedPathsAndEmptiedFolders() throws Exception {
         TestSite.create(tmp).file("content/index.md", "# Home\n\n[A](deep/a.md)\n")
                 .file("content/deep/a.md", "# A\n");
-        BuildSession session = new BuildSession(new BuildOptions(tmp.resolve("content"), TestSite.THEME,
-                tmp.resolve("site"), TestSite.CACHE, false, null, true, true));
+        BuildSession session = new BuildSession(BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("site")).cache(TestSite.CACHE).preview(true).build());
         BuildSession.Outcome first = session.rebuild(null);
         assertThat(first.changed()).as("the first build writes everything").contains("index.html", "deep/a/index.html",
                 "404.html");
@@ -43,8 +43,8 @@ class OutputSyncTouchedTest {
     void touchedFileIsCopiedEvenWithTheSameSizeAndTime() throws Exception {
         TestSite.create(tmp).file("content/index.md", "# Home\n\n![dot](img/dot.svg)\n")
                 .file("content/img/dot.svg", "<svg>AAAA</svg>\n");
-        BuildSession session = new BuildSession(new BuildOptions(tmp.resolve("content"), TestSite.THEME,
-                tmp.resolve("site"), TestSite.CACHE, false, null, true, true));
+        BuildSession session = new BuildSession(BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("site")).cache(TestSite.CACHE).preview(true).build());
         assertThat(session.rebuild(null).result().ok()).isTrue();
         Path source = tmp.resolve("content/img/dot.svg");
         FileTime time = Files.getLastModifiedTime(source);

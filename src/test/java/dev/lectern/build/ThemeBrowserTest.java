@@ -2,7 +2,7 @@ package dev.lectern.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -10,9 +10,9 @@ import dev.lectern.testing.Tool;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -24,6 +24,7 @@ import org.openqa.selenium.interactions.Actions;
 
 /** The theme in real Chromium: the colour-scheme toggle persists, the outline drawer works on a phone. */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class ThemeBrowserTest {
     private static final String LONG_TITLE = "Fixture Course: How a Website Is Served";
 
@@ -34,18 +35,12 @@ class ThemeBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.fixture("basic", tmp).basePath("/course/")
                 .file("content/site.yaml", "title: \"" + LONG_TITLE + "\"\ndescription: A small course.\nlanguage: en-GB\n").build();
         assertThat(site.printed()).isEmpty();
-        server = StaticServer.serve(site.out(), "/course/");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out(), "/course/");
+        browser = chromium.driver();
     }
 
     // Checks that the toggle cycles auto -> light -> dark and that the choice survives a reload.

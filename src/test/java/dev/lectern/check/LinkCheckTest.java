@@ -62,8 +62,8 @@ class LinkCheckTest {
         assertThat(after).isNotEqualTo(before);
         Files.writeString(layout, after);
         TestSite.create(tmp).file("content/index.md", "# Home\n\n## Part\n").file("content/a.md", "# A\n");
-        return new Build(new BuildOptions(tmp.resolve("content"), theme, tmp.resolve("site"), tmp.resolve("cache"), false,
-                basePath, true, false)).run();
+        return new Build(BuildOptions.builder().content(tmp.resolve("content")).theme(theme)
+                .out(tmp.resolve("site")).cache(tmp.resolve("cache")).basePath(basePath).build()).run();
     }
 
     // Checks the theme's links: a broken anchor, a missing file and a link outside the base path are errors naming

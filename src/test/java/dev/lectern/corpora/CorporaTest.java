@@ -41,8 +41,8 @@ class CorporaTest {
     }
 
     private BuildResult build(Path content) {
-        return new Build(new BuildOptions(content, TestSite.THEME, tmp.resolve("site"), TestSite.CACHE, false, null,
-                true, false)).run();
+        return new Build(BuildOptions.builder().content(content).theme(TestSite.THEME)
+                .out(tmp.resolve("site")).cache(TestSite.CACHE).build()).run();
     }
 
     private Document page(String path) throws IOException {

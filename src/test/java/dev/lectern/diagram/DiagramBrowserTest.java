@@ -2,7 +2,7 @@ package dev.lectern.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -12,10 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the database of the one-server design, repairing it by keyboard, and stepping through the flow.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class DiagramBrowserTest {
     static final String CSP = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; "
             + "script-src 'self'; style-src 'self'; img-src 'self' data:\">";
@@ -39,7 +40,7 @@ class DiagramBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start(Chromium chromium) throws IOException {
         TestSite site = TestSite.create(tmp)
                 .file("content/index.md", "# One server\n\n```diagram\n" + Designs.ONE_SERVER + "```\n")
                 .file("content/wide.md", "# Wide\n\n```diagram\n" + WIDE + "```\n").build();
@@ -48,8 +49,8 @@ class DiagramBrowserTest {
             Path page = site.out().resolve(file);
             Files.writeString(page, Files.readString(page).replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">" + CSP));
         }
-        server = StaticServer.serve(site.out());
-        browser = Browser.start();
+        server = chromium.serve(site.out());
+        browser = chromium.driver();
     }
 
     /** Left to right: a wide drawing (hidden on phones) that holds the symbols, and a narrow one. */
@@ -63,12 +64,6 @@ class DiagramBrowserTest {
               - user -> lb
               - lb -> web
             """;
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-    }
 
     @BeforeEach
     void open() {

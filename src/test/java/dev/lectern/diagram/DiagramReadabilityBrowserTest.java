@@ -2,7 +2,7 @@ package dev.lectern.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
@@ -11,8 +11,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the secured design's figure is saved there at both widths.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class DiagramReadabilityBrowserTest {
     static final double MIN_PX = 11;
 
@@ -50,18 +51,12 @@ class DiagramReadabilityBrowserTest {
     static List<String> pages;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.course(tmp).build();
         assertThat(site.result().written()).as(String.join("\n", site.printed())).isTrue();
         pages = CourseDiagramsTest.pagesWithDiagrams(site);
-        server = StaticServer.serve(site.out());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out());
+        browser = chromium.driver();
     }
 
     /**

@@ -155,7 +155,7 @@ class DiagramValidPropertyTest {
     }
 
     private static BlockOutput render(String text, Diagnostics diagnostics) {
-        BlockContext ctx = new BlockContext(diagnostics, "p/", "p.md", "P", 0, md -> md);
+        BlockContext ctx = new BlockContext(diagnostics, "p/", "p.md", "P", 0, md -> md, dev.lectern.render.Templates.builtIn().partials());
         return new DiagramBlock(null, "test").render(new FencedBlock("diagram", "", text, "p.md", 1, 2, 1), ctx);
     }
 

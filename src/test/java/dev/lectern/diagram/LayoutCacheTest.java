@@ -19,8 +19,8 @@ class LayoutCacheTest {
     Path tmp;
 
     private BuildResult build() {
-        return new Build(new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("site"),
-                tmp.resolve("cache"), false, null, true, false)).run();
+        return new Build(BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("site")).cache(tmp.resolve("cache")).build()).run();
     }
 
     private void write(String yaml) throws IOException {

@@ -2,7 +2,7 @@ package dev.lectern.glossary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Glossary tooltips on the real course in Chromium: mouse hover, keyboard focus and Escape, touch taps. */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class GlossaryBrowserTest {
     @TempDir
     static Path tmp;
@@ -32,17 +33,11 @@ class GlossaryBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.course(tmp).build();
         assertThat(site.printed()).isEmpty();
-        server = StaticServer.serve(site.out());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out());
+        browser = chromium.driver();
     }
 
     private WebElement tipOf(WebElement term) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
@@ -12,9 +12,9 @@ import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Content tabs in Chromium: an ARIA tablist, clicks and arrow keys switch panels, ===+ selects. */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class ContentTabsBrowserTest {
     @TempDir
     static Path tmp;
@@ -33,7 +34,7 @@ class ContentTabsBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.create(tmp).file("content/index.md", """
                 # Tabs
 
@@ -55,14 +56,8 @@ class ContentTabsBrowserTest {
                         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\"/></svg>")
                 .build();
         assertThat(site.printed()).isEmpty();
-        server = StaticServer.serve(site.out());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out());
+        browser = chromium.driver();
     }
 
     private List<String> selected(List<WebElement> tabs) {

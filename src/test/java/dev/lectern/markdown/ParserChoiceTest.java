@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * them; the document must be the one the parser with every extension gives.
  */
 class ParserChoiceTest {
-    private final MarkdownRenderer markdown = new MarkdownRenderer(BlockKinds.builtIn(), false, new Highlighter());
+    private final MarkdownRenderer markdown = new MarkdownRenderer(BlockKinds.builtIn(), false, new Highlighter(), dev.lectern.render.Templates.builtIn().partials());
 
     // Checks the course, the fixture sites and tricky texts parse to the same tree with the chosen parser as with the full one.
     @Test

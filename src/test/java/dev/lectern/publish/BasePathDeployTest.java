@@ -37,8 +37,8 @@ class BasePathDeployTest {
     @Test
     void everyLinkWorksUnderSubPath() throws Exception {
         Path site = tmp.resolve("site");
-        BuildResult result = new Build(new BuildOptions(Path.of("content"), TestSite.THEME, site, TestSite.CACHE, false,
-                "/course/", true, false, false)).run();
+        BuildResult result = new Build(BuildOptions.builder().content(Path.of("content")).theme(TestSite.THEME)
+                .out(site).cache(TestSite.CACHE).basePath("/course/").build()).run();
         assertThat(result.diagnostics()).isEmpty();
         HttpClient http = HttpClient.newHttpClient();
         Set<String> broken = new TreeSet<>();

@@ -82,7 +82,7 @@ class FingerprintsTest {
     void hashOfPublishedBytes() {
         Map<String, byte[]> sources = Map.of("js/a.js", "// note\nlet a = 1;\n".getBytes(StandardCharsets.UTF_8));
         PublishedAssets a = Fingerprints.of(sources, "theme/assets", diagnostics,
-                dev.lectern.render.AssetMinifier::minify);
+                dev.lectern.util.AssetMinifier::minify);
         byte[] published = a.files().get("assets/" + a.paths().renamed().get("js/a.js"));
         assertThat(new String(published, StandardCharsets.UTF_8)).isEqualTo("let a=1;\n");
         assertThat(a.paths().renamed().get("js/a.js")).isEqualTo("js/a." + Fingerprints.hash(published) + ".js");
@@ -112,8 +112,8 @@ class FingerprintsTest {
         assertThat(new Build(o).run().ok()).isTrue();
         assertThat(Jsoup.parse(Files.readString(site.out().resolve("index.html"))).select("link[rel=stylesheet]")
                 .attr("href")).matches("assets/css/lectern\\.[0-9a-f]{8}\\.css");
-        BuildOptions preview = new BuildOptions(o.contentDir(), o.themeDir(), o.outDir(), o.cacheDir(), false, null,
-                true, true);
+        BuildOptions preview = BuildOptions.builder().content(o.contentDir()).theme(o.themeDir())
+                .out(o.outDir()).cache(o.cacheDir()).preview(true).build();
         assertThat(new Build(preview).run().ok()).isTrue();
         assertThat(Jsoup.parse(Files.readString(site.out().resolve("index.html"))).select("link[rel=stylesheet]")
                 .attr("href")).isEqualTo("assets/css/lectern.css");

@@ -55,8 +55,8 @@ class NginxPublishTest {
     @BeforeAll
     static void start() throws Exception {
         site = tmp.resolve("site");
-        build = new Build(new BuildOptions(Path.of("content"), TestSite.THEME, site, TestSite.CACHE, false, null, true,
-                false, true)).run();
+        build = new Build(BuildOptions.builder().content(Path.of("content")).theme(TestSite.THEME)
+                .out(site).cache(TestSite.CACHE).compress(true).build()).run();
         assertThat(build.diagnostics()).isEmpty();
         int port = Nginx.freePort();
         StringWriter out = new StringWriter();

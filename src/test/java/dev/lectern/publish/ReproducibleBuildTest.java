@@ -35,7 +35,8 @@ class ReproducibleBuildTest {
     }
 
     static BuildResult build(Path content, Path out, boolean compress) {
-        return new Build(new BuildOptions(content, TestSite.THEME, out, TestSite.CACHE, false, null, true, false, compress))
+        return new Build(BuildOptions.builder().content(content).theme(TestSite.THEME)
+                .out(out).cache(TestSite.CACHE).compress(compress).build())
                 .run();
     }
 

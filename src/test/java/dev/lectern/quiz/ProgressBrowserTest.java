@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
@@ -15,9 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * passed, a bar, "Continue: page"), and progress moved between browsers as a JSON file.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class ProgressBrowserTest {
     @TempDir
     static Path tmp;
@@ -39,17 +40,11 @@ class ProgressBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.fixture("quiz", tmp.resolve("site")).basePath("/course/").build();
         assertThat(site.printed()).isEmpty();
-        server = StaticServer.serve(site.out(), "/course/");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out(), "/course/");
+        browser = chromium.driver();
     }
 
     private Object js(String script, Object... args) {

@@ -2,17 +2,17 @@ package dev.lectern.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
 import dev.lectern.testing.Tool;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.Select;
  * and the Progress and Review pages.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class QuizBrowserTest {
     private static final String Q = "#q-dns-quiz-quiz-1-q";
 
@@ -38,17 +39,11 @@ class QuizBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.fixture("quiz", tmp).basePath("/course/").build();
         assertThat(site.printed()).isEmpty();
-        server = StaticServer.serve(site.out(), "/course/");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out(), "/course/");
+        browser = chromium.driver();
     }
 
     @BeforeEach

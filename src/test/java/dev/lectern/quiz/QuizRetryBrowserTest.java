@@ -3,6 +3,7 @@ package dev.lectern.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.Tool;
 import dev.lectern.testing.StaticServer;
@@ -10,9 +11,9 @@ import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import org.openqa.selenium.support.ui.Select;
  * "Reset quiz" asks first, and match choices show their whole text at phone and desktop widths.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class QuizRetryBrowserTest {
     private static final String Q = "#q-dns-quiz-quiz-1-q";
     private static final String LONG_MATCH = """
@@ -51,17 +53,11 @@ class QuizRetryBrowserTest {
     static ChromeDriver browser;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.fixture("quiz", tmp).file("content/dns/directives.md", LONG_MATCH).build();
         assertThat(site.printed()).isEmpty();
-        server = StaticServer.serve(site.out(), "/");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out(), "/");
+        browser = chromium.driver();
     }
 
     private void open(String path) {

@@ -159,7 +159,7 @@ class QuizValidPropertyTest {
             assertThat(ids).doesNotHaveDuplicates();
             for (String id : g.ids()) assertThat(ids).anyMatch(i -> i.endsWith(id));
             // one fieldset per question, in order, carrying the question's id and type
-            Document html = Jsoup.parseBodyFragment(QuizRenderer.render(parsed, Entities::escape));
+            Document html = Jsoup.parseBodyFragment(QuizRenderer.render(parsed, Entities::escape, dev.lectern.render.Templates.builtIn().partials()));
             List<Element> fieldsets = html.select("form.quiz > fieldset.quiz-question, form.quiz fieldset.quiz-question");
             assertThat(fieldsets).hasSize(g.types().size());
             for (int i = 0; i < fieldsets.size(); i++) {

@@ -8,7 +8,7 @@ import dev.lectern.blocks.FencedBlock;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diagram.DiagramBlock;
-import dev.lectern.markdown.Html;
+import dev.lectern.util.Html;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class DiagramLayoutFailureTest {
         }
         FencedBlock block = new FencedBlock("diagram", "", yaml.toString(), "content/p.md", 7, 8, 1);
         Diagnostics diagnostics = new Diagnostics();
-        BlockContext context = new BlockContext(diagnostics, "p/", "p.md", "P", 0, Html::escape);
+        BlockContext context = new BlockContext(diagnostics, "p/", "p.md", "P", 0, Html::escape, dev.lectern.render.Templates.builtIn().partials());
         AtomicReference<BlockOutput> out = new AtomicReference<>();
         Thread small = new Thread(null, () -> out.set(new DiagramBlock(null, "test").render(block, context)), "small",
                 64 * 1024);

@@ -35,7 +35,7 @@ class PageErrorTest {
 
     @Test
     void overflowInABlockIsAnErrorAtItsFence() {
-        MarkdownRenderer md = new MarkdownRenderer(BlockKinds.builtIn().register(OVERFLOWING), false, (code, lang) -> null);
+        MarkdownRenderer md = new MarkdownRenderer(BlockKinds.builtIn().register(OVERFLOWING), false, (code, lang) -> null, dev.lectern.render.Templates.builtIn().partials());
         Diagnostics d = new Diagnostics();
         RenderedPage out = md.render(page("Text.\n\n```deep\nx\n```\n\nMore.\n"), s -> null, d);
         assertThat(d.sorted()).extracting(Diagnostic::format).containsExactly(
@@ -45,7 +45,7 @@ class PageErrorTest {
 
     @Test
     void overflowElsewhereIsThePagesError() {
-        MarkdownRenderer md = new MarkdownRenderer(BlockKinds.builtIn(), false, (code, lang) -> null);
+        MarkdownRenderer md = new MarkdownRenderer(BlockKinds.builtIn(), false, (code, lang) -> null, dev.lectern.render.Templates.builtIn().partials());
         Diagnostics d = new Diagnostics();
         RenderedPage out = md.render(page("See [q](q.md).\n"), s -> {
             throw new StackOverflowError();

@@ -98,16 +98,16 @@ class SymlinkTest {
     // before anything is read or written (the output-folder rules), so no site ever nests in the next.
     @Test
     void cacheInsideTheContentFolderIsNotContentAndOutputThereIsRefused() {
-        BuildOptions options = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("site"),
-                tmp.resolve("content/cache"), false, null, true, false);
+        BuildOptions options = BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("site")).cache(tmp.resolve("content/cache")).build();
         for (int i = 0; i < 3; i++) {
             BuildResult r = new Build(options).run();
             assertThat(r.diagnostics()).extracting(Diagnostic::format).isEmpty();
         }
         assertThat(tmp.resolve("site/index.html")).exists();
         assertThat(tmp.resolve("site/cache")).doesNotExist();
-        BuildOptions inside = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("content/site"),
-                tmp.resolve("content/cache"), false, null, true, false);
+        BuildOptions inside = BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("content/site")).cache(tmp.resolve("content/cache")).build();
         BuildResult r = new Build(inside).run();
         assertThat(r.written()).isFalse();
         assertThat(r.diagnostics()).extracting(Diagnostic::message).singleElement().asString()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.build.BuildOptions;
 import dev.lectern.serve.Preview;
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.Tool;
 import dev.lectern.testing.TestSite;
@@ -13,9 +13,9 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * in an accepted answer still checks answers.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class UnsafeLinksBrowserTest {
     /** The link targets that ran script or passed through before; each becomes a link "xN". */
     static final List<String> HOSTILE = List.of("JaVaScRiPt:alert(1)", "JAVASCRIPT:alert(1)", "&#106;avascript:alert(1)",
@@ -42,10 +43,11 @@ class UnsafeLinksBrowserTest {
     static ChromeDriver browser;
     static TestSite site;
     static int expectedLinks;
-    static Preview preview;
+    static Chromium chromium;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium given) {
+        chromium = given;
         StringBuilder md = new StringBuilder("# Home\n\n");
         for (int i = 0; i < HOSTILE.size(); i++) md.append("- [x").append(i).append("](").append(HOSTILE.get(i).replace("(", "\\(").replace(")", "\\)")).append(")\n");
         md.append("- <javascript:alert(1)>\n- [ref][r]\n\n[r]: javascript:alert(1)\n\n");
@@ -60,14 +62,7 @@ class UnsafeLinksBrowserTest {
         assertThat(site.result().ok()).as(String.join("\n", site.printed())).isTrue();
         // every link the built page has in its body (all inert); quiz.js adds copies (the printed answer key)
         expectedLinks = site.page("index.html").select(".page-body a").size();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.quit();
-        // after the browser: its live-reload stream would hold the server's stop
-        if (preview != null) preview.close();
+        browser = chromium.driver();
     }
 
     private Object js(String script, Object... args) {
@@ -138,10 +133,11 @@ class UnsafeLinksBrowserTest {
 
     @Test
     void previewServerRunsNoScript() throws Exception {
-        BuildOptions options = new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("preview-site"),
-                TestSite.CACHE, false, null, true, true);
-        preview = new Preview(options, "127.0.0.1", 0, new PrintWriter(new StringWriter(), true),
-                new PrintWriter(new StringWriter(), true));
+        BuildOptions options = BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("preview-site")).cache(TestSite.CACHE).preview(true).build();
+        // closed after the browser: its live-reload stream would hold the server's stop
+        Preview preview = chromium.closing(new Preview(options, "127.0.0.1", 0,
+                new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true)));
         preview.start();
         assertThat(clickEveryLink(preview.url())).isGreaterThanOrEqualTo(expectedLinks);
         quizStillChecks(preview.url());

@@ -2,7 +2,7 @@ package dev.lectern.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -10,9 +10,9 @@ import dev.lectern.testing.Tool;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -22,6 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Offline search on the real course in Chromium, served under a sub-path. */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class SearchBrowserTest {
     @TempDir
     static Path tmp;
@@ -31,17 +32,11 @@ class SearchBrowserTest {
     static TestSite site;
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         site = TestSite.course(tmp).basePath("/course/").build();
         assertThat(site.result().diagnostics()).noneMatch(d -> d.severity() == dev.lectern.diag.Severity.ERROR);
-        server = StaticServer.serve(site.out(), "/course/");
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
+        server = chromium.serve(site.out(), "/course/");
+        browser = chromium.driver();
     }
 
     private List<WebElement> resultsFor(String query) {

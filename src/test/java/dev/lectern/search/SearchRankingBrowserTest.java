@@ -2,7 +2,7 @@ package dev.lectern.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;
@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * result a reader expects first, and how exact, prefix and typo matches are ranked, grouped and shown.
  */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class SearchRankingBrowserTest {
     @TempDir
     static Path tmp;
@@ -62,18 +63,12 @@ class SearchRankingBrowserTest {
     }
 
     @BeforeAll
-    static void start() {
+    static void start(Chromium chromium) {
         TestSite site = TestSite.course(tmp).basePath("/course/").build();
         assertThat(site.result().diagnostics()).noneMatch(d -> d.severity() == dev.lectern.diag.Severity.ERROR);
-        server = StaticServer.serve(site.out(), "/course/");
-        browser = Browser.start();
+        server = chromium.serve(site.out(), "/course/");
+        browser = chromium.driver();
         browser.get(server.url(""));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
     }
 
     /** Types the query into the header's box and waits for its status line. */

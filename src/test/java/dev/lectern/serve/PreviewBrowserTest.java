@@ -2,16 +2,16 @@ package dev.lectern.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.testing.Browser;
+import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;
 import dev.lectern.testing.TestSite;
 import dev.lectern.testing.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,6 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code lectern serve} in Chromium: a save reloads at the same scroll position, CSS swaps in place, errors overlay. */
 @Needs(Tool.CHROMIUM)
+@ExtendWith(Chromium.Extension.class)
 class PreviewBrowserTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String QUIZ = "\n```quiz\nquestions:\n  - q: Does a CNAME work at the apex?\n"
@@ -31,21 +32,15 @@ class PreviewBrowserTest {
     static String page;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void start(Chromium chromium) throws Exception {
         TestSite.fixture("basic", tmp);
         RebuildTestSupport.copyTree(TestSite.THEME, tmp.resolve("theme"));
         StringBuilder long_ = new StringBuilder("---\ntitle: A long page\n---\n");
         for (int i = 1; i <= 80; i++) long_.append("\nParagraph ").append(i).append(" of a page long enough to scroll.\n");
         page = long_.append(QUIZ).toString();
         Files.writeString(tmp.resolve("content/long.md"), page);
-        site = PreviewFixture.start(tmp, tmp.resolve("theme"), null, "127.0.0.1", 0);
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (browser != null) browser.quit();
-        if (site != null) site.close();
+        site = chromium.closing(PreviewFixture.start(tmp, tmp.resolve("theme"), null, "127.0.0.1", 0));
+        browser = chromium.driver();
     }
 
     private Object js(String script) {

@@ -18,8 +18,8 @@ final class PreviewFixture implements AutoCloseable {
 
     private PreviewFixture(Path root, Path theme, String basePath, String host, int port) throws Exception {
         this.root = root;
-        BuildOptions options = new BuildOptions(root.resolve("content"), theme, root.resolve("site"), TestSite.CACHE,
-                false, basePath, true, true);
+        BuildOptions options = BuildOptions.builder().content(root.resolve("content")).theme(theme)
+                .out(root.resolve("site")).cache(TestSite.CACHE).basePath(basePath).preview(true).build();
         preview = new Preview(options, host, port, new PrintWriter(out, true), new PrintWriter(err, true));
         preview.start();
     }

@@ -47,8 +47,9 @@ class ServeEdgesTest {
         List<ServerSocket> busy = consecutivePorts(1);
         int port = busy.get(0).getLocalPort();
         StringWriter err = new StringWriter();
-        Preview preview = new Preview(new BuildOptions(tmp.resolve("content"), TestSite.THEME, tmp.resolve("site"),
-                TestSite.CACHE, false, null, true, true), "127.0.0.1", port, new PrintWriter(new StringWriter(), true),
+        Preview preview = new Preview(BuildOptions.builder().content(tmp.resolve("content")).theme(TestSite.THEME)
+                .out(tmp.resolve("site")).cache(TestSite.CACHE)
+                .preview(true).build(), "127.0.0.1", port, new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err, true));
         try {
             preview.start();

@@ -7,9 +7,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium driven through its matching chromedriver, offline and headless. Start one per
- * test class ({@code @BeforeAll}) of a class marked {@code @Needs(Tool.CHROMIUM)}: where Chromium is
- * missing, its tests are then skipped with the install command, or fail under {@code CI=true}.
+ * Debian's Chromium driven through its matching chromedriver, offline and headless. Test classes get
+ * one per class through {@link Chromium} (which also closes it); where Chromium is missing, their
+ * tests are skipped with the install command, or fail under {@code CI=true}.
  */
 public final class Browser {
     private Browser() {}

@@ -101,8 +101,8 @@ public final class TestSite {
     }
 
     public BuildOptions options() {
-        return new BuildOptions(root.resolve("content"), THEME, root.resolve("site"), CACHE, drafts, basePath, true,
-                false);
+        return BuildOptions.builder().content(root.resolve("content")).theme(THEME)
+                .out(root.resolve("site")).cache(CACHE).drafts(drafts).basePath(basePath).build();
     }
 
     public TestSite build() {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -55,6 +56,34 @@ class ToolCheckTest {
         @Test
         void second() {
             calls.add("second");
+        }
+    }
+
+    @Needs(Tool.CHROMIUM)
+    @ExtendWith(Chromium.Extension.class)
+    static class ChromiumFixture {
+        static Chromium first;
+
+        @BeforeAll
+        static void start(Chromium chromium) {
+            first = chromium;
+            calls.add("beforeAll");
+            chromium.closing(() -> calls.add("closed"));
+        }
+
+        @AfterAll
+        static void stop() {
+            calls.add("afterAll");
+        }
+
+        @Test
+        void one() {
+            calls.add("one");
+        }
+
+        @Test
+        void two() {
+            calls.add("two");
         }
     }
 
@@ -138,6 +167,29 @@ class ToolCheckTest {
             assertThat(calls).containsExactlyInAnyOrder("beforeAll", "beforeEach", "first", "beforeEach", "second",
                     "afterAll");
         }
+    }
+
+    // Checks the browser extension: one Chromium per class, what it closes closed once after the class's
+    // tear-down; where Chromium is missing nothing starts and each test is skipped, or fails under CI=true.
+    @Test
+    void chromiumExtensionFollowsTheToolCheck() {
+        TestExecutionSummary found = run(ChromiumFixture.class, Map.of("lectern.test.chromium", somewhere(),
+                "lectern.test.chromedriver", somewhere(), ToolCheck.CI, "false"));
+        assertThat(found.getTestsSucceededCount()).isEqualTo(2);
+        assertThat(calls).containsExactly("beforeAll", "one", "two", "afterAll", "closed");
+        assertThat(ChromiumFixture.first).isNotNull();
+
+        ChromiumFixture.first = null;
+        TestExecutionSummary skipped = run(ChromiumFixture.class, Map.of("lectern.test.chromium", nowhere(), ToolCheck.CI, "false"));
+        assertThat(skipped.getTestsSkippedCount()).isEqualTo(2);
+        assertThat(calls).isEmpty();
+        assertThat(ChromiumFixture.first).isNull();
+
+        TestExecutionSummary failed = run(ChromiumFixture.class, Map.of("lectern.test.chromium", nowhere(), ToolCheck.CI, "true"));
+        assertThat(failed.getTestsFailedCount()).isEqualTo(2);
+        assertThat(failed.getFailures()).allSatisfy(f -> assertThat(f.getException().getMessage())
+                .contains("CI=true and chromium not installed"));
+        assertThat(calls).isEmpty();
     }
 
     // Checks that a missing chromedriver alone is enough to skip, and a tool needed by one method touches no other.

@@ -57,8 +57,8 @@ class EjectTest {
         }
         assertThat(Theme.templates(theme).overridden()).isEmpty();
         TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n");
-        BuildOptions options = new BuildOptions(tmp.resolve("content"), theme, tmp.resolve("site"), TestSite.CACHE,
-                false, null, true, false);
+        BuildOptions options = BuildOptions.builder().content(tmp.resolve("content")).theme(theme)
+                .out(tmp.resolve("site")).cache(TestSite.CACHE).build();
         assertThat(new Build(options).run().diagnostics()).isEmpty();
         String before = site.read("index.html");
         Path footer = theme.resolve("templates/partials/footer.jte");

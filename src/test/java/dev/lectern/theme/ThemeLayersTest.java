@@ -25,8 +25,8 @@ class ThemeLayersTest {
     Path tmp;
 
     private BuildResult build(Path theme) {
-        return new Build(new BuildOptions(tmp.resolve("content"), theme, tmp.resolve("site"), tmp.resolve("cache"),
-                false, null, true, false)).run();
+        return new Build(BuildOptions.builder().content(tmp.resolve("content")).theme(theme)
+                .out(tmp.resolve("site")).cache(tmp.resolve("cache")).build()).run();
     }
 
     /** The published bytes of a stylesheet a page links to, named by its theme name ({@code quiz.css}). */
@@ -80,6 +80,34 @@ class ThemeLayersTest {
             assertThat(s.map(p -> TestSite.unhashed(p.getFileName().toString()))).contains("added.css", "quiz.css");
         }
         assertThat(compiledTemplateSets(tmp.resolve("cache"))).isEqualTo(1);
+    }
+
+    // Checks that the markup of quizzes, diagrams' text and the progress page comes from the theme's
+    // partials: a course restyles them by overriding those files.
+    @Test
+    void quizDiagramTextAndProgressPartialsCanBeOverridden() throws IOException {
+        TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n\n[A](a.md)\n")
+                .file("content/a.md", "# Tom & \"Jerry\"\n\n```quiz\nquestions:\n  - q: Two plus two?\n    number: 4\n```\n\n"
+                        + "```diagram\nnodes:\n  web: {kind: web, label: Web}\n```\n")
+                .file("theme/templates/partials/quiz.jte",
+                        "@param dev.lectern.quiz.QuizView quiz\n<ol class=\"own-quiz\">@for(var q : quiz.questions())"
+                                + "<li>${q.numberAnswer()} of ${quiz.size()}</li>@endfor</ol>")
+                .file("theme/templates/partials/diagram-text.jte",
+                        "@param dev.lectern.diagram.TextAlternative.View text\n<p class=\"own-text\">"
+                                + "${text.components().get(0).description()}</p>")
+                .file("theme/templates/partials/progress.jte",
+                        "@param dev.lectern.quiz.ProgressPage.View progress\n<p class=\"own-progress\">"
+                                + "${progress.pages().get(0).title()}: ${progress.questions()}</p>\n");
+        BuildResult r = build(tmp.resolve("theme"));
+        assertThat(r.diagnostics()).isEmpty();
+        Document a = site.page("a/index.html");
+        assertThat(a.select(".own-quiz li").text()).isEqualTo("4 of 1");
+        assertThat(a.select("form.quiz")).isEmpty();
+        assertThat(a.select(".own-text").text()).isEqualTo("Web (web server).");
+        assertThat(a.select(".diagram-text")).isEmpty();
+        // Values are escaped as in the rest of Lectern's HTML (quotes too, where jte's default keeps them in text).
+        assertThat(Files.readString(tmp.resolve("site/progress/index.html")))
+                .contains("<p class=\"own-progress\">Tom &amp; &quot;Jerry&quot;: 1</p>");
     }
 
     // Checks that an overriding partial with an error is reported at its own file and line.

@@ -1,4 +1,4 @@
-package dev.lectern.search;
+package dev.lectern.render;
 
 import dev.lectern.render.SiteGenerator;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.lectern.render;
+package dev.lectern.util;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
-package dev.lectern.render;
+package dev.lectern.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.render.JsMinifier.Token;
+import dev.lectern.util.JsMinifier.Token;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

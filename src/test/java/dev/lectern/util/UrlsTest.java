@@ -1,7 +1,8 @@
-package dev.lectern.content;
+package dev.lectern.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.util.Urls;
 import org.junit.jupiter.api.Test;
 
 class UrlsTest {

@@ -1,4 +1,4 @@
-package dev.lectern.render;
+package dev.lectern.util;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,18 @@ class AssetMinifierTest {
     void css() {
         assertThat(AssetMinifier.css("/* c */\n.a > .b :focus {\n  color: red;\n  margin: 0 calc(1rem + 2px);\n}\n"))
                 .isEqualTo(".a>.b :focus{color:red;margin:0 calc(1rem + 2px)}\n");
+    }
+
+    // Checks that strings are kept as written: the space that ends a CSS escape and the gap after it, commas,
+    // braces, comment marks and quotes inside them (the pager's arrow kept its gap in preview only).
+    @Test
+    void cssStringsKeptVerbatim() {
+        assertThat(AssetMinifier.css(".p::before { content: \"\\2190  \"; }\n.n::after { content: '  \\2192'; }\n"))
+                .isEqualTo(".p::before{content:\"\\2190  \"}.n::after{content:'  \\2192'}\n");
+        assertThat(AssetMinifier.css("a::after { content: \" ( a ,  b ; { } /* not a comment */ \\\" \" attr(href) \")\"; }\n"))
+                .isEqualTo("a::after{content:\" ( a ,  b ; { } /* not a comment */ \\\" \" attr(href) \")\"}\n");
+        // a quote inside a comment opens no string
+        assertThat(AssetMinifier.css("/* don't */ a { b: c; }\n")).isEqualTo("a{b:c}\n");
     }
 
     // Checks JS goes through the token minifier: comments and layout go, string content stays.

@@ -1,4 +1,4 @@
-package dev.lectern.content;
+package dev.lectern.util;
 
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package dev.lectern.markdown;
+package dev.lectern.util;
 
 /** HTML escaping for text and attribute values written by hand outside the template engine. */
 public final class Html {
