@@ -1,7 +1,5 @@
 package dev.lectern.diagram;
 
-import static dev.lectern.util.Html.escape;
-
 import dev.lectern.blocks.BlockContext;
 import dev.lectern.blocks.BlockKind;
 import dev.lectern.blocks.BlockOutput;
@@ -25,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * fail a component and step through the flow (computed here, so the script only toggles classes).
  */
 public final class DiagramBlock implements BlockKind {
+    public static final String TEMPLATE = "partials/diagram/figure.jte";
     /** How many diagrams were laid out (not taken from the cache) in this JVM: for tests and timing. */
     static final AtomicInteger LAYOUTS = new AtomicInteger();
 
@@ -154,29 +153,19 @@ public final class DiagramBlock implements BlockKind {
     }
 
     static String html(Diagram d, FailureAnalysis.Result analysis, String svg, Markup markup) {
-        StringBuilder s = new StringBuilder(svg.length() + 4096);
-        s.append("<figure class=\"diagram\" id=\"").append(escape(d.id())).append("\" data-diagram=\"")
-                .append(escape(d.id())).append("\">");
-        if (d.title() != null) s.append("<figcaption class=\"diagram-title\">").append(escape(d.title())).append("</figcaption>");
-        s.append("<div class=\"diagram-canvas\">").append(svg).append("</div>");
-        s.append("<p class=\"diagram-scroll-hint\" hidden>Scroll sideways to see the whole diagram.</p>");
-        s.append("<div class=\"diagram-controls\" hidden>");
-        if (!d.flow().isEmpty()) {
-            s.append("<div class=\"diagram-stepper\" role=\"group\" aria-label=\"Step through the request path\">")
-                    .append("<button type=\"button\" data-flow=\"prev\">Previous</button>")
-                    .append("<button type=\"button\" data-flow=\"next\">Next</button>")
-                    .append("<button type=\"button\" data-flow=\"play\" aria-pressed=\"false\">Play</button>")
-                    .append("<p class=\"diagram-step\" data-diagram-step aria-live=\"polite\"></p></div>");
-        }
-        s.append("<p class=\"diagram-hint\">Select a component (click it, or Tab to it and press Enter) to fail it; select it again to repair it.</p>");
-        s.append("<p class=\"diagram-status\" data-diagram-status role=\"status\" aria-live=\"polite\">")
-                .append(IDLE).append("</p></div>");
-        s.append(markup.render(TextAlternative.TEMPLATE, TextAlternative.view(d, analysis)));
-        s.append("<script type=\"application/json\" class=\"diagram-data\">").append(json(d, analysis)).append("</script>");
-        return s.append("</figure>").toString();
+        return markup.render(TEMPLATE, new View(d.id(), d.title(), svg, !d.flow().isEmpty(),
+                TextAlternative.view(d, analysis), json(d, analysis)));
     }
 
-    static final String IDLE = "Nothing has failed.";
+    /**
+     * A diagram as the theme's {@code partials/diagram/figure.jte} shows it.
+     *
+     * @param title null when the diagram has none
+     * @param svg the drawing, made by {@link SvgWriter} (trusted markup)
+     * @param flow whether it has a request path to step through
+     * @param data what {@code diagram.js} reads, JSON safe inside a script element ({@link #json})
+     */
+    public record View(String id, String title, String svg, boolean flow, TextAlternative.View text, String data) {}
 
     /**
      * What the script needs, compact (it is on the page next to two drawings and the text alternative):

@@ -7,13 +7,11 @@ import java.util.List;
  * The diagram in words, below the picture, for screen readers and for readers without JavaScript:
  * the flow as an ordered list, then the components (with what holds them, replicas, role and note),
  * the connections and the single points of failure. This class gives the facts ({@link View}); the
- * theme's {@code partials/diagram-text.jte} writes them. Labels are plain text, escaped there. The
+ * theme's {@code partials/diagram/text.jte} writes them. Labels are plain text, escaped there. The
  * paragraphs are the lists' titles (diagram.css styles them as such), but for the rare
  * {@code diagram-text-plain}.
  */
 public final class TextAlternative {
-    public static final String TEMPLATE = "partials/diagram-text.jte";
-
     private TextAlternative() {}
 
     /** "Visitor's browser → DNS". */
@@ -21,7 +19,7 @@ public final class TextAlternative {
         return d.node(e.from()).label() + " \u2192 " + d.node(e.to()).label();
     }
 
-    /** The text alternative as data for the theme's {@code partials/diagram-text.jte}. */
+    /** The text alternative as data for the theme's {@code partials/diagram/text.jte}. */
     public static View view(Diagram d, FailureAnalysis.Result analysis) {
         List<Step> flow = new ArrayList<>();
         for (Diagram.FlowStep step : d.flow()) {

@@ -92,7 +92,7 @@ class ThemeLayersTest {
                 .file("theme/templates/partials/quiz.jte",
                         "@param dev.lectern.quiz.QuizView quiz\n<ol class=\"own-quiz\">@for(var q : quiz.questions())"
                                 + "<li>${q.numberAnswer()} of ${quiz.size()}</li>@endfor</ol>")
-                .file("theme/templates/partials/diagram-text.jte",
+                .file("theme/templates/partials/diagram/text.jte",
                         "@param dev.lectern.diagram.TextAlternative.View text\n<p class=\"own-text\">"
                                 + "${text.components().get(0).description()}</p>")
                 .file("theme/templates/partials/progress.jte",
