@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 public enum Tool {
     CHROMIUM("chromium", "/usr/bin/chromium", "apt-get install -y chromium chromium-driver"),
     CHROMEDRIVER("chromedriver", "/usr/bin/chromedriver", "apt-get install -y chromium chromium-driver"),
-    NGINX("nginx", "/usr/sbin/nginx", "apt-get install -y nginx");
+    NGINX("nginx", "/usr/sbin/nginx", "apt-get install -y nginx"),
+    PYTHON3("python3", "/usr/bin/python3", "apt-get install -y python3");
 
     private final String name;
     private final String debianPath;
