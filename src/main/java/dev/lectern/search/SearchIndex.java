@@ -16,15 +16,31 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * Writes the offline search: {@code search/index.js} (every section of every page, glossary entries and
- * quiz questions, as data for the browser) and {@code search/lunr.min.js} (Lunr, copied out of its WebJar).
- * Pages load neither until the reader starts to search. The data is a script, not JSON, so that it also
- * loads from {@code file://}, where browsers refuse {@code fetch}.
+ * Writes the offline search, split so that a query downloads only what it needs:
+ * <ul>
+ * <li>{@code search/index.js}: the pages (title, URL), every searchable section's page, heading and
+ *     kind, the field lengths Lunr's ranking needs, and the names of the other files;
+ * <li>{@code search/t/NAME.js}, one shard per first two letters of an indexed word: for each word, the
+ *     sections it occurs in and how often, per field (title, heading, text), as Lunr counts them
+ *     ({@link LunrTokens});
+ * <li>{@code search/x/N.js}: the sections' anchors and text, in chunks of about 16 kB, for the links
+ *     and snippets of the results shown;
+ * <li>{@code search/words.js}: every indexed word, for typo matches (loaded only when a query's exact
+ *     and prefix matches are few);
+ * <li>{@code search/lunr.min.js}: Lunr, copied out of its WebJar.
+ * </ul>
+ * {@code search.js} builds a Lunr index of the shards it loaded, with the lengths and counts of the whole
+ * site, so a query ranks as it would in an index of everything. Pages load none of it until the reader
+ * starts to search. The files are scripts, not JSON, so that they also load from {@code file://}, where
+ * browsers refuse {@code fetch}.
  */
 public final class SearchIndex implements SiteGenerator {
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     public static final String INDEX_PATH = "search/index.js";
     public static final String LIBRARY_PATH = "search/lunr.min.js";
+    static final String WORDS_PATH = "search/words.js";
+    /** About this many characters of section text go into one text chunk. */
+    static final int TEXT_CHUNK = 16_000;
 
     private final List<SearchEntry.Source> extraSources;
 
@@ -39,8 +55,8 @@ public final class SearchIndex implements SiteGenerator {
      * page costs an HTML parse.
      */
     private Map<RenderedPage, List<SearchEntry>> lastSections = new IdentityHashMap<>();
-    /** Each entry's JSON from the previous run, by entry object (see {@link #script(List, Map, Map)}). */
-    private Map<SearchEntry, byte[]> lastDocs = new IdentityHashMap<>();
+    /** Each entry's counted words from the previous run, by entry object. */
+    private Map<SearchEntry, Counted> lastCounts = new IdentityHashMap<>();
 
     /** Only the search box fetches these files, when the reader starts to search. */
     @Override
@@ -62,56 +78,133 @@ public final class SearchIndex implements SiteGenerator {
         List<SearchEntry> entries = new ArrayList<>();
         for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
-        Map<SearchEntry, byte[]> docs = new IdentityHashMap<>();
-        context.addFile(INDEX_PATH, script(entries, lastDocs, docs));
-        lastDocs = docs;
+        Map<SearchEntry, Counted> counts = new IdentityHashMap<>();
+        files(entries, lastCounts, counts).forEach(context::addFile);
+        lastCounts = counts;
         context.addFile(LIBRARY_PATH, lunr());
     }
 
-    /** {@code lecternSearch({...});} with pages listed once and sections pointing at them. */
-    static String script(List<SearchEntry> entries) {
-        return new String(script(entries, Map.of(), new IdentityHashMap<>()), StandardCharsets.UTF_8);
+    /** A field's words with how often each occurs, and its length as Lunr counts it. */
+    record Field(Map<String, Integer> words, int length) {
+        static Field of(String text) {
+            List<String> tokens = LunrTokens.of(text);
+            Map<String, Integer> tf = new LinkedHashMap<>();
+            for (String t : tokens) if (!t.isEmpty()) tf.merge(t, 1, Integer::sum);
+            return new Field(tf, tokens.size());
+        }
+    }
+
+    /** An entry's heading and text, counted (its title is its page's). */
+    record Counted(Field heading, Field text) {
+        static Counted of(SearchEntry e) {
+            return new Counted(Field.of(e.heading()), Field.of(e.text()));
+        }
     }
 
     /**
-     * The same as UTF-8 bytes, written piece by piece: each entry's JSON after its page number is
-     * taken from {@code known} when the entry object was seen before (an unchanged page in a
-     * {@code lectern serve} session) and put in {@code now}. The text equals one {@code ObjectMapper}
-     * pass over the whole data.
+     * Where one word occurs: per field, the sections, each as one number, twice its difference to the section
+     * before, plus one if a second number, the count, follows (without it, the count is 1).
      */
-    static byte[] script(List<SearchEntry> entries, Map<SearchEntry, byte[]> known, Map<SearchEntry, byte[]> now) {
+    private static final class Postings {
+        final StringBuilder[] fields = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        final int[] last = {0, 0, 0};
+
+        void add(int field, int doc, int tf) {
+            StringBuilder b = fields[field];
+            if (b.length() > 0) b.append(',');
+            if (tf == 1) b.append(2 * (doc - last[field]));
+            else b.append(2 * (doc - last[field]) + 1).append(',').append(tf);
+            last[field] = doc;
+        }
+    }
+
+    /**
+     * Every file of the search data but Lunr, by path. An entry's words are taken from {@code known}
+     * when the entry object was seen before (an unchanged page in a {@code lectern serve} session)
+     * and put in {@code now}.
+     */
+    static Map<String, byte[]> files(List<SearchEntry> entries, Map<SearchEntry, Counted> known,
+            Map<SearchEntry, Counted> now) {
         Map<String, Integer> pageIds = new LinkedHashMap<>();
+        List<Field> pageTitles = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
-        List<byte[]> rests = new ArrayList<>(entries.size());
-        List<Integer> ids = new ArrayList<>(entries.size());
-        int size = 64;
-        for (SearchEntry e : entries) {
-            Integer id = pageIds.get(e.pageUrl());
-            if (id == null) {
-                id = pageIds.size();
-                pageIds.put(e.pageUrl(), id);
-                if (id > 0) pages.append(',');
-                pages.append("{\"t\":").append(json(e.pageTitle())).append(",\"u\":").append(json(e.pageUrl())).append('}');
+        StringBuilder docs = new StringBuilder();
+        Map<String, Postings> words = new java.util.TreeMap<>();
+        long[] sums = new long[3];
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        List<Integer> chunkStarts = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (int doc = 0; doc < entries.size(); doc++) {
+            SearchEntry e = entries.get(doc);
+            Integer page = pageIds.get(e.pageUrl());
+            if (page == null) {
+                page = pageIds.size();
+                pageIds.put(e.pageUrl(), page);
+                Field title = Field.of(e.pageTitle());
+                pageTitles.add(title);
+                if (page > 0) pages.append(',');
+                pages.append("{\"t\":").append(json(e.pageTitle())).append(",\"u\":").append(json(e.pageUrl()))
+                        .append(",\"n\":").append(title.length()).append('}');
             }
-            byte[] rest = known.get(e);
-            if (rest == null) {
-                rest = json(List.of(e.heading(), e.anchor(), e.text(), e.kind())).substring(1).getBytes(StandardCharsets.UTF_8);
+            Field title = pageTitles.get(page);
+            Counted c = known.get(e);
+            if (c == null) c = Counted.of(e);
+            now.put(e, c);
+            sums[0] += title.length();
+            sums[1] += c.heading().length();
+            sums[2] += c.text().length();
+            int d = doc;
+            title.words().forEach((w, tf) -> words.computeIfAbsent(w, k -> new Postings()).add(0, d, tf));
+            c.heading().words().forEach((w, tf) -> words.computeIfAbsent(w, k -> new Postings()).add(1, d, tf));
+            c.text().words().forEach((w, tf) -> words.computeIfAbsent(w, k -> new Postings()).add(2, d, tf));
+            if (doc > 0) docs.append(',');
+            docs.append('[').append(page).append(',').append(json(e.heading())).append(',').append(json(e.kind()))
+                    .append(',').append(c.heading().length()).append(',')
+                    .append(c.text().length()).append(']');
+            if (chunk.length() == 0) {
+                chunkStarts.add(doc);
+                chunk.append("lecternSearchText(").append(chunkStarts.size() - 1).append(",[");
+            } else {
+                chunk.append(',');
             }
-            now.put(e, rest);
-            rests.add(rest);
-            ids.add(id);
-            size += rest.length + 12;
+            chunk.append(json(e.anchor())).append(',').append(json(e.text()));
+            if (chunk.length() >= TEXT_CHUNK || doc == entries.size() - 1) {
+                out.put("search/x/" + (chunkStarts.size() - 1) + ".js", utf8(chunk.append("]);\n")));
+                chunk.setLength(0);
+            }
         }
-        byte[] head = ("lecternSearch({\"pages\":[" + pages + "],\"docs\":[").getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length + size);
-        out.writeBytes(head);
-        for (int i = 0; i < rests.size(); i++) {
-            if (i > 0) out.write(',');
-            out.writeBytes(("[" + ids.get(i) + ",").getBytes(StandardCharsets.US_ASCII));
-            out.writeBytes(rests.get(i));
+        Map<String, StringBuilder> shards = new java.util.TreeMap<>();
+        StringBuilder vocabulary = new StringBuilder();
+        for (Map.Entry<String, Postings> w : words.entrySet()) {
+            String name = LunrTokens.shardName(w.getKey());
+            StringBuilder shard = shards.get(name);
+            if (shard == null) {
+                shards.put(name, shard = new StringBuilder("lecternSearchShard(" + json(name) + ",{"));
+            } else {
+                shard.append(',');
+            }
+            StringBuilder[] f = w.getValue().fields;
+            shard.append(json(w.getKey())).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
+                    .append(f[2]).append("]]");
+            if (vocabulary.length() > 0) vocabulary.append(' ');
+            vocabulary.append(w.getKey());
         }
-        out.writeBytes("]});\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        for (Map.Entry<String, StringBuilder> s : shards.entrySet()) {
+            out.put("search/t/" + s.getKey() + ".js", utf8(s.getValue().append("});\n")));
+        }
+        out.put(WORDS_PATH, utf8(new StringBuilder("lecternSearchWords(").append(json(vocabulary.toString())).append(");\n")));
+        StringBuilder index = new StringBuilder("lecternSearch({\"pages\":[").append(pages).append("],\"docs\":[")
+                .append(docs).append("],\"sums\":[").append(sums[0]).append(',').append(sums[1]).append(',')
+                .append(sums[2]).append("],\"shards\":").append(json(List.copyOf(shards.keySet())))
+                .append(",\"texts\":").append(json(chunkStarts)).append("});\n");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(INDEX_PATH, utf8(index));
+        files.putAll(out);
+        return files;
+    }
+
+    private static byte[] utf8(CharSequence s) {
+        return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
