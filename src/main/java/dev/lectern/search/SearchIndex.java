@@ -78,19 +78,50 @@ public final class SearchIndex implements SiteGenerator {
         List<SearchEntry> entries = new ArrayList<>();
         for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
+        Map<SearchEntry, Counted> knownCounts = lastCounts;
+        List<Counted> counted = entries.parallelStream().map(e -> {
+            Counted c = knownCounts.get(e);
+            return c != null ? c : Counted.of(e);
+        }).toList();
         Map<SearchEntry, Counted> counts = new IdentityHashMap<>();
-        files(entries, lastCounts, counts).forEach(context::addFile);
+        for (int i = 0; i < entries.size(); i++) counts.put(entries.get(i), counted.get(i));
+        files(entries, counted).forEach(context::addFile);
         lastCounts = counts;
         context.addFile(LIBRARY_PATH, lunr());
     }
 
-    /** A field's words with how often each occurs, and its length as Lunr counts it. */
-    record Field(Map<String, Integer> words, int length) {
+    /**
+     * A field's distinct words with how often each occurs, and its length as Lunr counts it. {@link #files}
+     * replaces each word by the one equal string all fields share, so that those kept for the next run
+     * ({@code lectern serve}) hold each word once.
+     */
+    static final class Field {
+        final String[] words;
+        final int[] counts;
+        final int length;
+
+        private Field(String[] words, int[] counts, int length) {
+            this.words = words;
+            this.counts = counts;
+            this.length = length;
+        }
+
         static Field of(String text) {
             List<String> tokens = LunrTokens.of(text);
-            Map<String, Integer> tf = new LinkedHashMap<>();
-            for (String t : tokens) if (!t.isEmpty()) tf.merge(t, 1, Integer::sum);
-            return new Field(tf, tokens.size());
+            Map<String, int[]> tf = new java.util.HashMap<>();
+            for (String t : tokens) if (!t.isEmpty()) tf.computeIfAbsent(t, k -> new int[1])[0]++;
+            String[] words = new String[tf.size()];
+            int[] counts = new int[tf.size()];
+            int i = 0;
+            for (Map.Entry<String, int[]> e : tf.entrySet()) {
+                words[i] = e.getKey();
+                counts[i++] = e.getValue()[0];
+            }
+            return new Field(words, counts, tokens.size());
+        }
+
+        int length() {
+            return length;
         }
     }
 
@@ -106,8 +137,23 @@ public final class SearchIndex implements SiteGenerator {
      * before, plus one if a second number, the count, follows (without it, the count is 1).
      */
     private static final class Postings {
+        final String word;
         final StringBuilder[] fields = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
         final int[] last = {0, 0, 0};
+
+        Postings(String word) {
+            this.word = word;
+        }
+
+        /** Adds each word of a field of section {@code doc} to its postings (and shares the word's string). */
+        static void add(Map<String, Postings> all, Field f, int field, int doc) {
+            for (int i = 0; i < f.words.length; i++) {
+                Postings p = all.get(f.words[i]);
+                if (p == null) all.put(f.words[i], p = new Postings(f.words[i]));
+                else f.words[i] = p.word;
+                p.add(field, doc, f.counts[i]);
+            }
+        }
 
         void add(int field, int doc, int tf) {
             StringBuilder b = fields[field];
@@ -118,18 +164,13 @@ public final class SearchIndex implements SiteGenerator {
         }
     }
 
-    /**
-     * Every file of the search data but Lunr, by path. An entry's words are taken from {@code known}
-     * when the entry object was seen before (an unchanged page in a {@code lectern serve} session)
-     * and put in {@code now}.
-     */
-    static Map<String, byte[]> files(List<SearchEntry> entries, Map<SearchEntry, Counted> known,
-            Map<SearchEntry, Counted> now) {
+    /** Every file of the search data but Lunr, by path; {@code counted} holds each entry's counted words. */
+    static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted) {
         Map<String, Integer> pageIds = new LinkedHashMap<>();
         List<Field> pageTitles = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
         StringBuilder docs = new StringBuilder();
-        Map<String, Postings> words = new java.util.TreeMap<>();
+        Map<String, Postings> words = new java.util.HashMap<>();
         long[] sums = new long[3];
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<Integer> chunkStarts = new ArrayList<>();
@@ -147,16 +188,13 @@ public final class SearchIndex implements SiteGenerator {
                         .append(",\"n\":").append(title.length()).append('}');
             }
             Field title = pageTitles.get(page);
-            Counted c = known.get(e);
-            if (c == null) c = Counted.of(e);
-            now.put(e, c);
+            Counted c = counted.get(doc);
             sums[0] += title.length();
             sums[1] += c.heading().length();
             sums[2] += c.text().length();
-            int d = doc;
-            title.words().forEach((w, tf) -> words.computeIfAbsent(w, k -> new Postings()).add(0, d, tf));
-            c.heading().words().forEach((w, tf) -> words.computeIfAbsent(w, k -> new Postings()).add(1, d, tf));
-            c.text().words().forEach((w, tf) -> words.computeIfAbsent(w, k -> new Postings()).add(2, d, tf));
+            Postings.add(words, title, 0, doc);
+            Postings.add(words, c.heading(), 1, doc);
+            Postings.add(words, c.text(), 2, doc);
             if (doc > 0) docs.append(',');
             docs.append('[').append(page).append(',').append(json(e.heading())).append(',').append(json(e.kind()))
                     .append(',').append(c.heading().length()).append(',')
@@ -175,19 +213,21 @@ public final class SearchIndex implements SiteGenerator {
         }
         Map<String, StringBuilder> shards = new java.util.TreeMap<>();
         StringBuilder vocabulary = new StringBuilder();
-        for (Map.Entry<String, Postings> w : words.entrySet()) {
-            String name = LunrTokens.shardName(w.getKey());
+        List<Postings> sorted = new ArrayList<>(words.values());
+        sorted.sort(java.util.Comparator.comparing(p -> p.word));
+        for (Postings w : sorted) {
+            String name = LunrTokens.shardName(w.word);
             StringBuilder shard = shards.get(name);
             if (shard == null) {
                 shards.put(name, shard = new StringBuilder("lecternSearchShard(" + json(name) + ",{"));
             } else {
                 shard.append(',');
             }
-            StringBuilder[] f = w.getValue().fields;
-            shard.append(json(w.getKey())).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
+            StringBuilder[] f = w.fields;
+            shard.append(json(w.word)).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
                     .append(f[2]).append("]]");
             if (vocabulary.length() > 0) vocabulary.append(' ');
-            vocabulary.append(w.getKey());
+            vocabulary.append(w.word);
         }
         for (Map.Entry<String, StringBuilder> s : shards.entrySet()) {
             out.put("search/t/" + s.getKey() + ".js", utf8(s.getValue().append("});\n")));
