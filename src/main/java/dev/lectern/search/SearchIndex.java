@@ -184,7 +184,9 @@ public final class SearchIndex implements SiteGenerator {
                 Field title = Field.of(e.pageTitle());
                 pageTitles.add(title);
                 if (page > 0) pages.append(',');
-                pages.append("{\"t\":").append(json(e.pageTitle())).append(",\"u\":").append(json(e.pageUrl()))
+                pages.append("{\"t\":");
+                string(pages, e.pageTitle()).append(",\"u\":");
+                string(pages, e.pageUrl())
                         .append(",\"n\":").append(title.length()).append('}');
             }
             Field title = pageTitles.get(page);
@@ -196,7 +198,8 @@ public final class SearchIndex implements SiteGenerator {
             Postings.add(words, c.heading(), 1, doc);
             Postings.add(words, c.text(), 2, doc);
             if (doc > 0) docs.append(',');
-            docs.append('[').append(page).append(',').append(json(e.heading())).append(',').append(json(e.kind()))
+            string(docs.append('[').append(page).append(','), e.heading()).append(',');
+            string(docs, e.kind())
                     .append(',').append(c.heading().length()).append(',')
                     .append(c.text().length()).append(']');
             if (chunk.length() == 0) {
@@ -205,7 +208,7 @@ public final class SearchIndex implements SiteGenerator {
             } else {
                 chunk.append(',');
             }
-            chunk.append(json(e.anchor())).append(',').append(json(e.text()));
+            string(string(chunk, e.anchor()).append(','), e.text());
             if (chunk.length() >= TEXT_CHUNK || doc == entries.size() - 1) {
                 out.put("search/x/" + (chunkStarts.size() - 1) + ".js", utf8(chunk.append("]);\n")));
                 chunk.setLength(0);
@@ -224,7 +227,7 @@ public final class SearchIndex implements SiteGenerator {
                 shard.append(',');
             }
             StringBuilder[] f = w.fields;
-            shard.append(json(w.word)).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
+            string(shard, w.word).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
                     .append(f[2]).append("]]");
             if (vocabulary.length() > 0) vocabulary.append(' ');
             vocabulary.append(w.word);
@@ -248,6 +251,37 @@ public final class SearchIndex implements SiteGenerator {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Appends a string as JSON, as {@link #json} writes it (Jackson's escapes, then "</" and U+2028/9),
+     * in one pass: the sections' text is most of what this generator writes.
+     */
+    static StringBuilder string(StringBuilder b, String s) {
+        if (s == null) return b.append("null");
+        b.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
+                case '/' -> b.append(i > 0 && s.charAt(i - 1) == '<' ? "\\/" : "/");
+                default -> {
+                    if (c < 0x20) b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One value as JSON; "</script" and U+2028/9 cannot end or break the script early. */
     private static String json(Object value) {

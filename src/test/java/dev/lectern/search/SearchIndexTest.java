@@ -119,4 +119,18 @@ class SearchIndexTest {
         assertThat(site.page("a/b/index.html").select("script[src*=search/index]")).isEmpty();
         assertThat(site.page("search/index.html").select("[data-search-page] [role=status]")).hasSize(1);
     }
+
+    // Checks that the one-pass JSON string writer writes what Jackson and the script escapes write.
+    @Test
+    void stringsAsJacksonWritesThem() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        for (String t : new String[] {"", "plain", "\"quoted\" \\ back", "a</script><b>", "</", "x/y </ z",
+                "tab\tline\ncr\rbs\bff\f", "\u0000\u0001\u001f\u007f", "\u2028 and \u2029", "\u00e9 \ud83d\ude00"}) {
+            String expected = mapper.writeValueAsString(t).replace("</", "<\\/").replace("\u2028", "\\u2028")
+                    .replace("\u2029", "\\u2029");
+            assertThat(SearchIndex.string(new StringBuilder(), t).toString()).as(t).isEqualTo(expected);
+            assertThat(mapper.readValue(expected, String.class)).isEqualTo(t);
+        }
+        assertThat(SearchIndex.string(new StringBuilder(), null).toString()).isEqualTo("null");
+    }
 }
