@@ -259,11 +259,17 @@ public final class SearchIndex implements SiteGenerator {
     static StringBuilder string(StringBuilder b, String s) {
         if (s == null) return b.append("null");
         b.append('"');
+        int from = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '/' && c != '\u2028' && c != '\u2029') continue;
+            if (c == '/' && (i == 0 || s.charAt(i - 1) != '<')) continue;
+            b.append(s, from, i);
+            from = i + 1;
             switch (c) {
                 case '"' -> b.append("\\\"");
                 case '\\' -> b.append("\\\\");
+                case '/' -> b.append("\\/");
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 case '\r' -> b.append("\\r");
@@ -271,14 +277,10 @@ public final class SearchIndex implements SiteGenerator {
                 case '\f' -> b.append("\\f");
                 case '\u2028' -> b.append("\\u2028");
                 case '\u2029' -> b.append("\\u2029");
-                case '/' -> b.append(i > 0 && s.charAt(i - 1) == '<' ? "\\/" : "/");
-                default -> {
-                    if (c < 0x20) b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
-                    else b.append(c);
-                }
+                default -> b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
             }
         }
-        return b.append('"');
+        return b.append(s, from, s.length()).append('"');
     }
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
