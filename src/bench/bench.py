@@ -93,6 +93,8 @@ def run_once(tool: Tool, cwd: str, timeout: float) -> Run:
     out = os.path.join(cwd, tool.output)
     if os.path.isdir(out):
         shutil.rmtree(out)
+    if not os.access("/usr/bin/time", os.X_OK):
+        return run_measured(tool, cwd, timeout)
     with tempfile.NamedTemporaryFile("r", suffix=".time") as stats:
         cmd = ["/usr/bin/time", "-f", "%M %U %S", "-o", stats.name] + tool.command
         start = time.perf_counter()
@@ -105,10 +107,38 @@ def run_once(tool: Tool, cwd: str, timeout: float) -> Run:
         lines = [l.split() for l in stats.read().splitlines() if len(l.split()) == 3 and l.split()[0].isdigit()]
     ok = proc.returncode == 0
     if not ok:
-        print(f"  {tool.name} failed (exit {proc.returncode}) in {cwd}:\n"
-              + proc.stderr.decode(errors="replace")[-2000:], file=sys.stderr)
+        failed(tool, cwd, proc.returncode, proc.stderr)
     rss, user, system = lines[-1] if lines else ("0", "0", "0")
     return Run(wall, int(rss), ok, float(user) + float(system))
+
+
+def run_measured(tool: Tool, cwd: str, timeout: float) -> Run:
+    """The same without /usr/bin/time: CPU time and peak RSS from wait4 (of the process itself, which
+    for Lectern's launcher is the JVM it execs)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(tool.command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err)
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() - start > timeout:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                return Run(timeout, 0, False)
+            time.sleep(0.005)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        stderr = err.read()
+    ok = proc.returncode == 0
+    if not ok:
+        failed(tool, cwd, proc.returncode, stderr)
+    return Run(wall, int(usage.ru_maxrss), ok, usage.ru_utime + usage.ru_stime)
+
+
+def failed(tool: Tool, cwd: str, code: int, stderr: bytes) -> None:
+    print(f"  {tool.name} failed (exit {code}) in {cwd}:\n" + stderr.decode(errors="replace")[-2000:], file=sys.stderr)
 
 
 def measure(case: Case, names: List[str], all_tools: Dict[str, Tool], rounds: int, timeout: float):
@@ -167,7 +197,7 @@ def report(case: Case, names: List[str], runs: Dict[str, List[Run]], skipped: Li
             ratio = f"{median(ratios):.2f}"
         rows.append(f"| {n} | {fmt_s(med)} ({min(walls):.2f}-{max(walls):.2f}) | {case.pages / med:,.0f} "
                     f"| {fmt_s(cpu)} | {rss:,.0f} MB | {ratio} |")
-        result["tools"][n] = {"median_s": med, "min_s": min(walls), "max_s": max(walls),
+        result["tools"][n] = {"failures": len(runs[n]) - len(good), "median_s": med, "min_s": min(walls), "max_s": max(walls),
                               "pages_per_s": case.pages / med, "rss_mb": rss, "runs": walls, "cpu_s": cpu,
                               "lectern_over_this": median(ratios) if ratios else None}
     fastest = []
@@ -265,6 +295,13 @@ def main() -> int:
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump({"machine": machine(), "rounds": args.rounds, "results": results}, fh, indent=2)
+    # The table is printed either way; a failed or timed-out run makes the exit status 1 (the CI smoke
+    # run, BenchSmokeTest, relies on it).
+    broken = [f"{r['case']}: {n}" for r in results for n, t in r["tools"].items()
+              if t.get("skipped") or t.get("failed") or t.get("failures")]
+    if broken:
+        print("bench: failed or timed out: " + "; ".join(broken), file=sys.stderr)
+        return 1
     return 0
 
 

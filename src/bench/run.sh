@@ -9,13 +9,13 @@
 # Options (passed on to bench.py): --sizes N,N,...  --tools a,b,...  --rounds N  --timeout SECONDS
 #   --no-course (skip the course itself)  --json FILE (also write the results as JSON)
 # Environment:
-#   LECTERN_CORPUS_SCRIPT  make-corpus.py (default: ../shared/bench/make-corpus.py from the project root)
+#   LECTERN_CORPUS_SCRIPT  make-corpus.py (default: src/bench/make-corpus.py, a copy of ../shared/bench/make-corpus.py)
 #   LECTERN_BENCH_WORK     scratch folder for corpora and Eleventy (default: $TMPDIR/lectern-bench)
 #   LECTERN_BENCH_INSTALL  0 to never install missing generators (default 1: apt-get / npm)
 #   LECTERN_CMD            the Lectern command to time (default: ./lectern of this checkout)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-corpus_script="${LECTERN_CORPUS_SCRIPT:-$root/../shared/bench/make-corpus.py}"
+corpus_script="${LECTERN_CORPUS_SCRIPT:-$root/src/bench/make-corpus.py}"
 work="${LECTERN_BENCH_WORK:-${TMPDIR:-/tmp}/lectern-bench}"
 install="${LECTERN_BENCH_INSTALL:-1}"
 
@@ -38,7 +38,8 @@ mkdir -p "$work"
 need_apt=()
 has() { command -v "$1" >/dev/null 2>&1; }
 wants() { [[ ",$tools," == *",$1,"* ]]; }
-[ -x /usr/bin/time ] || need_apt+=(time)
+# Without /usr/bin/time bench.py measures CPU time and peak RSS itself (wait4); install it where allowed.
+[ -x /usr/bin/time ] || [ "$install" != 1 ] || need_apt+=(time)
 wants hugo && ! has hugo && need_apt+=(hugo)
 wants jekyll && ! has jekyll && need_apt+=(jekyll)
 wants mkdocs && ! has mkdocs && need_apt+=(mkdocs)

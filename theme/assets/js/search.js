@@ -1,5 +1,6 @@
-// Offline search, loaded by lectern.js on first use; the index and Lunr load next; results are links to headings,
-// grouped by page: exact and prefix matches first, typo matches only when those are few.
+// Offline search, loaded by lectern.js on first use; the index and Lunr load next, then per query the shards of
+// its words and the text of the sections shown (see SearchIndex.java); results are links to headings, grouped
+// by page: exact and prefix matches first, typo matches only when those are few.
 (function () {
   "use strict";
   var form = document.querySelector("form.search");
@@ -11,12 +12,34 @@
   var pageView = document.querySelector("[data-search-page]");
   var root = document.body.getAttribute("data-root") || "";
   var fromDisk = location.protocol === "file:";
-  var state = { loading: null, index: null, data: null };
+  var state = { loading: null, index: null, data: null, shards: {}, loaded: {}, texts: {}, anchors: {}, words: null, stems: null };
 
+  // A script of the search data, once; resolves when it ran (a missing file resolves too: nothing to add).
+  var scripts = {};
+  function script(path) {
+    if (!scripts[path]) scripts[path] = new Promise(function (resolve) {
+      var el = document.createElement("script");
+      el.src = base + path;
+      el.onload = el.onerror = function () { resolve(); };
+      document.head.appendChild(el);
+    });
+    return scripts[path];
+  }
+  var base = (form.getAttribute("data-search-index") || "").replace(/index\.js$/, "");
+
+  // The index (pages, sections, the names of the other files) and Lunr; shards and text follow per query.
   function load() {
     if (state.loading) return state.loading;
     state.loading = new Promise(function (resolve, reject) {
       window.lecternSearch = function (data) { state.data = data; resolve(); };
+      window.lecternSearchShard = function (name, words) { state.shards[name] = words; };
+      window.lecternSearchText = function (n, sections) {
+        for (var i = 0; i < sections.length; i += 2) {
+          state.anchors[state.data.texts[n] + i / 2] = sections[i];
+          state.texts[state.data.texts[n] + i / 2] = sections[i + 1];
+        }
+      };
+      window.lecternSearchWords = function (words) { state.words = words.split(" "); };
       var lib = document.createElement("script");
       lib.src = form.getAttribute("data-search-lib");
       lib.onload = function () {
@@ -28,21 +51,105 @@
       lib.onerror = reject;
       document.head.appendChild(lib);
     }).then(function () {
-      var docs = state.data.docs;
-      var pages = state.data.pages;
-      state.index = window.lunr(function () {
-        this.ref("id");
-        this.field("title", { boost: 10 });
-        this.field("heading", { boost: 5 });
-        this.field("text");
-        for (var i = 0; i < docs.length; i++) {
-          var d = docs[i];
-          this.add({ id: String(i), title: pages[d[0]].t, heading: d[1], text: d[3] },
-            { boost: d[4] === "page" ? 1 : 0.6 });
-        }
-      });
+      var names = {};
+      state.data.shards.forEach(function (n) { names[n] = true; });
+      state.data.shardNames = names;
     });
     return state.loading;
+  }
+
+  // The shard a word is in: its first two characters, [a-z0-9] as they are, others as _ and four hex digits.
+  function shardName(word) {
+    return word.slice(0, 2).replace(/[^a-z0-9]/g, function (c) { return "_" + ("000" + c.charCodeAt(0).toString(16)).slice(-4); });
+  }
+
+  // Loads the shards of these names (those that exist), then rebuilds the Lunr index of every loaded shard.
+  function shards(names) {
+    var wanted = names.filter(function (n) { return state.data.shardNames[n] && !state.loaded[n]; });
+    if (!wanted.length && state.index) return Promise.resolve();
+    return Promise.all(wanted.map(function (n) { return script("t/" + n + ".js"); })).then(function () {
+      wanted.forEach(function (n) { state.loaded[n] = true; });
+      build();
+    });
+  }
+
+  // A Lunr index of the loaded shards' words that ranks as one of the whole site: each section gets its words
+  // of these shards as often as they occur, then the site's section count, field lengths and their averages.
+  function build() {
+    var data = state.data, docs = data.docs, fields = {};
+    Object.keys(state.loaded).forEach(function (name) {
+      var words = state.shards[name] || {};
+      Object.keys(words).forEach(function (word) {
+        words[word].forEach(function (list, f) {
+          // per section: twice its difference to the one before, plus one if its count (else 1) follows
+          for (var i = 0, doc = 0; i < list.length; i++) {
+            doc += list[i] >> 1;
+            var count = list[i] & 1 ? list[++i] : 1;
+            var d = fields[doc] || (fields[doc] = [[], [], []]);
+            for (var n = 0; n < count; n++) d[f].push(word);
+          }
+        });
+      });
+    });
+    state.index = window.lunr(function () {
+      var builder = this;
+      this.ref("id");
+      this.field("title", { boost: 10 });
+      this.field("heading", { boost: 5 });
+      this.field("text");
+      Object.keys(fields).forEach(function (id) {
+        var d = docs[+id], f = fields[id];
+        builder.add({ id: id, title: f[0], heading: f[1], text: f[2] }, { boost: d[2] === "page" ? 1 : 0.6 });
+        builder.fieldLengths["title/" + id] = data.pages[d[0]].n;
+        builder.fieldLengths["heading/" + id] = d[3];
+        builder.fieldLengths["text/" + id] = d[4];
+      });
+      this.documentCount = docs.length;
+      this.calculateAverageFieldLengths = function () {
+        this.averageFieldLength = { title: data.sums[0] / docs.length, heading: data.sums[1] / docs.length, text: data.sums[2] / docs.length };
+      };
+    });
+  }
+
+  // What a query needs before it can run: the shards of its words; with typo matches, those of every indexed
+  // word within the edit distance Lunr will allow (from words.js, loaded then).
+  function prepare(terms, typo) {
+    var names = terms.map(shardName);
+    if (!typo) return shards(names);
+    var ready = state.words ? Promise.resolve() : script("words.js");
+    return ready.then(function () {
+      if (!state.stems) {
+        var byStem = {};
+        (state.words || []).forEach(function (w) {
+          var s = window.lunr.stemmer(new window.lunr.Token(w, {})).toString();
+          (byStem[s] || (byStem[s] = [])).push(w);
+        });
+        state.stems = { byStem: byStem, set: window.lunr.TokenSet.fromArray(Object.keys(byStem).sort()) };
+      }
+      terms.forEach(function (t) {
+        if (t.length <= 3) return;
+        var stem = window.lunr.stemmer(new window.lunr.Token(t, {})).toString();
+        state.stems.set.intersect(window.lunr.TokenSet.fromFuzzyString(stem, t.length > 7 ? 2 : 1)).toArray()
+          .forEach(function (s) { state.stems.byStem[s].forEach(function (w) { names.push(shardName(w)); }); });
+      });
+      return shards(names);
+    });
+  }
+
+  // The anchor and text of these sections (for links, snippets and typo distances), loaded in the chunks that hold them.
+  function texts(refs) {
+    var starts = state.data.texts, chunks = {};
+    refs.forEach(function (ref) {
+      if (state.texts[ref] !== undefined) return;
+      var lo = 0, hi = starts.length - 1;
+      while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (starts[mid] <= ref) lo = mid; else hi = mid - 1; }
+      chunks[lo] = true;
+    });
+    return Promise.all(Object.keys(chunks).map(function (n) { return script("x/" + n + ".js"); }));
+  }
+
+  function text(ref) {
+    return state.texts[ref] || "";
   }
 
   // The grouped results' own rules, added when search loads so that pages that never search carry no more CSS
@@ -100,7 +207,7 @@
       var score = matches.reduce(function (sum, m) { return sum + m[ref].score; }, 0);
       var stems = [];
       matches.forEach(function (m) { stems = stems.concat(Object.keys(m[ref].matchData.metadata)); });
-      return { ref: ref, score: d[4] !== "quiz" && phraseRe.test(label) ? score * 3 : score, stems: stems };
+      return { ref: ref, score: d[2] !== "quiz" && phraseRe.test(label) ? score * 3 : score, stems: stems };
     }).sort(function (a, b) { return b.score - a.score; });
   }
 
@@ -123,31 +230,47 @@
   // section that Lunr matched; summed.
   function distance(result, terms) {
     var d = state.data.docs[+result.ref];
-    var text = (d[1] || state.data.pages[d[0]].t) + " " + d[3];
-    var found = wordStarts(text, result.stems, 1).map(function (r) { return text.substr(r[0], r[1]).toLowerCase(); });
+    var words = (d[1] || state.data.pages[d[0]].t) + " " + text(result.ref);
+    var found = wordStarts(words, result.stems, 1).map(function (r) { return words.substr(r[0], r[1]).toLowerCase(); });
     return terms.reduce(function (sum, t) {
       return sum + found.reduce(function (best, w) { return Math.min(best, editDistance(t, w)); }, t.length);
     }, 0);
   }
 
-  // Exact and prefix matches, then (only when these are few) typo matches marked {fuzzy: true}.
+  // Exact and prefix matches, then (only when these are few) typo matches marked {fuzzy: true}; a promise, as the
+  // shards of the query's words (and, for typo matches, the text of the sections found) load first.
   function search(q) {
     var terms = words(q);
-    if (!terms.length) return [];
+    if (!terms.length) return Promise.resolve([]);
     var phrase = terms.length > 1 ? q.trim().replace(/\s+/g, " ") : terms[0];
-    var exact = ranked(terms.map(function (t) { return hits(t, false); }), phrase, {});
-    if (exact.length >= FEW) return exact;
-    var seen = {};
-    exact.forEach(function (r) { seen[r.ref] = true; });
-    var loose = ranked(terms.map(function (t) {
-      var both = hits(t, false), typo = hits(t, true);
-      Object.keys(typo).forEach(function (ref) { if (!both[ref]) both[ref] = typo[ref]; });
-      return both;
-    }), phrase, seen);
-    loose.forEach(function (r) { r.fuzzy = true; r.distance = distance(r, terms); });
-    loose.sort(function (a, b) { return a.distance - b.distance || b.score - a.score; });
-    return exact.concat(loose);
+    return prepare(terms, false).then(function () {
+      var exact = ranked(terms.map(function (t) { return hits(t, false); }), phrase, {});
+      if (exact.length >= FEW) return exact;
+      return prepare(terms, true).then(function () {
+        var seen = {};
+        exact.forEach(function (r) { seen[r.ref] = true; });
+        var loose = ranked(terms.map(function (t) {
+          var both = hits(t, false), typo = hits(t, true);
+          Object.keys(typo).forEach(function (ref) { if (!both[ref]) both[ref] = typo[ref]; });
+          return both;
+        }), phrase, seen);
+        return texts(loose.map(function (r) { return +r.ref; })).then(function () {
+          loose.forEach(function (r) { r.fuzzy = true; r.distance = distance(r, terms); });
+          loose.sort(function (a, b) { return a.distance - b.distance || b.score - a.score; });
+          return exact.concat(loose);
+        });
+      });
+    });
   }
+
+  // For tests: a word's matches ({ref: score}) as the results use them, once its shards are loaded.
+  window.lecternSearchHits = function (word, typo) {
+    return load().then(function () { return prepare([word], typo); }).then(function () {
+      var out = {}, found = hits(word, typo);
+      Object.keys(found).forEach(function (ref) { out[ref] = found[ref].score; });
+      return out;
+    });
+  };
 
   // Results grouped by page, pages in the order of their best section, sections best first.
   function grouped(results) {
@@ -220,7 +343,7 @@
     var d = state.data.docs[+result.ref];
     var page = state.data.pages[d[0]];
     var a = document.createElement("a");
-    a.href = href(page.u, d[2]);
+    a.href = href(page.u, state.anchors[result.ref]);
     a.className = first ? "search-result" : "search-result search-result-sub";
     if (first) a.appendChild(span("search-result-page", page.t, ranges(page.t, terms, result), 0, page.t.length));
     var heading = d[1] || (first ? "" : page.t);
@@ -231,7 +354,7 @@
       note.textContent = "Similar spelling";
       a.appendChild(note);
     }
-    var text = d[3];
+    var text = state.texts[result.ref];
     if (text) {
       var hits = ranges(text, terms, result).sort(function (x, y) { return x[0] - y[0]; });
       var start = hits.length ? Math.max(0, hits[0][0] - 60) : 0;
@@ -259,10 +382,27 @@
     return li;
   }
 
-  function show(q, target, statusEl) {
-    var results = q.trim() ? search(q) : [];
+  // The sections a slice of the groups shows, whose text must be loaded before they are.
+  function shownRefs(groups, from, to) {
+    var refs = [];
+    groups.slice(from, to).forEach(function (g) { g.slice(0, SECTIONS).forEach(function (r) { refs.push(+r.ref); }); });
+    return refs;
+  }
+
+  // Searches, then (unless current() says a newer query came meanwhile) shows the results: the text of the
+  // first two screens of groups loads before, that of the screen after a "Show more" right after it.
+  function show(q, target, statusEl, current) {
+    return search(q).then(function (results) {
+      var groups = grouped(results);
+      return texts(shownRefs(groups, 0, 2 * GROUPS)).then(function () {
+        if (!current || current()) render(q, results, groups, target, statusEl);
+        return results;
+      });
+    });
+  }
+
+  function render(q, results, groups, target, statusEl) {
     var terms = words(q);
-    var groups = grouped(results);
     var more = target.nextElementSibling;
     if (more && more.classList.contains("search-more")) more.parentNode.removeChild(more);
     target.textContent = "";
@@ -273,6 +413,7 @@
       var left = groups.length - shown;
       if (left > 0) more.textContent = "Show more results (" + left + (left === 1 ? " more page)" : " more pages)");
       else if (more) more.parentNode.removeChild(more);
+      texts(shownRefs(groups, shown, shown + GROUPS));
     }
     if (groups.length > GROUPS) {
       more = document.createElement("button");
@@ -280,9 +421,11 @@
       more.className = "search-more";
       more.addEventListener("click", function () {
         var from = target.children.length;
-        next();
-        var link = target.children[from] && target.children[from].querySelector("a");
-        if (link) link.focus();
+        texts(shownRefs(groups, shown, shown + GROUPS)).then(function () {
+          next();
+          var link = target.children[from] && target.children[from].querySelector("a");
+          if (link) link.focus();
+        });
       });
       target.parentNode.insertBefore(more, target.nextSibling);
     }
@@ -292,7 +435,6 @@
       : results.length + (results.length === 1 ? " result" : " results") + " on " + groups.length
         + (groups.length === 1 ? " page" : " pages") + " for \u201c" + q + "\u201d"
         + (fuzzy ? (fuzzy === results.length ? ", all with a similar spelling" : ", " + fuzzy + " with a similar spelling") : "");
-    return results;
   }
 
   function open(isOpen) {
@@ -305,10 +447,15 @@
     if (!q.trim()) { open(false); list.textContent = ""; status.textContent = ""; return; }
     open(true);
     if (!state.index) status.textContent = "Loading the search index\u2026";
+    // The last query's results go (Enter must not open one of them); where the new one's data is loaded, its
+    // results replace them before the next paint, else once its shards have loaded.
+    list.textContent = "";
+    var more = list.nextElementSibling;
+    if (more && more.classList.contains("search-more")) more.parentNode.removeChild(more);
     var ticket = ++pending;
     load().then(function () {
-      if (ticket === pending) show(input.value, list, status);
-    }, function () { status.textContent = "The search index could not be loaded."; });
+      if (ticket === pending) return show(input.value, list, status, function () { return ticket === pending; });
+    }).catch(function () { status.textContent = "The search index could not be loaded."; });
   }
 
   input.addEventListener("focus", function () { load().catch(function () {}); });
@@ -353,7 +500,7 @@
     var pageStatus = pageView.querySelector(".search-status");
     var pageList = pageView.querySelector(".search-results");
     if (!q.trim()) pageStatus.textContent = "Type in the search box above to search the course.";
-    else load().then(function () { show(q, pageList, pageStatus); },
-      function () { pageStatus.textContent = "The search index could not be loaded."; });
+    else load().then(function () { return show(q, pageList, pageStatus); })
+      .catch(function () { pageStatus.textContent = "The search index could not be loaded."; });
   }
 })();

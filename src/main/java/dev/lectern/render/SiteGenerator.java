@@ -17,8 +17,9 @@ public interface SiteGenerator {
      * Whether what this generator makes can be brought up to date just after the pages: its files
      * are fetched only on demand by page scripts (the search index, when the reader searches), never
      * needed to show a page. {@code lectern serve} then sends the reload first and makes these files
-     * right after, while requests for them wait. Such a generator makes only files, the same paths
-     * each time, and reports nothing.
+     * right after, while requests for the paths it made the time before wait. Such a generator makes
+     * only files and reports nothing; a path it did not make before (the search shard of a new word)
+     * must be reached only through one it did (the search index, which names its shards).
      */
     default boolean canWait() {
         return false;

@@ -10,22 +10,38 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Collections;
 import java.util.Map;
 
 /**
- * Writes the offline search: {@code search/index.js} (every section of every page, glossary entries and
- * quiz questions, as data for the browser) and {@code search/lunr.min.js} (Lunr, copied out of its WebJar).
- * Pages load neither until the reader starts to search. The data is a script, not JSON, so that it also
- * loads from {@code file://}, where browsers refuse {@code fetch}.
+ * Writes the offline search, split so that a query downloads only what it needs:
+ * <ul>
+ * <li>{@code search/index.js}: the pages (title, URL), every searchable section's page, heading and
+ *     kind, the field lengths Lunr's ranking needs, and the names of the other files;
+ * <li>{@code search/t/NAME.js}, one shard per first two letters of an indexed word: for each word, the
+ *     sections it occurs in and how often, per field (title, heading, text), as Lunr counts them
+ *     ({@link LunrTokens});
+ * <li>{@code search/x/N.js}: the sections' anchors and text, in chunks of about 16 kB, for the links
+ *     and snippets of the results shown;
+ * <li>{@code search/words.js}: every indexed word, for typo matches (loaded only when a query's exact
+ *     and prefix matches are few);
+ * <li>{@code search/lunr.min.js}: Lunr, copied out of its WebJar.
+ * </ul>
+ * {@code search.js} builds a Lunr index of the shards it loaded, with the lengths and counts of the whole
+ * site, so a query ranks as it would in an index of everything. Pages load none of it until the reader
+ * starts to search. The files are scripts, not JSON, so that they also load from {@code file://}, where
+ * browsers refuse {@code fetch}.
  */
 public final class SearchIndex implements SiteGenerator {
     static final String LUNR = "META-INF/resources/webjars/lunr/2.3.9/lunr.min.js";
     public static final String INDEX_PATH = "search/index.js";
     public static final String LIBRARY_PATH = "search/lunr.min.js";
+    static final String WORDS_PATH = "search/words.js";
+    /** About this many characters of section text go into one text chunk. */
+    static final int TEXT_CHUNK = 16_000;
 
     private final List<SearchEntry.Source> extraSources;
 
@@ -40,8 +56,8 @@ public final class SearchIndex implements SiteGenerator {
      * a page costs an HTML parse.
      */
     private Map<RenderedPage, List<SearchEntry>> lastSections = new HashMap<>();
-    /** Each entry's JSON from the previous run, by entry (see {@link #script(List, Map, Map)}). */
-    private Map<SearchEntry, byte[]> lastDocs = new HashMap<>();
+    /** Each entry's counted words from the previous run, by entry (compared by value). */
+    private Map<SearchEntry, Counted> lastCounts = new HashMap<>();
 
     /** Only the search box fetches these files, when the reader starts to search. */
     @Override
@@ -63,59 +79,212 @@ public final class SearchIndex implements SiteGenerator {
         List<SearchEntry> entries = new ArrayList<>();
         for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
-        Map<SearchEntry, byte[]> docs = new HashMap<>();
-        context.addFile(INDEX_PATH, script(entries, lastDocs, docs));
-        lastDocs = docs;
+        Map<SearchEntry, Counted> knownCounts = lastCounts;
+        List<Counted> counted = entries.parallelStream().map(e -> {
+            Counted c = knownCounts.get(e);
+            return c != null ? c : Counted.of(e);
+        }).toList();
+        Map<SearchEntry, Counted> counts = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) counts.put(entries.get(i), counted.get(i));
+        files(entries, counted).forEach(context::addFile);
+        lastCounts = counts;
         context.addFile(LIBRARY_PATH, lunr());
     }
 
-    /** {@code lecternSearch({...});} with pages listed once and sections pointing at them. */
-    static String script(List<SearchEntry> entries) {
-        return new String(script(entries, Map.of(), new HashMap<>()), StandardCharsets.UTF_8);
+    /**
+     * A field's distinct words with how often each occurs, and its length as Lunr counts it. {@link #files}
+     * replaces each word by the one equal string all fields share, so that those kept for the next run
+     * ({@code lectern serve}) hold each word once.
+     */
+    static final class Field {
+        final String[] words;
+        final int[] counts;
+        final int length;
+
+        private Field(String[] words, int[] counts, int length) {
+            this.words = words;
+            this.counts = counts;
+            this.length = length;
+        }
+
+        static Field of(String text) {
+            List<String> tokens = LunrTokens.of(text);
+            Map<String, int[]> tf = new java.util.HashMap<>();
+            for (String t : tokens) if (!t.isEmpty()) tf.computeIfAbsent(t, k -> new int[1])[0]++;
+            String[] words = new String[tf.size()];
+            int[] counts = new int[tf.size()];
+            int i = 0;
+            for (Map.Entry<String, int[]> e : tf.entrySet()) {
+                words[i] = e.getKey();
+                counts[i++] = e.getValue()[0];
+            }
+            return new Field(words, counts, tokens.size());
+        }
+
+        int length() {
+            return length;
+        }
+    }
+
+    /** An entry's heading and text, counted (its title is its page's). */
+    record Counted(Field heading, Field text) {
+        static Counted of(SearchEntry e) {
+            return new Counted(Field.of(e.heading()), Field.of(e.text()));
+        }
     }
 
     /**
-     * The same as UTF-8 bytes, written piece by piece: each entry's JSON after its page number is
-     * taken from {@code known} when an equal entry was seen before (an unchanged page in a
-     * {@code lectern serve} session) and put in {@code now}. The text equals one {@code ObjectMapper}
-     * pass over the whole data.
+     * Where one word occurs: per field, the sections, each as one number, twice its difference to the section
+     * before, plus one if a second number, the count, follows (without it, the count is 1).
      */
-    static byte[] script(List<SearchEntry> entries, Map<SearchEntry, byte[]> known, Map<SearchEntry, byte[]> now) {
+    private static final class Postings {
+        final String word;
+        final StringBuilder[] fields = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+        final int[] last = {0, 0, 0};
+
+        Postings(String word) {
+            this.word = word;
+        }
+
+        /** Adds each word of a field of section {@code doc} to its postings (and shares the word's string). */
+        static void add(Map<String, Postings> all, Field f, int field, int doc) {
+            for (int i = 0; i < f.words.length; i++) {
+                Postings p = all.get(f.words[i]);
+                if (p == null) all.put(f.words[i], p = new Postings(f.words[i]));
+                else f.words[i] = p.word;
+                p.add(field, doc, f.counts[i]);
+            }
+        }
+
+        void add(int field, int doc, int tf) {
+            StringBuilder b = fields[field];
+            if (b.length() > 0) b.append(',');
+            if (tf == 1) b.append(2 * (doc - last[field]));
+            else b.append(2 * (doc - last[field]) + 1).append(',').append(tf);
+            last[field] = doc;
+        }
+    }
+
+    /** Every file of the search data but Lunr, by path; {@code counted} holds each entry's counted words. */
+    static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted) {
         Map<String, Integer> pageIds = new LinkedHashMap<>();
+        List<Field> pageTitles = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
-        List<byte[]> rests = new ArrayList<>(entries.size());
-        List<Integer> ids = new ArrayList<>(entries.size());
-        int size = 64;
-        for (SearchEntry e : entries) {
-            Integer id = pageIds.get(e.pageUrl());
-            if (id == null) {
-                id = pageIds.size();
-                pageIds.put(e.pageUrl(), id);
-                if (id > 0) pages.append(',');
-                pages.append("{\"t\":").append(json(e.pageTitle())).append(",\"u\":").append(json(e.pageUrl())).append('}');
+        StringBuilder docs = new StringBuilder();
+        Map<String, Postings> words = new java.util.HashMap<>();
+        long[] sums = new long[3];
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        List<Integer> chunkStarts = new ArrayList<>();
+        StringBuilder chunk = new StringBuilder();
+        for (int doc = 0; doc < entries.size(); doc++) {
+            SearchEntry e = entries.get(doc);
+            Integer page = pageIds.get(e.pageUrl());
+            if (page == null) {
+                page = pageIds.size();
+                pageIds.put(e.pageUrl(), page);
+                Field title = Field.of(e.pageTitle());
+                pageTitles.add(title);
+                if (page > 0) pages.append(',');
+                pages.append("{\"t\":");
+                string(pages, e.pageTitle()).append(",\"u\":");
+                string(pages, e.pageUrl())
+                        .append(",\"n\":").append(title.length()).append('}');
             }
-            byte[] rest = known.get(e);
-            if (rest == null) {
-                rest = json(List.of(e.heading(), e.anchor(), e.text(), e.kind())).substring(1).getBytes(StandardCharsets.UTF_8);
+            Field title = pageTitles.get(page);
+            Counted c = counted.get(doc);
+            sums[0] += title.length();
+            sums[1] += c.heading().length();
+            sums[2] += c.text().length();
+            Postings.add(words, title, 0, doc);
+            Postings.add(words, c.heading(), 1, doc);
+            Postings.add(words, c.text(), 2, doc);
+            if (doc > 0) docs.append(',');
+            string(docs.append('[').append(page).append(','), e.heading()).append(',');
+            string(docs, e.kind())
+                    .append(',').append(c.heading().length()).append(',')
+                    .append(c.text().length()).append(']');
+            if (chunk.length() == 0) {
+                chunkStarts.add(doc);
+                chunk.append("lecternSearchText(").append(chunkStarts.size() - 1).append(",[");
+            } else {
+                chunk.append(',');
             }
-            now.put(e, rest);
-            rests.add(rest);
-            ids.add(id);
-            size += rest.length + 12;
+            string(string(chunk, e.anchor()).append(','), e.text());
+            if (chunk.length() >= TEXT_CHUNK || doc == entries.size() - 1) {
+                out.put("search/x/" + (chunkStarts.size() - 1) + ".js", utf8(chunk.append("]);\n")));
+                chunk.setLength(0);
+            }
         }
-        byte[] head = ("lecternSearch({\"pages\":[" + pages + "],\"docs\":[").getBytes(StandardCharsets.UTF_8);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(head.length + size);
-        out.writeBytes(head);
-        for (int i = 0; i < rests.size(); i++) {
-            if (i > 0) out.write(',');
-            out.writeBytes(("[" + ids.get(i) + ",").getBytes(StandardCharsets.US_ASCII));
-            out.writeBytes(rests.get(i));
+        Map<String, StringBuilder> shards = new java.util.TreeMap<>();
+        StringBuilder vocabulary = new StringBuilder();
+        List<Postings> sorted = new ArrayList<>(words.values());
+        sorted.sort(java.util.Comparator.comparing(p -> p.word));
+        for (Postings w : sorted) {
+            String name = LunrTokens.shardName(w.word);
+            StringBuilder shard = shards.get(name);
+            if (shard == null) {
+                shards.put(name, shard = new StringBuilder("lecternSearchShard(" + json(name) + ",{"));
+            } else {
+                shard.append(',');
+            }
+            StringBuilder[] f = w.fields;
+            string(shard, w.word).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
+                    .append(f[2]).append("]]");
+            if (vocabulary.length() > 0) vocabulary.append(' ');
+            vocabulary.append(w.word);
         }
-        out.writeBytes("]});\n".getBytes(StandardCharsets.US_ASCII));
-        return out.toByteArray();
+        for (Map.Entry<String, StringBuilder> s : shards.entrySet()) {
+            out.put("search/t/" + s.getKey() + ".js", utf8(s.getValue().append("});\n")));
+        }
+        out.put(WORDS_PATH, utf8(new StringBuilder("lecternSearchWords(").append(json(vocabulary.toString())).append(");\n")));
+        StringBuilder index = new StringBuilder("lecternSearch({\"pages\":[").append(pages).append("],\"docs\":[")
+                .append(docs).append("],\"sums\":[").append(sums[0]).append(',').append(sums[1]).append(',')
+                .append(sums[2]).append("],\"shards\":").append(json(List.copyOf(shards.keySet())))
+                .append(",\"texts\":").append(json(chunkStarts)).append("});\n");
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(INDEX_PATH, utf8(index));
+        files.putAll(out);
+        return files;
+    }
+
+    private static byte[] utf8(CharSequence s) {
+        return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Appends a string as JSON, as {@link #json} writes it (Jackson's escapes, then "</" and U+2028/9),
+     * in one pass: the sections' text is most of what this generator writes.
+     */
+    static StringBuilder string(StringBuilder b, String s) {
+        if (s == null) return b.append("null");
+        b.append('"');
+        int from = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && c != '/' && c != '\u2028' && c != '\u2029') continue;
+            if (c == '/' && (i == 0 || s.charAt(i - 1) != '<')) continue;
+            b.append(s, from, i);
+            from = i + 1;
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '/' -> b.append("\\/");
+                case '\n' -> b.append("\\n");
+                case '\t' -> b.append("\\t");
+                case '\r' -> b.append("\\r");
+                case '\b' -> b.append("\\b");
+                case '\f' -> b.append("\\f");
+                case '\u2028' -> b.append("\\u2028");
+                case '\u2029' -> b.append("\\u2029");
+                default -> b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
+            }
+        }
+        return b.append(s, from, s.length()).append('"');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** One value as JSON; "</script" and U+2028/9 cannot end or break the script early. */
     private static String json(Object value) {

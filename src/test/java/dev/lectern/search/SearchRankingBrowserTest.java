@@ -159,4 +159,76 @@ class SearchRankingBrowserTest {
         assertThat(browser.switchTo().activeElement()).isEqualTo(
                 browser.findElements(By.cssSelector("#search-panel .search-group")).get(10).findElement(By.tagName("a")));
     }
+
+    // Checks that the sharded index ranks as one Lunr index of every section's full text would (the way search
+    // worked before the split): the same matches with the same scores for 400 words of the course, their
+    // prefixes, and typo matches of misspelt ones.
+    @Test
+    void shardsScoreAsOneIndexOfEverything() {
+        browser.get(server.url(""));
+        browser.findElement(By.id("search-input")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                ((ChromeDriver) d).executeScript("return typeof window.lecternSearchHits === 'function'")));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<String> report = (List<String>) browser.executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var base = document.querySelector("form.search").getAttribute("data-search-index").replace(/index\\.js$/, "");
+                function load(path) {
+                  return new Promise(function (resolve, reject) {
+                    var s = document.createElement("script"); s.src = base + path; s.onload = resolve; s.onerror = reject;
+                    document.head.appendChild(s);
+                  });
+                }
+                var meta, texts = [], words;
+                var page = [window.lecternSearch, window.lecternSearchText, window.lecternSearchWords];
+                window.lecternSearchHits("dns", false).then(function () {
+                  window.lecternSearch = function (d) { meta = d; };
+                  window.lecternSearchText = function (n, t) { for (var i = 0; i < t.length; i += 2) texts[meta.texts[n] + i / 2] = t[i + 1]; };
+                  window.lecternSearchWords = function (w) { words = w.split(" "); };
+                  return load("index.js");
+                }).then(function () {
+                  return Promise.all(meta.texts.map(function (s, n) { return load("x/" + n + ".js"); }).concat([load("words.js")]));
+                }).then(function () {
+                  window.lecternSearch = page[0]; window.lecternSearchText = page[1]; window.lecternSearchWords = page[2];
+                  var full = lunr(function () {
+                    this.ref("id"); this.field("title", { boost: 10 }); this.field("heading", { boost: 5 }); this.field("text");
+                    for (var i = 0; i < meta.docs.length; i++) {
+                      var d = meta.docs[i];
+                      this.add({ id: String(i), title: meta.pages[d[0]].t, heading: d[1], text: texts[i] }, { boost: d[2] === "page" ? 1 : 0.6 });
+                    }
+                  });
+                  function hits(word, typo) {
+                    var out = {};
+                    full.query(function (query) {
+                      if (typo) { query.term(word, { editDistance: word.length > 7 ? 2 : 1 }); return; }
+                      query.term(word, { boost: 10 });
+                      if (word.length > 1) query.term(word, { usePipeline: false, wildcard: lunr.Query.wildcard.TRAILING, boost: 4 });
+                    }).forEach(function (r) { out[r.ref] = r.score; });
+                    return out;
+                  }
+                  var cases = [];
+                  var step = Math.max(1, Math.floor(words.length / 400));
+                  for (var i = 0; i < words.length; i += step) {
+                    var w = words[i];
+                    cases.push([w, false]);
+                    if (w.length > 4) { cases.push([w.slice(0, 3), false]); cases.push([w.slice(0, 2) + w.slice(3), true]); }
+                  }
+                  var report = [], matched = 0;
+                  return cases.reduce(function (p, c) {
+                    return p.then(function () { return window.lecternSearchHits(c[0], c[1]); }).then(function (got) {
+                      var want = hits(c[0], c[1]);
+                      matched += Object.keys(want).length;
+                      var same = Object.keys(want).length === Object.keys(got).length && Object.keys(want).every(function (ref) {
+                        return got[ref] !== undefined && Math.abs(got[ref] - want[ref]) <= 1e-9 * Math.max(1, want[ref]);
+                      });
+                      if (!same) report.push(c[0] + (c[1] ? " (typo)" : "") + ": " + JSON.stringify(got) + " != " + JSON.stringify(want));
+                    });
+                  }, Promise.resolve()).then(function () { report.unshift(cases.length + " queries, " + matched + " matches"); done(report); });
+                }).catch(function (e) { done(["error: " + e]); });
+                """);
+        System.out.println("shards against one index: " + report.get(0));
+        assertThat(report.get(0)).matches("[0-9]{3,} queries, [0-9]{4,} matches");
+        assertThat(report.subList(1, report.size())).isEmpty();
+    }
 }

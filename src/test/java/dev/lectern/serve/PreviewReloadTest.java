@@ -12,8 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** Edits while {@code lectern serve} runs: reload events, the error overlay's payload, deleted pages. */
 class PreviewReloadTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
-    /** The end of the event that follows a page's reload once the search index is written. */
-    private static final String SEARCH_INDEX_ONLY = "\"paths\":[\"search/index.js\"]}";
+    /** Whether an event is the one that follows a page's reload once the search files are written. */
+    static boolean searchOnly(LiveClient.Event e) {
+        return e.data().matches("\\{\"build\":[0-9]+,\"paths\":\\[\"search/[^\"]+\"(,\"search/[^\"]+\")*\\]\\}");
+    }
 
     // Saving a page sends one reload event naming its file, after which the new text is served.
     @Test
@@ -28,10 +30,15 @@ class PreviewReloadTest {
             assertThat(e.data()).startsWith("{\"build\":2,\"paths\":[").contains("\"dns/resolution/index.html\"")
                     .doesNotContain("\"dns/records/index.html\"");
             assertThat(Http.get(site.port(), "/dns/resolution/").body()).contains("A freshly saved sentence.");
-            // The index is written after the reload; a search right away waits for it rather than get the old one.
-            assertThat(Http.get(site.port(), "/search/index.js").body()).contains("A freshly saved sentence.");
-            assertThat(live.next(WAIT)).isEqualTo(
-                    new LiveClient.Event("reload", "{\"build\":2,\"paths\":[\"search/index.js\"]}"));
+            // The search files are written after the reload; a search right away waits for them rather than get
+            // the old ones (the index names the text chunks; the one chunk holds the new sentence).
+            assertThat(Http.get(site.port(), "/search/index.js").body()).contains("\"texts\":[0]");
+            assertThat(Http.get(site.port(), "/search/x/0.js").body()).contains("A freshly saved sentence.");
+            LiveClient.Event search = live.next(WAIT);
+            assertThat(search.name()).isEqualTo("reload");
+            assertThat(search.data()).startsWith("{\"build\":2,").contains("\"search/index.js\"", "\"search/x/0.js\"",
+                    "\"search/t/fr.js\"");
+            assertThat(searchOnly(search)).as(search.data()).isTrue();
         }
     }
 
@@ -77,7 +84,7 @@ class PreviewReloadTest {
             assertThat(Http.get(site.port(), "/stack/extra/").status()).isEqualTo(404);
 
             Files.delete(tmp.resolve("content/dns/resolution.md"));
-            LiveClient.Event broken = live.until(e -> !e.data().endsWith(SEARCH_INDEX_ONLY), WAIT);
+            LiveClient.Event broken = live.until(e -> !searchOnly(e), WAIT);
             assertThat(broken.name()).isEqualTo("errors");
             assertThat(broken.data()).contains("\"" + tmp + "/content/dns/records.md:8:40: error: broken link `resolution.md`:"
                     + " there is no page dns/resolution.md\"");
@@ -113,7 +120,7 @@ class PreviewReloadTest {
             LiveClient.Event added = live.until(e -> e.data().contains("\"extra/deeper/page/index.html\""), WAIT);
             assertThat(added.name()).isEqualTo("reload");
             site.write("content/extra/deeper/page.md", "# Deep page\n\nSecond words.\n");
-            LiveClient.Event edited = live.until(e -> e.name().equals("reload") && !e.data().endsWith(SEARCH_INDEX_ONLY), WAIT);
+            LiveClient.Event edited = live.until(e -> e.name().equals("reload") && !searchOnly(e), WAIT);
             assertThat(edited.data()).contains("\"extra/deeper/page/index.html\"");
             assertThat(Http.get(site.port(), "/extra/deeper/page/").body()).contains("Second words.");
         }

@@ -18,7 +18,8 @@ public enum Tool {
     CHROMEDRIVER("chromedriver", "/usr/bin/chromedriver", "apt-get install -y chromium chromium-driver"),
     NGINX("nginx", "/usr/sbin/nginx", "apt-get install -y nginx"),
     /** util-linux's {@code script}: runs a command under a pseudo-terminal. */
-    SCRIPT("script", "/usr/bin/script", "apt-get install -y bsdutils");
+    SCRIPT("script", "/usr/bin/script", "apt-get install -y bsdutils"),
+    PYTHON3("python3", "/usr/bin/python3", "apt-get install -y python3");
 
     private final String name;
     private final String debianPath;
