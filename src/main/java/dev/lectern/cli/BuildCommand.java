@@ -1,9 +1,9 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildResult;
-import dev.lectern.build.OutputLock;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
+import dev.lectern.pipeline.OutputLock;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.ProjectRoot;
-import dev.lectern.build.OutputFolder;
-import dev.lectern.build.OutputLock;
-import dev.lectern.build.OutputRefused;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.ProjectRoot;
+import dev.lectern.pipeline.OutputFolder;
+import dev.lectern.pipeline.OutputLock;
+import dev.lectern.pipeline.OutputRefused;
 import java.io.IOException;
 import java.io.PrintWriter;
 import dev.lectern.yaml.YamlReader;

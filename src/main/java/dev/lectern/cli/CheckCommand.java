@@ -1,7 +1,7 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildResult;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

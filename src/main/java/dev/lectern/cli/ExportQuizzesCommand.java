@@ -1,8 +1,8 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.ProjectRoot;
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.ProjectRoot;
+import dev.lectern.pipeline.BuildResult;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.quiz.Quiz;
 import dev.lectern.quiz.QuizExport;
@@ -74,8 +74,8 @@ final class ExportQuizzesCommand implements Callable<Integer> {
                 err.flush();
                 return Main.CONTENT_ERRORS;
             }
-            spec.commandLine().getOut().println("Exported " + dev.lectern.build.BuildResult.count(quizzes.size(), "quiz", "quizzes") + ", "
-                    + dev.lectern.build.BuildResult.count(questions, "question", "questions") + " to " + out + " (" + format + ")");
+            spec.commandLine().getOut().println("Exported " + dev.lectern.pipeline.BuildResult.count(quizzes.size(), "quiz", "quizzes") + ", "
+                    + dev.lectern.pipeline.BuildResult.count(questions, "question", "questions") + " to " + out + " (" + format + ")");
         }
         err.flush();
         return Main.OK;

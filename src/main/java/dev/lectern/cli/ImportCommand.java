@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
+import dev.lectern.pipeline.Build;
 import dev.lectern.config.MkDocsConfig;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.diag.Diagnostic;

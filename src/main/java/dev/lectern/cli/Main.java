@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Version;
+import dev.lectern.pipeline.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
+import dev.lectern.pipeline.Build;
 import dev.lectern.theme.Starter;
 import java.io.IOException;
 import java.nio.file.Path;

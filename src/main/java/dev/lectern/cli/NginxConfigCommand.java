@@ -1,7 +1,7 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.ProjectRoot;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.ProjectRoot;
 import dev.lectern.config.SiteConfig;
 import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.diag.Diagnostics;

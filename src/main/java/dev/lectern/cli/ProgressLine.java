@@ -1,6 +1,6 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.BuildProgress;
+import dev.lectern.pipeline.BuildProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Executors;

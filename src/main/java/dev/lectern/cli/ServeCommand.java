@@ -1,7 +1,7 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.OutputLock;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.OutputLock;
 import dev.lectern.serve.Preview;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

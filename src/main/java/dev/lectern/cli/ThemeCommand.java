@@ -1,7 +1,7 @@
 package dev.lectern.cli;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.ProjectRoot;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.ProjectRoot;
 import dev.lectern.diag.DidYouMean;
 import dev.lectern.theme.BuiltinTheme;
 import java.io.IOException;

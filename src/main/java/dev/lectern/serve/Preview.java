@@ -1,7 +1,7 @@
 package dev.lectern.serve;
 
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildSession;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildSession;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Severity;
 import dev.lectern.util.Json;
@@ -70,7 +70,7 @@ public final class Preview implements AutoCloseable {
                     + " site, drafts included");
         }
         // Watch first: a save during the first build is then built right after it.
-        watcher = new SourceWatcher(List.of(dev.lectern.build.Build.projectContent(options).contentDir(), options.themeDir()),
+        watcher = new SourceWatcher(List.of(dev.lectern.pipeline.Build.projectContent(options).contentDir(), options.themeDir()),
                 List.of(options.outDir(), options.cacheDir()), QUIET_MS, MAX_DELAY_MS,
                 queue::settling, batch -> {
                     if (batch != null) batch.removeIf(p -> !session.matters(p));

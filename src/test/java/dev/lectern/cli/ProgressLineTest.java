@@ -2,7 +2,7 @@ package dev.lectern.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.build.BuildProgress;
+import dev.lectern.pipeline.BuildProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

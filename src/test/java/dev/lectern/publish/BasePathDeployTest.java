@@ -2,9 +2,9 @@ package dev.lectern.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
 import dev.lectern.render.OutputPage;
 import dev.lectern.testing.StaticServer;
 import dev.lectern.testing.TestSite;

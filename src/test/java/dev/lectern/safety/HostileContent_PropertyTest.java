@@ -2,8 +2,8 @@ package dev.lectern.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildResult;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.lectern.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.serve.Preview;
 import dev.lectern.testing.Chromium;
 import dev.lectern.testing.Needs;

@@ -1,6 +1,6 @@
 package dev.lectern.serve;
 
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.cli.Main;
 import dev.lectern.testing.TestSite;
-import dev.lectern.build.BuildOptions;
+import dev.lectern.pipeline.BuildOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

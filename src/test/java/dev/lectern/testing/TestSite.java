@@ -1,8 +1,8 @@
 package dev.lectern.testing;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildResult;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
 import dev.lectern.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;

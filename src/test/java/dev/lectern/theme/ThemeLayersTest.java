@@ -2,10 +2,10 @@ package dev.lectern.theme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.build.Build;
-import dev.lectern.build.BuildOptions;
-import dev.lectern.build.BuildResult;
-import dev.lectern.build.ProjectRoot;
+import dev.lectern.pipeline.Build;
+import dev.lectern.pipeline.BuildOptions;
+import dev.lectern.pipeline.BuildResult;
+import dev.lectern.pipeline.ProjectRoot;
 import dev.lectern.cli.Main;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;

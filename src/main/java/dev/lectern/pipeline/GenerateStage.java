@@ -1,0 +1,101 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryPage;
+import dev.lectern.publish.HeadersFile;
+import dev.lectern.quiz.ProgressPage;
+import dev.lectern.quiz.ReviewPage;
+import dev.lectern.render.NotFoundPage;
+import dev.lectern.render.SiteGenerator;
+import dev.lectern.search.SearchIndex;
+import dev.lectern.search.SearchPage;
+import dev.lectern.sitemap.Sitemap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stage 4: the pages and files made from the whole course (404, review, progress, glossary, search,
+ * sitemap, headers), in their order. A generator whose files no page needs to be shown ({@link
+ * SiteGenerator#canWait()}, the search index) may be left waiting: its files keep their previous bytes
+ * until {@link #finish}, so {@code lectern serve} can send the reload first. One that never ran runs at once.
+ */
+final class GenerateStage {
+    /**
+     * Generators left waiting by a build, by their place in the list, and the paths their files had
+     * the last time they ran (held as they are until then).
+     */
+    record Waiting(List<Integer> generators, Set<String> paths) {
+        static final Waiting NONE = new Waiting(List.of(), Set.of());
+    }
+
+    private final Glossary glossary;
+    private final List<SiteGenerator> generators;
+    /** Each generator that can wait, by its place in the list, with the paths it made the last time it ran. */
+    private final Map<Integer, Set<String>> pathsBy = new HashMap<>();
+    private volatile Set<String> laterPaths = Set.of();
+
+    GenerateStage(Glossary glossary) {
+        this.glossary = glossary;
+        GlossaryPage glossaryPage = new GlossaryPage(glossary);
+        // Kept while the glossary stays: generators may remember work between builds (the search index does).
+        this.generators = List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage,
+                new SearchPage(), new SearchIndex(List.of(glossaryPage)), new Sitemap(), new HeadersFile());
+    }
+
+    Glossary glossary() {
+        return glossary;
+    }
+
+    /** Output paths that may still hold the previous build's bytes until {@link #finish}. */
+    Set<String> laterPaths() {
+        return laterPaths;
+    }
+
+    /** Runs the generators into {@code context}; with {@code mayWait}, those that can wait and ran before wait. */
+    Waiting run(SiteGenerator.Context context, boolean mayWait, Runnable lap) {
+        List<Integer> waiting = new ArrayList<>();
+        Set<String> held = new HashSet<>();
+        for (int i = 0; i < generators.size(); i++) {
+            SiteGenerator g = generators.get(i);
+            Set<String> paths = pathsBy.get(i);
+            if (!g.canWait()) {
+                g.generate(context);
+            } else if (paths == null || !mayWait) {
+                ownFiles(i, context).forEach(context::addFile);
+            } else {
+                waiting.add(i);
+                held.addAll(paths);
+            }
+            lap.run();
+        }
+        return waiting.isEmpty() ? Waiting.NONE : new Waiting(List.copyOf(waiting), Set.copyOf(held));
+    }
+
+    /**
+     * Runs the generators a build left waiting, adding their files to {@code generated} (a file of
+     * the same path made by a later generator stays, as in a build where nothing waits).
+     */
+    void finish(Waiting waiting, SiteGenerator.Context context, Map<String, byte[]> generated) {
+        for (int i : waiting.generators()) {
+            for (Map.Entry<String, byte[]> f : ownFiles(i, context).entrySet()) generated.putIfAbsent(f.getKey(), f.getValue());
+        }
+    }
+
+    /** Runs a generator that can wait into its own map (to learn its paths). */
+    private Map<String, byte[]> ownFiles(int i, SiteGenerator.Context context) {
+        Map<String, byte[]> own = Collections.synchronizedMap(new LinkedHashMap<>());
+        generators.get(i).generate(new SiteGenerator.Context(context.course(), context.pages(), context.renderer(),
+                context.diagnostics(), context.outputPages(), own));
+        pathsBy.put(i, Set.copyOf(own.keySet()));
+        Set<String> all = new HashSet<>();
+        for (Set<String> paths : pathsBy.values()) all.addAll(paths);
+        laterPaths = Set.copyOf(all);
+        return own;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.content.Course;
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.glossary.Glossary;
+import dev.lectern.glossary.GlossaryMarker;
+import dev.lectern.markdown.RenderedPage;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stage 2b: the glossary's terms marked at their first use on each page, with a tooltip; then the
+ * warnings of the whole glossary (unused terms, links that lead nowhere). A page's inputs are its
+ * parsed page and the glossary.
+ */
+final class GlossaryStage {
+    private record Input(RenderedPage parsed, Glossary glossary) {}
+
+    /** A page with its marks, and the numbers of the glossary's terms it uses. */
+    private record Marked(RenderedPage page, Set<Integer> used) {}
+
+    private final Memo<Input, Marked> memo = new Memo<>();
+    private GlossaryMarker marker;
+
+    List<RenderedPage> run(Course course, Glossary glossary, List<RenderedPage> parsed, Diagnostics diagnostics) {
+        if (marker == null || !marker.glossary().equals(glossary)) marker = new GlossaryMarker(glossary);
+        GlossaryMarker m = marker;
+        Set<Integer> used = ConcurrentHashMap.newKeySet();
+        List<RenderedPage> out = parsed.parallelStream().map(p -> {
+            Marked known = memo.apply(p.source().sourcePath(), new Input(p, glossary), in -> {
+                Set<Integer> own = new HashSet<>();
+                return new Marked(m.markPage(in.parsed(), own), Set.copyOf(own));
+            });
+            used.addAll(known.used());
+            return known.page();
+        }).toList();
+        memo.sweep();
+        m.report(course, parsed, used, diagnostics);
+        return out;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.content.Course;
+import dev.lectern.content.SourcePage;
+import dev.lectern.diag.DidYouMean;
+import dev.lectern.diag.Diagnostics;
+import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.Quiz;
+import dev.lectern.quiz.QuizIndex;
+import dev.lectern.render.AssetPaths;
+import dev.lectern.render.OutputPage;
+import dev.lectern.render.PageRenderer;
+import dev.lectern.render.QaCards;
+import dev.lectern.render.SiteView;
+import dev.lectern.render.StudyPage;
+import dev.lectern.render.Templates;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stage 3: each page into the theme's templates, with the outline, breadcrumbs, table of contents
+ * and previous/next links around it (in parallel). A page's input is what its template is given
+ * ({@link PageRenderer.Input}: the template and the whole view, site-wide facts included), so a page
+ * is rendered again exactly when something its template can read changed.
+ */
+final class RenderStage {
+    private final Memo<PageRenderer.Input, String> memo = new Memo<>();
+    /**
+     * The last build's site-wide view, handed out again while the new one is equal: every page's view
+     * holds it, and comparing the same object is immediate (comparing two equal ones, with the list of
+     * all pages, for each page would not be).
+     */
+    private SiteView site;
+    /** The last build's renderer, whose outline (and the lists it made) the next one may take over. */
+    private PageRenderer last;
+
+    /** The renderer of this build's pages (generated pages use it too). */
+    PageRenderer renderer(Course course, List<RenderedPage> pages, Templates templates, AssetPaths assets,
+                          Map<String, String> dates, boolean preview) {
+        Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
+        for (RenderedPage p : pages) quizzesByUrl.put(p.source().url(), quizCount(p));
+        SiteView now = new SiteView(course.config(), Version.current(), assets, preview,
+                QaCards.anyCards(pages), StudyPage.of(pages, QuizIndex::questions));
+        if (!now.equals(site)) site = now;
+        PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
+        renderer.reuseOutline(last);
+        last = renderer;
+        return renderer;
+    }
+
+    /** How many pages the last {@link #run} rendered (the others it had already). */
+    int rendered;
+
+    List<OutputPage> run(List<RenderedPage> pages, PageRenderer renderer, BuildProgress progress) {
+        List<OutputPage> out = pages.parallelStream().map(p -> {
+            OutputPage page = PageRenderer.output(p, memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::html));
+            progress.page();
+            return page;
+        }).toList();
+        rendered = memo.sweep();
+        return new ArrayList<>(out);
+    }
+
+    /** Quizzes on a page: quiz blocks, and diagrams with {@code quiz: auto} (their data is the quiz). */
+    static int quizCount(RenderedPage p) {
+        return (int) p.blocks().stream().filter(b -> b.output().data() instanceof Quiz).count();
+    }
+
+    /** A page's {@code layout} must name a template of the theme. */
+    static void checkLayouts(Course course, Templates templates, Diagnostics diagnostics) {
+        List<String> known = templates.layouts();
+        for (SourcePage p : course.pages()) {
+            String layout = p.meta().layout();
+            if (layout != null && !known.contains(layout)) {
+                diagnostics.error(p.displayPath(), p.meta().layoutLine(), p.meta().layoutColumn(),
+                        DidYouMean.unknownKey("layout", layout, known).replace("expected one of", "the theme has"));
+            }
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.lectern.pipeline;
+
+import dev.lectern.render.OutputPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Last stage: writes a complete site into a fresh folder beside the output folder, then swaps it
+ * in. The output folder therefore only ever holds a whole build: a failed or killed build leaves
+ * the previous one in place (a swap cut short is repaired by the next build). It replaces only a
+ * folder that {@link OutputFolder} allows, and every folder it makes carries the marker from the
+ * start, so it also removes only work folders that are its own.
+ */
+public final class SiteWriter {
+    private static final AtomicLong NEXT = new AtomicLong();
+
+    private final OutputFolder folder;
+    private final Path out;
+
+    public SiteWriter(Path out) {
+        this(OutputFolder.alone(out));
+    }
+
+    public SiteWriter(OutputFolder folder) {
+        this.folder = folder;
+        this.out = folder.path();
+    }
+
+    /** Restores the last good site if a previous swap was cut short, and removes stale work folders. */
+    public void recover() throws IOException {
+        Path parent = out.getParent();
+        if (parent == null || !Files.isDirectory(parent)) return;
+        Path old = sibling(".old");
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && marked(old)) move(old, out);
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                boolean work = n.startsWith("." + out.getFileName() + ".building-") || n.equals(old.getFileName().toString());
+                // A folder of that name that is not Lectern's (no marker, not empty) is left alone.
+                if (work && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && OutputFolder.isOurs(p)) deleteTree(p);
+            }
+        }
+    }
+
+    /** A new folder to build into, holding only the marker; refuses an output folder that is not Lectern's. */
+    public Path begin() throws IOException {
+        folder.check();
+        recover();
+        Files.createDirectories(out.getParent());
+        // Not createTempDirectory: its folder is private (0700), and the rename would make the site so;
+        // a plain folder follows the umask, as any folder the user makes.
+        while (true) {
+            Path work = sibling(".building-" + ProcessHandle.current().pid() + "-" + NEXT.incrementAndGet());
+            try {
+                Files.createDirectory(work);
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            Files.write(work.resolve(OutputFolder.MARKER), OutputFolder.marker());
+            return work;
+        }
+    }
+
+    /** Makes {@code work} the output folder. */
+    public void commit(Path work) throws IOException {
+        Path old = sibling(".old");
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            if (!OutputFolder.isOurs(old)) throw new OutputRefused("refusing to replace " + old + ": Lectern did not write it");
+            deleteTree(old);
+        }
+        // Checked again: the folder may have changed while the site was built.
+        folder.check();
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) move(out, old);
+        move(work, out);
+        deleteTree(old);
+    }
+
+    private static boolean marked(Path dir) {
+        return Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)
+                && Files.isRegularFile(dir.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    public void abandon(Path work) {
+        try {
+            deleteTree(work);
+        } catch (IOException ignored) {
+            // a leftover work folder is removed by the next build's recover()
+        }
+    }
+
+    public static void writeText(Path root, String path, String text) throws IOException {
+        writeBytes(root, path, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes pages in parallel: at thousands of pages, one thread waiting on the file system is the bottleneck. */
+    public static void writePages(Path root, List<OutputPage> pages) throws IOException {
+        try {
+            pages.parallelStream().forEach(p -> {
+                try {
+                    writeText(root, p.path(), p.html());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    public static void writeBytes(Path root, String path, byte[] bytes) throws IOException {
+        Path f = root.resolve(path);
+        Files.createDirectories(f.getParent());
+        Files.write(f, bytes);
+    }
+
+    public static void copyAll(Map<String, Path> files, Path root) throws IOException {
+        for (Map.Entry<String, Path> e : files.entrySet()) {
+            Path f = root.resolve(e.getKey());
+            Files.createDirectories(f.getParent());
+            Files.copy(e.getValue(), f, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private Path sibling(String suffix) {
+        return out.resolveSibling("." + out.getFileName() + suffix);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
