@@ -31,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** What {@code --open} does with the served address: the platform's browser; tests record it instead. */
+    static volatile java.util.function.BiConsumer<String, java.io.PrintWriter> opener = Browsers::open;
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
@@ -45,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         OutputLock lock = options.claimOutput(build, err);
         if (lock == null) return Main.USAGE;
         Preview preview = new Preview(build, host, port, out, err);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread stop = new Thread(() -> {
             try {
                 preview.close();
             } catch (Exception ignored) {
@@ -53,17 +56,26 @@ final class ServeCommand implements Callable<Integer> {
             } finally {
                 lock.close();
             }
-        }, "lectern-stop"));
+        }, "lectern-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         try {
             preview.start();
         } catch (java.io.IOException e) {
             err.println("lectern: " + e.getMessage());
+            Runtime.getRuntime().removeShutdownHook(stop);
             preview.close();
             lock.close();
             return Main.USAGE;
         }
-        if (open) Browsers.open(preview.url(), err);
-        preview.awaitClosed();
+        if (open) opener.accept(preview.url(), err);
+        try {
+            preview.awaitClosed();
+        } catch (InterruptedException e) {
+            // Stopped by whoever runs this command in-process (a test): as Ctrl-C, without waiting for the JVM's end.
+            Runtime.getRuntime().removeShutdownHook(stop);
+            stop.run();
+            Thread.currentThread().interrupt();
+        }
         return Main.OK;
     }
 }

@@ -60,41 +60,59 @@ final class SiteHandler extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        serve(request, response, callback);
+        return true; // every request gets its answer here, if only a 404
+    }
+
+    private void serve(Request request, Response response, Callback callback) throws Exception {
         // The headers production sends (the Nginx config, _headers): the preview enforces the same CSP.
         for (Map.Entry<String, String> h : SecurityHeaders.all().entrySet()) response.getHeaders().put(h.getKey(), h.getValue());
         String basePath = basePaths.get();
         String path = request.getHttpURI().getDecodedPath();
         if (path == null || path.isEmpty() || request.getHttpURI().isAmbiguous()) {
             Response.writeError(request, response, callback, HttpStatus.BAD_REQUEST_400);
-            return true;
+            return;
         }
         if (!path.startsWith(basePath)) {
-            if ((path + "/").equals(basePath) || path.equals("/")) return redirect(request, response, callback, basePath);
-            return notFound(request, response, callback);
+            if ((path + "/").equals(basePath) || path.equals("/")) redirect(request, response, callback, basePath);
+            else notFound(request, response, callback);
+            return;
         }
         String rel = path.substring(basePath.length());
-        if (rel.equals(EVENTS)) return live.handle(request, response, callback);
+        if (rel.equals(EVENTS)) {
+            live.handle(request, response, callback);
+            return;
+        }
         if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             Response.writeError(request, response, callback, HttpStatus.METHOD_NOT_ALLOWED_405);
-            return true;
+            return;
         }
         // Dot files (the marker, anything left in the output) are not served; .well-known/ is.
-        if (!DotFiles.served(rel)) return notFound(request, response, callback);
+        if (!DotFiles.served(rel)) {
+            notFound(request, response, callback);
+            return;
+        }
         gate.awaitIdle(MAX_WAIT_MS, laterPaths.get().contains(rel));
         Path file = fileFor(rel);
-        if (file == null) return notFound(request, response, callback);
+        if (file == null) {
+            notFound(request, response, callback);
+            return;
+        }
         if (Files.isDirectory(file)) {
             if (!rel.isEmpty() && !rel.endsWith("/")) {
-                return redirect(request, response, callback, URIUtil.encodePath(basePath + rel + "/"));
+                redirect(request, response, callback, URIUtil.encodePath(basePath + rel + "/"));
+                return;
             }
             file = file.resolve("index.html");
             rel = rel + "index.html";
         }
-        if (!Files.isRegularFile(file) || !inside(file)) return notFound(request, response, callback);
+        if (!Files.isRegularFile(file) || !inside(file)) {
+            notFound(request, response, callback);
+            return;
+        }
         HttpURI target = HttpURI.build(request.getHttpURI()).path(URIUtil.encodePath("/" + rel));
-        if (files.handle(Request.serveAs(request, target), response, callback)) return true;
-        return notFound(request, response, callback);
+        if (!files.handle(Request.serveAs(request, target), response, callback)) notFound(request, response, callback);
     }
 
     /** The file a path below the base path names, or null when it would leave the output folder. */
@@ -116,14 +134,13 @@ final class SiteHandler extends Handler.Wrapper {
         }
     }
 
-    private static boolean redirect(Request request, Response response, Callback callback, String location) {
+    private static void redirect(Request request, Response response, Callback callback, String location) {
         String query = request.getHttpURI().getQuery();
         Response.sendRedirect(request, response, callback, HttpStatus.MOVED_PERMANENTLY_301,
                 query == null ? location : location + "?" + query, false);
-        return true;
     }
 
-    private boolean notFound(Request request, Response response, Callback callback) throws IOException {
+    private void notFound(Request request, Response response, Callback callback) throws IOException {
         Path page = root.resolve("404.html");
         byte[] body = Files.isRegularFile(page)
                 ? Files.readAllBytes(page)
@@ -134,7 +151,6 @@ final class SiteHandler extends Handler.Wrapper {
         boolean head = request.getMethod().equals("HEAD");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(body), callback);
-        return true;
     }
 
     /**

@@ -126,4 +126,36 @@ class PreviewReloadTest {
         }
     }
 
+    // A template syntax error saved while serving (an @if without @endif on line 9 of page.jte's 12) is reported at
+    // the template's file and line (jte's: the end, where the @endif is missing), in the terminal and to open pages,
+    // and the last good pages stay served; saving the fixed template rebuilds the pages with it.
+    @Test
+    void templateSyntaxErrorWhileServingThenFixed(@TempDir Path tmp) throws Exception {
+        TestSite.fixture("basic", tmp);
+        RebuildTestSupport.copyTree(TestSite.THEME, tmp.resolve("theme"));
+        Path template = tmp.resolve("theme/templates/page.jte");
+        String good = Files.readString(template);
+        String anchor = "  <div class=\"page-body\">";
+        assertThat(good.lines().toList()).hasSize(12).element(8).isEqualTo(anchor + "${page.body()}</div>");
+        try (PreviewFixture site = PreviewFixture.start(tmp, tmp.resolve("theme"), null, "127.0.0.1", 0);
+             LiveClient live = new LiveClient(site.eventsUrl())) {
+            assertThat(live.next(WAIT).name()).isEqualTo("hello");
+            site.write("theme/templates/page.jte", good.replace(anchor, anchor + "@if(page.quizzes() > 0)"));
+            LiveClient.Event broken = live.until(e -> !e.name().equals("ok"), WAIT);
+            assertThat(broken.name()).isEqualTo("errors");
+            String error = tmp + "/theme/templates/page.jte:12: error: template error: Missing @endif";
+            assertThat(broken.data()).isEqualTo("{\"build\":2,\"errors\":[\"" + error + "\"]}");
+            assertThat(site.err.toString()).contains(error + "\n")
+                    .contains("error: build #2 failed with 1 error; still serving build #1; fix and save");
+            Http.Reply page = Http.get(site.port(), "/dns/records/");
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("What is an A record?");
+
+            site.write("theme/templates/page.jte", good.replace(anchor, "  <p>Fixed template.</p>\n" + anchor));
+            LiveClient.Event fixed = live.until(e -> e.name().equals("reload"), WAIT);
+            assertThat(fixed.data()).contains("\"dns/records/index.html\"");
+            assertThat(Http.get(site.port(), "/dns/records/").body()).contains("<p>Fixed template.</p>", "What is an A record?");
+        }
+    }
+
 }

@@ -32,7 +32,12 @@ public final class Waits {
      * on it can only go on when something wakes it, so "it has not returned" means something.
      */
     public static void parkedIn(Thread thread, Class<?> type, String method) {
-        until(thread.getName() + " parked in " + type.getSimpleName() + "." + method, Duration.ofSeconds(10),
+        parkedIn(thread, type, method, Duration.ofSeconds(10));
+    }
+
+    /** The same, waiting up to {@code timeout} (the thread may first have a build to do). */
+    public static void parkedIn(Thread thread, Class<?> type, String method, Duration timeout) {
+        until(thread.getName() + " parked in " + type.getSimpleName() + "." + method, timeout,
                 () -> isParkedIn(thread, type, method));
     }
 
