@@ -146,7 +146,7 @@ class PreviewReloadTest {
             String error = tmp + "/theme/templates/page.jte:12: error: template error: Missing @endif";
             assertThat(broken.data()).isEqualTo("{\"build\":2,\"errors\":[\"" + error + "\"]}");
             assertThat(site.err.toString()).contains(error + "\n")
-                    .contains("error: build #2 failed with 1 error; still serving build #1; fix and save");
+                    .containsPattern("error: build #2 failed in \\d+ ms with 1 error; still serving build #1; fix and save");
             Http.Reply page = Http.get(site.port(), "/dns/records/");
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("What is an A record?");

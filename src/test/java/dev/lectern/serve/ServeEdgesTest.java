@@ -1,6 +1,7 @@
 package dev.lectern.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.cli.Main;
 import dev.lectern.testing.TestSite;
@@ -147,6 +148,7 @@ class ServeEdgesTest {
     void aClosedLiveReloadClientIsDroppedAndTheOthersStillGetEvents() throws Exception {
         Files.writeString(tmp.resolve("index.html"), "<!DOCTYPE html><title>Home</title><p>Home.");
         LiveEvents live = new LiveEvents();
+        int port;
         try (PreviewServer server = PreviewServer.start(tmp, "127.0.0.1", 0, () -> "/", new BuildGate(), Set::of,
                 live, new PrintWriter(new StringWriter()));
              LiveClient stays = new LiveClient(server.url() + SiteHandler.EVENTS);
@@ -175,6 +177,12 @@ class ServeEdgesTest {
             } finally {
                 live.closeAll(); // as the preview does before it stops the server: streams end, the stop need not wait
             }
+            port = server.port();
+        }
+        // closed without an exception, and really stopped: nothing listens any more
+        try (java.net.Socket s = new java.net.Socket()) {
+            assertThatThrownBy(() -> s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2000))
+                    .isInstanceOf(java.net.ConnectException.class);
         }
     }
 
