@@ -299,8 +299,8 @@ class OutputFolderTest {
         var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> Main.run(new PrintWriter(new StringWriter(), true),
                 new PrintWriter(err2, true), "build", "--content", content.toString(), "--theme",
                 TestSite.THEME.toString(), "--out", site.out().toString(), "--cache", TestSite.CACHE.toString()));
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (err2.toString().isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
+        dev.lectern.testing.Waits.until("the second build saying it waits", Duration.ofSeconds(10),
+                () -> !err2.toString().isEmpty());
         assertThat(err2.toString()).isEqualTo("lectern: another Lectern (process " + ProcessHandle.current().pid()
                 + ") is writing " + site.out() + "; waiting up to 10 s" + System.lineSeparator());
         assertThat(second).isNotDone();
