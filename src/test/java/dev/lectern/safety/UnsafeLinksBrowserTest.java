@@ -89,6 +89,19 @@ class UnsafeLinksBrowserTest {
         }
     }
 
+    /**
+     * Waits until the page has run the tasks a click queued (a {@code javascript:} link's script is one):
+     * a frame, then a task after it. A dialog opened meanwhile fails at once, before the driver dismisses it.
+     */
+    private void settled(String what) {
+        try {
+            ((JavascriptExecutor) browser).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(done, 0));");
+        } catch (org.openqa.selenium.UnhandledAlertException e) {
+            throw new AssertionError(what + ": " + e.getAlertText(), e);
+        }
+    }
+
     /** Opens the page, shows everything hidden (answers, hints), clicks every link of the body; returns how many. */
     private int clickEveryLink(String url) throws InterruptedException {
         browser.get(url);
@@ -100,7 +113,7 @@ class UnsafeLinksBrowserTest {
             WebElement a = browser.findElements(By.cssSelector(".page-body a")).get(i);
             String text = a.getText();
             click(a);
-            Thread.sleep(50);
+            settled("a dialog after clicking link `" + text + "` on " + url);
             assertThat(alertShown()).as("a dialog after clicking link `" + text + "` on " + url).isFalse();
             assertThat(browser.getCurrentUrl()).as("after clicking `" + text + "`").isEqualTo(url);
             clicked++;
