@@ -3,6 +3,7 @@ package dev.lectern.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.pipeline.BuildProgress;
+import dev.lectern.testing.Waits;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -46,7 +47,8 @@ class ProgressLineTest {
             p.stage("rendering", 3);
             p.page();
             p.page();
-            Thread.sleep(3 * ProgressLine.REDRAW_MS);
+            Waits.until("the count redrawn", java.time.Duration.ofSeconds(10),
+                    () -> sink.toString().contains("\rrendering 2/3 pages"));
             p.stage("writing", 0);
         } finally {
             if (before == null) System.clearProperty(ProgressLine.DELAY_PROPERTY);
