@@ -43,7 +43,8 @@ public final class FrontMatterReader {
             return new Split(FrontMatter.UNREADABLE, blankLines(text, 0, 1));
         }
         String yaml = text.substring(start, end);
-        String markdown = blankLines(text, 0, countLines(text, closeLineEnd)) ;
+        // every line up to the closing one, that line too (also when the file ends right after it, without a newline)
+        String markdown = "\n".repeat(countLines(text, closeLineEnd)) + text.substring(closeLineEnd);
         return new Split(parse(yaml, file, diagnostics), markdown);
     }
 
