@@ -337,13 +337,15 @@ class OutputFolderTest {
         assertThat(site.out().resolve("index.html")).exists();
     }
 
-    /** Holds the lock of the folder in its arguments until killed. */
+    /** Holds the lock of the folder in its arguments until killed (or until its input ends: the test's JVM is gone). */
     public static final class LockHolder {
         public static void main(String[] args) throws Exception {
             OutputLock lock = OutputLock.acquire(OutputFolder.alone(Path.of(args[0])), Duration.ZERO, m -> {});
             System.out.println("held");
             System.out.flush();
-            Thread.sleep(600_000);
+            while (System.in.read() >= 0) {
+                // nothing to do: the lock is held until the test kills this process
+            }
             lock.close();
         }
     }
