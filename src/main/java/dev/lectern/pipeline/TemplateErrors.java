@@ -1,11 +1,17 @@
 package dev.lectern.pipeline;
 
 import dev.lectern.diag.Diagnostics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Errors of the theme's templates (jte's and javac's) as diagnostics at the template's line. */
 final class TemplateErrors {
@@ -38,9 +44,67 @@ final class TemplateErrors {
             String line = m.group(2) != null ? m.group(2) : m.group(4);
             String what = firstLine.replaceFirst("^Failed to (compile|render) [^,]+, error at (line \\d+|\\S+): ?", "");
             diagnostics.error(templateFile(templateDir, file), Integer.parseInt(line), 0, "template error: " + what);
-        } else {
+        } else if (!strayCloser(templateDir, diagnostics)) {
             diagnostics.error(Build.display(templateDir), 0, 0, "template error: " + firstLine);
         }
+    }
+
+    private static final Pattern KEYWORD = Pattern.compile("<%--|--%>|@(?:if|for|raw|endif|endfor|endraw)\\b");
+
+    /**
+     * jte fails on an {@code @endif} or {@code @endfor} that closes nothing with an error of its own
+     * parser (a {@code NullPointerException}, no template, no line). Finds the first such closer in
+     * the theme's templates and reports it at its file, line and column; false when there is none.
+     */
+    private static boolean strayCloser(Path templateDir, Diagnostics diagnostics) {
+        List<Path> templates;
+        try (Stream<Path> s = Files.walk(templateDir)) {
+            templates = s.filter(p -> p.toString().endsWith(".jte") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+        for (Path template : templates) {
+            String text;
+            try {
+                text = Files.readString(template);
+            } catch (IOException e) {
+                continue;
+            }
+            Deque<String> open = new ArrayDeque<>();
+            boolean comment = false;
+            boolean raw = false;
+            Matcher m = KEYWORD.matcher(text);
+            while (m.find()) {
+                String k = m.group();
+                if (comment) {
+                    comment = !k.equals("--%>");
+                    continue;
+                }
+                if (raw) {
+                    raw = !k.equals("@endraw");
+                    continue;
+                }
+                switch (k) {
+                    case "<%--" -> comment = true;
+                    case "@raw" -> raw = true;
+                    case "@if", "@for" -> open.push(k);
+                    case "@endif", "@endfor" -> {
+                        String opener = k.equals("@endif") ? "@if" : "@for";
+                        if (opener.equals(open.peek())) {
+                            open.pop();
+                        } else {
+                            int line = 1 + (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                            int column = m.start() - text.lastIndexOf('\n', m.start() - 1);
+                            diagnostics.error(Build.display(template), line, column, "template error: `" + k
+                                    + "` closes no `" + opener + "`; remove it or add the `" + opener + "` it ends");
+                            return true;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return false;
     }
 
     /** A template as shown in messages: the theme folder's file, or the built-in theme's that it did not override. */
