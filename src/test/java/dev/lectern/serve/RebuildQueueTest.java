@@ -58,6 +58,7 @@ class RebuildQueueTest {
         assertThat(search).as("the search index request waits").isNotDone();
         queue.done();
         assertThat(search.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(gate.isLaterBusy()).isFalse();
         // A change while the index is written shuts both again.
         queue.add(Set.of(Path.of("b.md")));
         queue.take();
@@ -65,6 +66,18 @@ class RebuildQueueTest {
         queue.settling();
         assertThat(gate.isBusy()).isTrue();
         assertThat(gate.isLaterBusy()).isTrue();
+    }
+
+    // The first build (not from the queue) keeps the gate shut while it runs, and opens it when done.
+    @Test
+    void theFirstBuildShutsTheGate() {
+        assertThat(gate.isBusy()).isFalse();
+        queue.building();
+        assertThat(gate.isBusy()).isTrue();
+        assertThat(gate.isLaterBusy()).isTrue();
+        queue.done();
+        assertThat(gate.isBusy()).isFalse();
+        assertThat(gate.isLaterBusy()).isFalse();
     }
 
     // The gate shuts at the first sign of a change and opens again if the batch holds nothing to build.
