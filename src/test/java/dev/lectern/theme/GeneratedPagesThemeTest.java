@@ -35,7 +35,7 @@ class GeneratedPagesThemeTest {
                 .file("content/glossary.yaml", GLOSSARY);
     }
 
-    // Checks that overriding partials/review.jte and partials/glossary.jte changes those pages (in another
+    // Checks that overriding partials/review.jte, glossary.jte and search.jte changes those pages (in another
     // language here), with the records' values escaped, inside the built-in layout.
     @Test
     void reviewAndGlossaryPartialsCanBeOverridden() {
@@ -48,7 +48,9 @@ class GeneratedPagesThemeTest {
                 .file("theme/templates/partials/glossary.jte", "@param dev.lectern.glossary.GlossaryPage.View glossary\n"
                         + "@for(var l : glossary.letters())<h2 class=\"own-letter\">${l.letter()}</h2>"
                         + "@for(var t : l.terms())<p class=\"own-term\" id=\"${t.id()}\">${t.term()}: ${t.definition()}"
-                        + " (${String.join(\"/\", t.aliases())}) ${t.href()}</p>@endfor@endfor\n");
+                        + " (${String.join(\"/\", t.aliases())}) ${t.href()}</p>@endfor@endfor\n")
+                .file("theme/templates/partials/search.jte", "@param dev.lectern.search.SearchPage.View search\n"
+                        + "<p class=\"own-search\">Suche</p>\n");
         BuildResult r = build();
         assertThat(r.diagnostics()).isEmpty();
 
@@ -69,6 +71,10 @@ class GeneratedPagesThemeTest {
                 "TTL: Time to live <of> a record. (time to live) ../faq/");
         // Values are escaped as in the rest of Lectern's HTML.
         assertThat(site.read("glossary/index.html")).contains("Time to live &lt;of&gt; a record.");
+
+        Document search = site.page("search/index.html");
+        assertThat(search.select(".own-search").text()).isEqualTo("Suche");
+        assertThat(search.select("[data-search-page]")).isEmpty();
     }
 
     // Checks that the built-in partials make the pages as before: the cards and the terms with their links.
