@@ -25,7 +25,7 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
     @Override
     public void generate(Context context) {
         if (glossary.isEmpty()) return;
-        context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, "Glossary",
+        context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, context.renderer().title("glossary"),
                 body(context), List.of(), false));
     }
 
@@ -93,7 +93,7 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
         List<SearchEntry> out = new ArrayList<>();
         for (Term t : glossary.terms()) {
             String aliases = t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")";
-            out.add(new SearchEntry(URL, "Glossary", t.term() + aliases, t.id(), t.definition(), "term"));
+            out.add(new SearchEntry(URL, context.renderer().title("glossary"), t.term() + aliases, t.id(), t.definition(), "term"));
         }
         return out;
     }

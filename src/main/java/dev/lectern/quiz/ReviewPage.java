@@ -51,7 +51,7 @@ public final class ReviewPage implements SiteGenerator {
         // No cards, no page: the links to it are left out too (SiteView.review), and readers never see an empty one.
         if (count == 0) return;
         String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(groups)));
-        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Review",
+        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, context.renderer().title("review"),
                 html, List.copyOf(assets), false));
     }
 

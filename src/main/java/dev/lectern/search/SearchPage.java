@@ -16,7 +16,7 @@ public final class SearchPage implements SiteGenerator {
 
     @Override
     public void generate(Context context) {
-        context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", "Search",
+        context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", context.renderer().title("search"),
                 context.renderer().renderPartial(TEMPLATE, new View()), List.of(), false));
     }
 }

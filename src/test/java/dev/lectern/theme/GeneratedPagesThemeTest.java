@@ -95,6 +95,26 @@ class GeneratedPagesThemeTest {
                 .isEqualTo("Time to live <of> a record. Also: time to live. Read more in “DNS & \"names\"”");
     }
 
+    // Checks that the titles of the pages Lectern makes, and the first breadcrumb, come from partials/titles.jte:
+    // a theme translates them there, and they are escaped as plain text where they are shown.
+    @Test
+    void titlesComeFromTheTheme() {
+        TestSite site = course().file("content/sub/index.md", "# Sub\n").file("content/sub/page.md", "# Page\n")
+                .file("theme/templates/partials/titles.jte", "@param String page\n"
+                        + "@if(page.equals(\"review\"))Karten & Co@elseif(page.equals(\"home\"))Start@else${page}!@endif\n");
+        assertThat(build().diagnostics()).isEmpty();
+        Document review = site.page("review/index.html");
+        assertThat(review.title()).isEqualTo("Karten & Co · Course");
+        assertThat(review.select("h1").text()).isEqualTo("Karten & Co");
+        assertThat(site.read("review/index.html")).contains("<h1>Karten &amp; Co</h1>");
+        assertThat(site.page("glossary/index.html").select("h1").text()).isEqualTo("glossary!");
+        assertThat(site.page("progress/index.html").select("h1").text()).isEqualTo("progress!");
+        assertThat(site.page("search/index.html").select("h1").text()).isEqualTo("search!");
+        assertThat(site.page("404.html").select("h1").text()).isEqualTo("404!");
+        assertThat(site.page("sub/page/index.html").select(".breadcrumbs a").eachText()).containsExactly("Start", "Sub");
+        assertThat(site.read("search/index.js")).contains("glossary!");
+    }
+
     // Checks that an error in an overriding partial of a generated page is reported at its file and line.
     @Test
     void errorInAnOverridingReviewPartialIsReportedThere() {
