@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The markup of the pages Lectern makes from the whole course (review, glossary, search) comes from the
- * theme's partials, fed by records: a theme restyles or translates them by overriding those files.
+ * The markup of the pages Lectern makes from the whole course (review, glossary, search), their titles
+ * and that of the terminal block come from the theme's partials, fed by records: a theme restyles or
+ * translates them by overriding those files.
  */
 class GeneratedPagesThemeTest {
     private static final String QA = "---\ntitle: DNS & \"names\"\nlayout: qa\n---\n\n## What is a TTL?\n\n"
@@ -113,6 +114,24 @@ class GeneratedPagesThemeTest {
         assertThat(site.page("404.html").select("h1").text()).isEqualTo("404!");
         assertThat(site.page("sub/page/index.html").select(".breadcrumbs a").eachText()).containsExactly("Start", "Sub");
         assertThat(site.read("search/index.js")).contains("glossary!");
+    }
+
+    // Checks that the terminal block's markup comes from partials/terminal.jte: commands without their prompt,
+    // output lines, and the title, as plain text escaped there.
+    @Test
+    void terminalPartialCanBeOverridden() {
+        TestSite site = TestSite.create(tmp)
+                .file("content/index.md", "# Home\n\n```terminal a <b>\n$ echo '<hi>'\n<hi>\n$\n```\n")
+                .file("theme/templates/partials/terminal.jte", "@param dev.lectern.blocks.TerminalBlock.View terminal\n"
+                        + "<ol class=\"own-terminal\" title=\"${terminal.title()}\">@for(var l : terminal.lines())"
+                        + "<li class=\"${l.command() ? \"in\" : \"out\"}\">${l.text()}</li>@endfor</ol>");
+        assertThat(build().diagnostics()).isEmpty();
+        Document home = site.page("index.html");
+        assertThat(home.select(".terminal")).isEmpty();
+        assertThat(home.select(".own-terminal").attr("title")).isEqualTo("a <b>");
+        assertThat(home.select(".own-terminal li").eachAttr("class")).containsExactly("in", "out", "in");
+        assertThat(home.select(".own-terminal li").stream().map(org.jsoup.nodes.Element::text)).containsExactly("echo '<hi>'", "<hi>", "");
+        assertThat(site.read("index.html")).contains("<li class=\"in\">echo &#39;&lt;hi&gt;&#39;</li>");
     }
 
     // Checks that an error in an overriding partial of a generated page is reported at its file and line.
