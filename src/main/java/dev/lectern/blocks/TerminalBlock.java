@@ -1,10 +1,12 @@
 package dev.lectern.blocks;
 
-import static dev.lectern.util.Html.escape;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The {@code terminal} block: a shell session. Lines starting with {@code $ } are commands (shown
- * with a prompt that copy-and-paste leaves out), the rest is their output.
+ * with a prompt that copy-and-paste leaves out), the rest is their output. This class splits the
+ * session into lines ({@link View}); the theme's {@code partials/terminal.jte} writes the markup.
  *
  * <pre>
  * ```terminal
@@ -14,6 +16,8 @@ import static dev.lectern.util.Html.escape;
  * </pre>
  */
 public final class TerminalBlock implements BlockKind {
+    public static final String TEMPLATE = "partials/terminal.jte";
+
     @Override
     public String name() {
         return "terminal";
@@ -21,20 +25,23 @@ public final class TerminalBlock implements BlockKind {
 
     @Override
     public BlockOutput render(FencedBlock block, BlockContext context) {
-        StringBuilder html = new StringBuilder("<div class=\"terminal\">");
-        String title = block.info().strip();
-        if (!title.isEmpty()) html.append("<p class=\"terminal-title\">").append(escape(title)).append("</p>");
-        html.append("<pre class=\"terminal-body\"><code>");
-        String text = block.text().endsWith("\n") ? block.text().substring(0, block.text().length() - 1) : block.text();
-        for (String line : text.split("\n", -1)) {
-            if (line.startsWith("$ ") || line.equals("$")) {
-                html.append("<span class=\"terminal-prompt\" aria-hidden=\"true\">$ </span><kbd class=\"terminal-command\">")
-                        .append(escape(line.length() > 2 ? line.substring(2) : "")).append("</kbd>\n");
-            } else {
-                html.append("<samp class=\"terminal-output\">").append(escape(line)).append("</samp>\n");
-            }
-        }
-        html.append("</code></pre></div>");
-        return BlockOutput.of(html.toString(), "css/terminal.css");
+        return BlockOutput.of(context.markup().render(TEMPLATE, view(block)), "css/terminal.css");
     }
+
+    static View view(FencedBlock block) {
+        String title = block.info().strip();
+        String text = block.text().endsWith("\n") ? block.text().substring(0, block.text().length() - 1) : block.text();
+        List<Line> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            boolean command = line.startsWith("$ ") || line.equals("$");
+            lines.add(new Line(command, command ? (line.length() > 2 ? line.substring(2) : "") : line));
+        }
+        return new View(title.isEmpty() ? null : title, List.copyOf(lines));
+    }
+
+    /** A shell session as the theme's {@code partials/terminal.jte} shows it; {@code title} is null without one. */
+    public record View(String title, List<Line> lines) {}
+
+    /** One line: a command (without its {@code $ } prompt) or a line of output, as plain text. */
+    public record Line(boolean command, String text) {}
 }

@@ -26,7 +26,7 @@ public final class TextAlternative {
             flow.add(new Step(step.edge(), arrow(d, d.edges().get(step.edge())), step.caption()));
         }
         List<Component> components = new ArrayList<>();
-        for (Diagram.Node n : d.allNodes()) components.add(new Component(describe(d, n), d.showSpof() && analysis.isSpof(n.id())));
+        for (Diagram.Node n : d.allNodes()) components.add(component(d, n, d.showSpof() && analysis.isSpof(n.id())));
         List<Connection> connections = new ArrayList<>();
         for (Diagram.Edge e : d.edges()) connections.add(new Connection(arrow(d, e), e.request(), e.label()));
         List<Spof> spofs = new ArrayList<>();
@@ -48,8 +48,20 @@ public final class TextAlternative {
     /** A step of the request path: the index of its edge, "A → B", and the author's caption or null. */
     public record Step(int edge, String arrow, String caption) {}
 
-    /** A component described in a sentence; {@code spof} when it is shown as a single point of failure. */
-    public record Component(String description, boolean spof) {}
+    /**
+     * A component, which the template describes in a sentence: "MySQL (database; primary; in Server 1): the
+     * only node that accepts writes."
+     *
+     * @param noun what kind of component it is ("database")
+     * @param replicas how many instances it has (1 for one)
+     * @param role the author's role for it, or null
+     * @param in the label of the container it sits in, or null
+     * @param holds the labels of the components it holds (a container's), else empty
+     * @param note the author's note, or null
+     * @param spof whether it is shown as a single point of failure
+     */
+    public record Component(String label, String noun, int replicas, String role, String in, List<String> holds,
+                            String note, boolean spof) {}
 
     /** A connection; {@code request} when it is on the request path; {@code label} or null. */
     public record Connection(String arrow, boolean request, String label) {}
@@ -64,19 +76,9 @@ public final class TextAlternative {
         return dot >= 0 ? s.substring(dot + 2) : s;
     }
 
-    /** "MySQL (database, primary, in Server 1): the only node that accepts writes." */
-    static String describe(Diagram d, Diagram.Node n) {
-        List<String> facts = new ArrayList<>();
-        facts.add(n.kind().noun());
-        if (n.replicas() > 1) facts.add(n.replicas() + " instances");
-        if (n.role() != null) facts.add(n.role());
+    static Component component(Diagram d, Diagram.Node n, boolean spof) {
         List<Diagram.Node> up = d.ancestors(n.id());
-        if (!up.isEmpty()) facts.add("in " + up.get(0).label());
-        if (n.isContainer()) {
-            facts.add("holds " + String.join(", ", n.children().stream().map(c -> d.node(c).label()).toList()));
-        }
-        String s = n.label() + " (" + String.join("; ", facts) + ")";
-        if (n.note() != null) s += ": " + n.note();
-        return s.endsWith(".") ? s : s + ".";
+        return new Component(n.label(), n.kind().noun(), n.replicas(), n.role(), up.isEmpty() ? null : up.get(0).label(),
+                n.children().stream().map(c -> d.node(c).label()).toList(), n.note(), spof);
     }
 }

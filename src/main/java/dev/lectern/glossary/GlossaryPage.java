@@ -1,22 +1,20 @@
 package dev.lectern.glossary;
 
-import static dev.lectern.util.Html.escape;
-
 import dev.lectern.content.SourcePage;
 import dev.lectern.util.Urls;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.SearchEntry;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The glossary page, {@code glossary/}: every term in alphabetical order with its definition, its
  * aliases and a link to the page that explains it, with an A-Z index. Also feeds the terms to search.
+ * This class makes the {@link View}; the theme's {@code partials/glossary.jte} makes the markup.
  */
 public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
     public static final String URL = "glossary/";
+    public static final String TEMPLATE = "partials/glossary.jte";
 
     private final Glossary glossary;
 
@@ -27,48 +25,58 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
     @Override
     public void generate(Context context) {
         if (glossary.isEmpty()) return;
-        context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, "Glossary",
+        context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, context.renderer().title("glossary"),
                 body(context), List.of(), false));
     }
 
     String body(Context context) {
-        Set<Character> letters = new LinkedHashSet<>();
-        for (Term t : glossary.terms()) letters.add(initial(t));
-        StringBuilder html = new StringBuilder("<p>The terms this course uses, in alphabetical order. Pages mark the "
-                + "first use of each term; hover over it, focus it or tap it to read the definition.</p>\n");
-        html.append("<nav class=\"glossary-index\" aria-label=\"Glossary letters\"><ul>");
-        for (char c : letters) html.append("<li><a href=\"#letter-").append(Character.toLowerCase(c)).append("\">").append(c)
-                .append("</a></li>");
-        html.append("</ul></nav>\n");
-        Character current = null;
+        return context.renderer().renderPartial(TEMPLATE, view(context));
+    }
+
+    /** The glossary as data for the theme's {@code partials/glossary.jte}: the terms grouped by initial. */
+    View view(Context context) {
+        List<Letter> letters = new ArrayList<>();
+        char current = 0;
+        List<Entry> entries = null;
         for (Term t : glossary.terms()) {
             char c = initial(t);
-            if (current == null || c != current) {
-                if (current != null) html.append("</dl>\n");
-                html.append("<h2 id=\"letter-").append(Character.toLowerCase(c)).append("\">").append(c).append("</h2>\n")
-                        .append("<dl class=\"glossary\">\n");
+            if (entries == null || c != current) {
+                entries = new ArrayList<>();
+                letters.add(new Letter(String.valueOf(c), String.valueOf(Character.toLowerCase(c)), entries));
                 current = c;
             }
-            html.append("<dt id=\"").append(escape(t.id())).append("\">").append(escape(t.term())).append("</dt>\n<dd>")
-                    .append(escape(t.definition()));
-            if (!t.aliases().isEmpty()) {
-                html.append(" <span class=\"glossary-aliases\">Also: ").append(escape(String.join(", ", t.aliases())))
-                        .append(".</span>");
-            }
-            String link = link(context, t);
-            if (link != null) html.append(" ").append(link);
-            html.append("</dd>\n");
+            PageLink link = link(context, t);
+            entries.add(new Entry(t.id(), t.term(), t.definition(), t.aliases(), link == null ? null : link.href(),
+                    link == null ? null : link.title()));
         }
-        if (current != null) html.append("</dl>\n");
-        return html.toString();
+        return new View(letters.stream().map(l -> new Letter(l.letter(), l.key(), List.copyOf(l.terms()))).toList());
     }
+
+    /** The glossary page's data: the letters in alphabetical order, each with its terms. */
+    public record View(List<Letter> letters) {}
+
+    /**
+     * The terms that start with one letter ({@code #} for those that start with no letter); {@code key} is
+     * the letter in lower case, for the ids of its heading.
+     */
+    public record Letter(String letter, String key, List<Entry> terms) {}
+
+    /**
+     * A term: its id on the page, the term, its definition and aliases (plain text), and the page that
+     * explains it ({@code href} relative to the glossary page, and the page's title), both null without one.
+     */
+    public record Entry(String id, String term, String definition, List<String> aliases, String href,
+                        String pageTitle) {}
 
     private static char initial(Term t) {
         char c = Character.toUpperCase(t.term().charAt(0));
         return Character.isLetter(c) ? c : '#';
     }
 
-    private static String link(Context context, Term t) {
+    private record PageLink(String href, String title) {}
+
+    /** The page that explains the term (its href relative to the glossary page, and its title), or null. */
+    private static PageLink link(Context context, Term t) {
         if (t.link() == null) return null;
         String[] parts = t.link().split("#", 2);
         SourcePage page = context.course().page(parts[0]).orElse(null);
@@ -77,9 +85,7 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
         boolean anchored = parts.length == 2 && !parts[1].isEmpty() && context.pages().stream()
                 .filter(p -> p.source() == page).flatMap(p -> p.headings().stream())
                 .anyMatch(h -> h.id().equals(parts[1]));
-        String href = Urls.relative(URL, page.url()) + (anchored ? "#" + parts[1] : "");
-        return "<a class=\"glossary-more\" href=\"" + escape(href) + "\">Read more in \u201c" + escape(page.title())
-                + "\u201d</a>";
+        return new PageLink(Urls.relative(URL, page.url()) + (anchored ? "#" + parts[1] : ""), page.title());
     }
 
     @Override
@@ -87,7 +93,7 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
         List<SearchEntry> out = new ArrayList<>();
         for (Term t : glossary.terms()) {
             String aliases = t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")";
-            out.add(new SearchEntry(URL, "Glossary", t.term() + aliases, t.id(), t.definition(), "term"));
+            out.add(new SearchEntry(URL, context.renderer().title("glossary"), t.term() + aliases, t.id(), t.definition(), "term"));
         }
         return out;
     }

@@ -1,11 +1,10 @@
 package dev.lectern.quiz;
 
-import static dev.lectern.util.Html.escape;
-
 import dev.lectern.util.Urls;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -17,13 +16,15 @@ import org.jsoup.nodes.Element;
  * flashcard. The answer opens on request; "knew it / not yet" is saved in this browser by
  * {@code progress.js}. Answers are copied from their pages with links re-pointed and ids removed.
  * A course without questions has no Review page; a Q&amp;A page that asks none gets a warning.
+ * This class makes the {@link View}; the theme's {@code partials/review.jte} makes the markup.
  */
 public final class ReviewPage implements SiteGenerator {
     public static final String URL = "review/";
+    public static final String TEMPLATE = "partials/review.jte";
 
     @Override
     public void generate(Context context) {
-        StringBuilder cards = new StringBuilder();
+        List<Group> groups = new ArrayList<>();
         // Styles of the blocks copied into answers (a diagram, say); their scripts stay on their pages.
         Set<String> assets = new java.util.LinkedHashSet<>(List.of("css/quiz.css", "css/progress.css", "js/progress.js"));
         int count = 0;
@@ -38,40 +39,40 @@ public final class ReviewPage implements SiteGenerator {
             page.assets().stream().filter(a -> a.endsWith(".css")).forEach(assets::add);
             String pageUrl = page.source().url();
             String pageKey = Urls.pageKey(pageUrl);
-            cards.append("<section class=\"review-group\" aria-labelledby=\"review-").append(escape(pageKey))
-                    .append("\">\n<h2 id=\"review-").append(escape(pageKey)).append("\"><a href=\"")
-                    .append(escape(Urls.relative(URL, pageUrl))).append("\">").append(escape(page.title()))
-                    .append("</a></h2>\n");
+            String href = Urls.relative(URL, pageUrl);
+            List<Card> cards = new ArrayList<>();
             for (QaCards.Card c : list) {
                 count++;
-                String id = pageKey + "--" + c.headingId();
-                cards.append("<article class=\"flashcard\" data-card=\"").append(escape(id)).append("\">\n")
-                        .append("<h3 class=\"flashcard-q\">").append(escape(c.question())).append("</h3>\n")
-                        .append("<details class=\"flashcard-answer\"><summary>Show answer</summary>\n<div class=\"flashcard-body\">")
-                        .append(answer(c.answerHtml(), pageUrl, "r" + count + "-"))
-                        .append("<p class=\"flashcard-source\"><a href=\"")
-                        .append(escape(Urls.relative(URL, pageUrl) + "#" + c.headingId()))
-                        .append("\">Read it on the page</a></p></div></details>\n")
-                        .append("<div class=\"flashcard-rate\" hidden><span class=\"flashcard-ask\">Did you know it?</span>")
-                        .append("<button type=\"button\" class=\"quiz-button quiz-secondary\" data-rate=\"knew\" aria-pressed=\"false\">")
-                        .append("<span aria-hidden=\"true\">\u2713</span> Knew it</button>")
-                        .append("<button type=\"button\" class=\"quiz-button quiz-secondary\" data-rate=\"again\" aria-pressed=\"false\">")
-                        .append("<span aria-hidden=\"true\">\u21bb</span> Not yet</button></div>\n</article>\n");
+                cards.add(new Card(pageKey + "--" + c.headingId(), c.question(),
+                        answer(c.answerHtml(), pageUrl, "r" + count + "-"), href + "#" + c.headingId()));
             }
-            cards.append("</section>\n");
+            groups.add(new Group(pageKey, href, page.title(), List.copyOf(cards)));
         }
         // No cards, no page: the links to it are left out too (SiteView.review), and readers never see an empty one.
         if (count == 0) return;
-        StringBuilder html = new StringBuilder();
-        html.append("<p>Every question from the course's explainers, as flashcards. Answer in your head, open the ")
-                .append("answer, then mark whether you knew it. Your marks are saved in this browser only.</p>\n");
-        html.append("<div class=\"review-tools\" hidden><p class=\"review-summary\" data-review-summary aria-live=\"polite\"></p>")
-                .append("<p class=\"review-filter\"><label><input type=\"checkbox\" data-review-filter> Show only cards ")
-                .append("not marked \u201cknew it\u201d</label></p></div>\n");
-        html.append("<div class=\"review-cards\" data-total=\"").append(count).append("\">\n").append(cards).append("</div>\n");
-        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, "Review",
-                html.toString(), List.copyOf(assets), false));
+        String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(groups)));
+        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, context.renderer().title("review"),
+                html, List.copyOf(assets), false));
     }
+
+    /** The page's data for the theme's {@code partials/review.jte}: the Q&amp;A pages' cards, in course order. */
+    public record View(List<Group> groups) {
+        public int cards() {
+            return groups.stream().mapToInt(g -> g.cards().size()).sum();
+        }
+    }
+
+    /**
+     * The cards of one Q&amp;A page: its key (unique in the site), its {@code href} relative to the review
+     * page, and its title.
+     */
+    public record Group(String key, String href, String title, List<Card> cards) {}
+
+    /**
+     * One flashcard: its key in saved progress, the question as plain text, the answer's HTML (written as
+     * it is; see {@link #answer}), and the link to the question on its page.
+     */
+    public record Card(String id, String question, String answerHtml, String href) {}
 
     /**
      * The answer as shown on the review page: links re-pointed from its page, no quizzes, no ids but

@@ -6,7 +6,7 @@ import java.util.List;
 public final class NotFoundPage implements SiteGenerator {
     @Override
     public void generate(Context context) {
-        context.addPage(context.renderer().renderGenerated("404.jte", "404.html", "404.html", "Page not found", "",
+        context.addPage(context.renderer().renderGenerated("404.jte", "404.html", "404.html", context.renderer().title("404"), "",
                 List.of(), true));
     }
 }

@@ -31,6 +31,9 @@ public final class PageRenderer {
     private final Map<String, List<Section>> ancestors = new HashMap<>();
     private final Map<String, Integer> positions = new HashMap<>();
 
+    static final String TITLES = "partials/titles.jte";
+    private final Map<String, String> titles = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Map<String, String> lastUpdated;
     private final Map<String, Integer> quizzesByUrl;
 
@@ -108,6 +111,15 @@ public final class PageRenderer {
         return templates.partials().render(template, model);
     }
 
+    /**
+     * A title the theme's {@code partials/titles.jte} gives as plain text: that of a page Lectern makes
+     * ({@code progress}, {@code review}, {@code glossary}, {@code search}, {@code 404}) or the first
+     * breadcrumb's ({@code home}).
+     */
+    public String title(String page) {
+        return titles.computeIfAbsent(page, p -> renderPartial(TITLES, p).strip());
+    }
+
     public OutputPage renderGenerated(String template, String path, String url, String title, String bodyHtml,
                                       List<String> assets, boolean absoluteLinks) {
         PageView view = view(url, template.replace(".jte", ""), title, null, bodyHtml, null, absoluteLinks,
@@ -129,7 +141,7 @@ public final class PageRenderer {
         Function<String, String> href = target -> absoluteLinks ? site.basePath() + target : Urls.relative(url, target);
         List<Link> crumbs = new ArrayList<>();
         for (Section s : ancestors.getOrDefault(url, List.of())) {
-            crumbs.add(new Link(s.url().isEmpty() ? "Home" : s.title(), href.apply(s.url()), null));
+            crumbs.add(new Link(s.url().isEmpty() ? title("home") : s.title(), href.apply(s.url()), null));
         }
         Link previous = null;
         Link next = null;

@@ -6,20 +6,17 @@ import java.util.List;
 /**
  * The search results page, {@code search/}: where the header's search form lands when submitted
  * (Enter with no result chosen, or without the drop-down). {@code js/search.js} fills it from {@code ?q=}.
+ * Its markup and words are the theme's {@code partials/search.jte}.
  */
 public final class SearchPage implements SiteGenerator {
-    static final String BODY = """
-            <div class="search-page" data-search-page>
-            <p class="search-status" role="status"></p>
-            <ol class="search-results search-results-page"></ol>
-            <p class="search-shortcut" hidden><label><input type="checkbox" data-slash-shortcut checked> Press <kbd>/</kbd> on any page to go to the search box</label></p>
-            <noscript><p>Search runs in your browser and needs JavaScript. The outline on the left lists every page.</p></noscript>
-            </div>
-            """;
+    public static final String TEMPLATE = "partials/search.jte";
+
+    /** What the theme's {@code partials/search.jte} is given: nothing yet, the results come from the script. */
+    public record View() {}
 
     @Override
     public void generate(Context context) {
-        context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", "Search",
-                BODY, List.of(), false));
+        context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", context.renderer().title("search"),
+                context.renderer().renderPartial(TEMPLATE, new View()), List.of(), false));
     }
 }

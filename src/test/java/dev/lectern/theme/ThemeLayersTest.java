@@ -94,7 +94,7 @@ class ThemeLayersTest {
                                 + "<li>${q.numberAnswer()} of ${quiz.size()}</li>@endfor</ol>")
                 .file("theme/templates/partials/diagram/text.jte",
                         "@param dev.lectern.diagram.TextAlternative.View text\n<p class=\"own-text\">"
-                                + "${text.components().get(0).description()}</p>")
+                                + "${text.components().get(0).label()} (${text.components().get(0).noun()}).</p>")
                 .file("theme/templates/partials/progress.jte",
                         "@param dev.lectern.quiz.ProgressPage.View progress\n<p class=\"own-progress\">"
                                 + "${progress.pages().get(0).title()}: ${progress.questions()}</p>\n");
