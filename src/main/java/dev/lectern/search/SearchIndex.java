@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Collections;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes the offline search, split so that a query downloads only what it needs:
@@ -44,10 +45,20 @@ public final class SearchIndex implements SiteGenerator {
     static final int TEXT_CHUNK = 16_000;
 
     private final List<SearchEntry.Source> extraSources;
+    private final boolean remember;
 
     /** @param extraSources more entries (glossary terms ...) beside the pages' sections */
     public SearchIndex(List<SearchEntry.Source> extraSources) {
+        this(extraSources, true);
+    }
+
+    /**
+     * @param remember keep each page's sections and counted words for the next run ({@code lectern serve});
+     *     false for one build, which then holds them only while it writes the files
+     */
+    public SearchIndex(List<SearchEntry.Source> extraSources, boolean remember) {
         this.extraSources = extraSources;
+        this.remember = remember;
     }
 
     /**
@@ -72,7 +83,7 @@ public final class SearchIndex implements SiteGenerator {
         List<List<SearchEntry>> perPage = context.pages().parallelStream().map(page -> {
             List<SearchEntry> sections = known.get(page);
             if (sections == null) sections = Sections.of(page);
-            now.put(page, sections);
+            if (remember) now.put(page, sections);
             return sections;
         }).toList();
         lastSections = now;
@@ -80,13 +91,15 @@ public final class SearchIndex implements SiteGenerator {
         for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
         Map<SearchEntry, Counted> knownCounts = lastCounts;
+        // Every field's words are the one string of the word (not a copy per field), from the start.
+        Map<String, String> words = new ConcurrentHashMap<>();
         List<Counted> counted = entries.parallelStream().map(e -> {
             Counted c = knownCounts.get(e);
-            return c != null ? c : Counted.of(e);
+            return c != null ? c : Counted.of(e, words);
         }).toList();
         Map<SearchEntry, Counted> counts = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) counts.put(entries.get(i), counted.get(i));
-        files(entries, counted).forEach(context::addFile);
+        if (remember) for (int i = 0; i < entries.size(); i++) counts.put(entries.get(i), counted.get(i));
+        files(entries, counted, words).forEach(context::addFile);
         lastCounts = counts;
         context.addFile(LIBRARY_PATH, lunr());
     }
@@ -107,10 +120,19 @@ public final class SearchIndex implements SiteGenerator {
             this.length = length;
         }
 
-        static Field of(String text) {
+        /** @param known the words met so far, each its own key and value: a field holds those strings */
+        static Field of(String text, Map<String, String> known) {
             List<String> tokens = LunrTokens.of(text);
             Map<String, int[]> tf = new java.util.HashMap<>();
-            for (String t : tokens) if (!t.isEmpty()) tf.computeIfAbsent(t, k -> new int[1])[0]++;
+            for (String t : tokens) {
+                if (t.isEmpty()) continue;
+                int[] n = tf.get(t);
+                if (n == null) {
+                    String w = known.putIfAbsent(t, t);
+                    tf.put(w == null ? t : w, n = new int[1]);
+                }
+                n[0]++;
+            }
             String[] words = new String[tf.size()];
             int[] counts = new int[tf.size()];
             int i = 0;
@@ -128,8 +150,8 @@ public final class SearchIndex implements SiteGenerator {
 
     /** An entry's heading and text, counted (its title is its page's). */
     record Counted(Field heading, Field text) {
-        static Counted of(SearchEntry e) {
-            return new Counted(Field.of(e.heading()), Field.of(e.text()));
+        static Counted of(SearchEntry e, Map<String, String> words) {
+            return new Counted(Field.of(e.heading(), words), Field.of(e.text(), words));
         }
     }
 
@@ -166,7 +188,7 @@ public final class SearchIndex implements SiteGenerator {
     }
 
     /** Every file of the search data but Lunr, by path; {@code counted} holds each entry's counted words. */
-    static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted) {
+    static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted, Map<String, String> known) {
         Map<String, Integer> pageIds = new LinkedHashMap<>();
         List<Field> pageTitles = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
@@ -182,7 +204,7 @@ public final class SearchIndex implements SiteGenerator {
             if (page == null) {
                 page = pageIds.size();
                 pageIds.put(e.pageUrl(), page);
-                Field title = Field.of(e.pageTitle());
+                Field title = Field.of(e.pageTitle(), known);
                 pageTitles.add(title);
                 if (page > 0) pages.append(',');
                 pages.append("{\"t\":");
