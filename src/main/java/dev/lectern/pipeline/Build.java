@@ -4,7 +4,8 @@ import dev.lectern.config.MkDocsConfig;
 import java.nio.file.Path;
 
 /**
- * One build: a {@link BuildSession} that starts with empty memory and builds once. The pipeline and
+ * One build: a {@link BuildSession} that starts with empty memory, builds once and keeps nothing for a
+ * next build (each stage's results are garbage once the next stage has them). The pipeline and
  * its stages are described there; {@code lectern serve} runs the very same lines again and again.
  */
 public final class Build {
@@ -32,7 +33,7 @@ public final class Build {
     }
 
     public BuildResult run() {
-        return new BuildSession(options).withProgress(progress).rebuild(null).result();
+        return new BuildSession(options, false).withProgress(progress).rebuild(null).result();
     }
 
     /** A path as printed in diagnostics: relative to the working folder when it is below it. */

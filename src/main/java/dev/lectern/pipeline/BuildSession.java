@@ -90,9 +90,11 @@ public final class BuildSession {
 
     // The stages, each with its memory.
     private final ParseStage parse;
-    private final GlossaryStage marks = new GlossaryStage();
-    private final RenderStage render = new RenderStage();
+    private final GlossaryStage marks;
+    private final RenderStage render;
     private GenerateStage generate;
+    /** False for one build ({@link Build#run()}): the stages keep nothing for a next one. */
+    private final boolean remember;
     private final SiteChecker.Memory checks = new SiteChecker.Memory();
     private final OutputSync output;
 
@@ -102,11 +104,19 @@ public final class BuildSession {
     private BuildProgress progress = BuildProgress.NONE;
 
     public BuildSession(BuildOptions options) {
+        this(options, true);
+    }
+
+    /** @param remember false: one build only, whose stages keep nothing for a next build (see {@link Memo}) */
+    BuildSession(BuildOptions options, boolean remember) {
         options = Build.projectContent(options);
         this.options = options;
         this.contentDir = options.contentDir().toAbsolutePath().normalize();
         this.themeDir = options.themeDir().toAbsolutePath().normalize();
-        this.parse = new ParseStage(options);
+        this.remember = remember;
+        this.parse = new ParseStage(options, remember);
+        this.marks = new GlossaryStage(remember);
+        this.render = new RenderStage(remember);
         this.output = new OutputSync(OutputFolder.of(options));
     }
 
@@ -236,14 +246,14 @@ public final class BuildSession {
             glossary = new Read<>(Glossary.load(file, Build.display(file), own), own.sorted());
         }
         diagnostics.addAll(glossary.diagnostics());
-        if (generate == null || !generate.glossary().equals(glossary.value())) generate = new GenerateStage(glossary.value());
+        if (generate == null || !generate.glossary().equals(glossary.value())) generate = new GenerateStage(glossary.value(), remember);
         lap("load");
 
         // Stage 2: Markdown to HTML, then the glossary's marks.
         progress.stage("parsing", course.pages().size());
-        List<RenderedPage> parsed = parse.run(course, filesVersion, nextTemplates, templatesVersion, diagnostics, progress);
+        List<RenderedPage> pages = parse.run(course, filesVersion, nextTemplates, templatesVersion, diagnostics, progress);
         lap("parse");
-        List<RenderedPage> pages = marks.run(course, glossary.value(), parsed, diagnostics);
+        pages = marks.run(course, glossary.value(), pages, diagnostics); // the unmarked pages are garbage now
         lap("glossary");
         PublishedAssets assets = AssetsStage.run(options, settings, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();

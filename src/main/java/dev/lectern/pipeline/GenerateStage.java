@@ -40,12 +40,13 @@ final class GenerateStage {
     private final Map<Integer, Set<String>> pathsBy = new HashMap<>();
     private volatile Set<String> laterPaths = Set.of();
 
-    GenerateStage(Glossary glossary) {
+    /** @param remember generators may keep work for the next build (false: one build only) */
+    GenerateStage(Glossary glossary, boolean remember) {
         this.glossary = glossary;
         GlossaryPage glossaryPage = new GlossaryPage(glossary);
         // Kept while the glossary stays: generators may remember work between builds (the search index does).
         this.generators = List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage,
-                new SearchPage(), new SearchIndex(List.of(glossaryPage)), new Sitemap(), new HeadersFile());
+                new SearchPage(), new SearchIndex(List.of(glossaryPage), remember), new Sitemap(), new HeadersFile());
     }
 
     Glossary glossary() {

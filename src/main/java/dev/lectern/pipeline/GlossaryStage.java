@@ -21,8 +21,13 @@ final class GlossaryStage {
     /** A page with its marks, and the numbers of the glossary's terms it uses. */
     private record Marked(RenderedPage page, Set<Integer> used) {}
 
-    private final Memo<Input, Marked> memo = new Memo<>();
+    private final Memo<Input, Marked> memo;
     private GlossaryMarker marker;
+
+    /** @param remember keep results for the next build (see {@link Memo#Memo(boolean)}) */
+    GlossaryStage(boolean remember) {
+        this.memo = new Memo<>(remember);
+    }
 
     List<RenderedPage> run(Course course, Glossary glossary, List<RenderedPage> parsed, Diagnostics diagnostics) {
         if (marker == null || !marker.glossary().equals(glossary)) marker = new GlossaryMarker(glossary);

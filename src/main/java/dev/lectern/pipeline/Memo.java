@@ -15,7 +15,9 @@ import java.util.function.Predicate;
  * value equality (compiled templates) compares by identity, which only ever costs a recomputation.
  *
  * <p>A full build is a session whose memos start empty. {@link #sweep()} after each build forgets the
- * slots that build did not ask for (deleted and renamed pages).
+ * slots that build did not ask for (deleted and renamed pages). A one-shot build ({@code lectern build})
+ * has no next build to serve: its memos {@linkplain #Memo(boolean) remember nothing}, so a stage's inputs
+ * and results are garbage as soon as the next stage has taken what it needs.
  *
  * @param <K> the stage's inputs
  * @param <V> the stage's result
@@ -26,6 +28,17 @@ final class Memo<K, V> {
     private final Map<String, Entry<K, V>> entries = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+    private final boolean remember;
+
+    /** A memo for a session of builds ({@code lectern serve}). */
+    Memo() {
+        this(true);
+    }
+
+    /** @param remember false: every call computes, nothing is kept (one build only) */
+    Memo(boolean remember) {
+        this.remember = remember;
+    }
 
     /** The stage's result for these inputs: remembered, or computed now and remembered. */
     V apply(String slot, K inputs, Function<K, V> stage) {
@@ -37,6 +50,10 @@ final class Memo<K, V> {
      * pages): a remembered result counts only while {@code stillTrue} holds for it.
      */
     V apply(String slot, K inputs, Function<K, V> stage, Predicate<V> stillTrue) {
+        if (!remember) {
+            computed.incrementAndGet();
+            return stage.apply(inputs);
+        }
         used.add(slot);
         Entry<K, V> known = entries.get(slot);
         if (known != null && known.inputs().equals(inputs) && stillTrue.test(known.result())) return known.result();

@@ -37,14 +37,16 @@ final class ParseStage {
     private record Parsed(RenderedPage page, List<Diagnostic> diagnostics, Map<String, String> lookups) {}
 
     private final BlockKinds kinds;
-    private final Memo<Input, Parsed> memo = new Memo<>();
+    private final Memo<Input, Parsed> memo;
     private MarkdownRenderer markdown;
     private boolean markdownRawHtml;
     /** The theme's templates of the current run: the blocks' markup (quizzes, diagrams) comes from its partials. */
     private volatile CompletableFuture<Templates> templates;
 
-    ParseStage(BuildOptions options) {
+    /** @param remember keep results for the next build (see {@link Memo#Memo(boolean)}) */
+    ParseStage(BuildOptions options, boolean remember) {
         this.kinds = blockKinds(options);
+        this.memo = new Memo<>(remember);
     }
 
     /** The fenced-block kinds of every build; diagrams keep laid-out SVG in the cache folder. */

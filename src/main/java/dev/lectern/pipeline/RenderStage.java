@@ -26,7 +26,13 @@ import java.util.Map;
  * is rendered again exactly when something its template can read changed.
  */
 final class RenderStage {
-    private final Memo<PageRenderer.Input, String> memo = new Memo<>();
+    private final Memo<PageRenderer.Input, String> memo;
+
+    /** @param remember keep results for the next build (see {@link Memo#Memo(boolean)}) */
+    RenderStage(boolean remember) {
+        this.memo = new Memo<>(remember);
+    }
+
     /**
      * The last build's site-wide view, handed out again while the new one is equal: every page's view
      * holds it, and comparing the same object is immediate (comparing two equal ones, with the list of

@@ -48,6 +48,169 @@ final class LunrTokens {
         return out;
     }
 
+    /**
+     * Counts the words of fields as {@link #of} tokenizes them, without a string per token: the characters
+     * are read once into a buffer, ASCII lower-cased on the way (other text is lower-cased whole first, as
+     * {@code of} does), and each token is looked up by its characters in a table of the tokens this counter
+     * has met, which holds the one object of each word (from {@code known}, shared by the counters of a
+     * run) or that it is a stop word. One counter per thread.
+     *
+     * @param <W> what a word is counted as (its string, or an object of the caller's holding it)
+     */
+    static final class Counter<W> {
+        /** A field's distinct words (the objects of {@code known}), how often each occurs, and its length. */
+        record Counts<W>(W[] words, int[] counts, int length) {}
+
+        private final java.util.Map<String, W> known;
+        private final java.util.function.Function<String, W> word;
+        private final java.util.function.IntFunction<W[]> array;
+        private char[] buf = new char[256];
+        // the table: open addressing, linear probing; a slot's token, hash, word (null: a stop word) and count
+        private char[][] keys = new char[1024][];
+        private int[] hashes = new int[1024];
+        private Object[] words = new Object[1024];
+        private int[] counts = new int[1024];
+        private int[] stamps = new int[1024];
+        private int size;
+        private int stamp;
+        /** The slots of the field being counted, {@code distinct} of them. */
+        private int[] touched = new int[64];
+        private int distinct;
+
+        /**
+         * @param known every word met so far by the counters of a run, by its string
+         * @param word a new word's object, made once per word (the counters' first to meet it wins)
+         */
+        Counter(java.util.Map<String, W> known, java.util.function.Function<String, W> word,
+                java.util.function.IntFunction<W[]> array) {
+            this.known = known;
+            this.word = word;
+            this.array = array;
+        }
+
+        /** A counter of strings: each word is the first string met of it. */
+        static Counter<String> ofStrings(java.util.Map<String, String> known) {
+            return new Counter<>(known, w -> w, String[]::new);
+        }
+
+        @SuppressWarnings("unchecked")
+        Counts<W> count(String field) {
+            stamp++;
+            distinct = 0;
+            int length = 0;
+            if (field != null) {
+                int n = field.length();
+                if (buf.length < n) buf = new char[Math.max(n, 2 * buf.length)];
+                field.getChars(0, n, buf, 0);
+                boolean ascii = true;
+                for (int i = 0; i < n; i++) {
+                    if (buf[i] >= 0x80) {
+                        ascii = false;
+                        break;
+                    }
+                }
+                if (!ascii) {
+                    String lower = field.toLowerCase(Locale.ROOT);
+                    n = lower.length();
+                    if (buf.length < n) buf = new char[n];
+                    lower.getChars(0, n, buf, 0);
+                }
+                char[] b = buf;
+                int start = 0;
+                for (int i = 0; i <= n; i++) {
+                    if (i < n) {
+                        char c = b[i];
+                        if (!isSeparator(c)) {
+                            if (c >= 'A' && c <= 'Z') b[i] = (char) (c + 32);
+                            continue;
+                        }
+                    }
+                    if (i > start) {
+                        int from = start;
+                        int to = i;
+                        while (from < to && !isWordChar(b[from])) from++;
+                        while (to > from && !isWordChar(b[to - 1])) to--;
+                        if (from == to) {
+                            length++; // a token of punctuation only: no word, but Lunr counts it
+                        } else {
+                            int slot = slot(b, from, to);
+                            if (words[slot] != null) {
+                                length++;
+                                if (stamps[slot] != stamp) {
+                                    stamps[slot] = stamp;
+                                    counts[slot] = 0;
+                                    if (distinct == touched.length) touched = java.util.Arrays.copyOf(touched, 2 * distinct);
+                                    touched[distinct++] = slot;
+                                }
+                                counts[slot]++;
+                            }
+                        }
+                    }
+                    start = i + 1;
+                }
+            }
+            W[] w = array.apply(distinct);
+            int[] c = new int[distinct];
+            for (int i = 0; i < distinct; i++) {
+                w[i] = (W) words[touched[i]];
+                c[i] = counts[touched[i]];
+            }
+            return new Counts(w, c, length);
+        }
+
+        /** The slot of the token {@code b[from, to)}, added (with its word, or null for a stop word) if new. */
+        private int slot(char[] b, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + b[i];
+            int mask = keys.length - 1;
+            int len = to - from;
+            for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
+                char[] k = keys[i];
+                if (k == null) {
+                    String token = new String(b, from, len);
+                    keys[i] = java.util.Arrays.copyOfRange(b, from, to);
+                    hashes[i] = h;
+                    words[i] = STOP_WORDS.contains(token) ? null : known.computeIfAbsent(token, word);
+                    if (++size * 2 > keys.length) return grow(i);
+                    return i;
+                }
+                if (hashes[i] == h && k.length == len && java.util.Arrays.equals(k, 0, len, b, from, to)) return i;
+            }
+        }
+
+        /** Doubles the table; returns where slot {@code at} went. */
+        private int grow(int at) {
+            char[][] oldKeys = keys;
+            int[] oldHashes = hashes;
+            Object[] oldWords = words;
+            int[] oldCounts = counts;
+            int[] oldStamps = stamps;
+            int cap = 2 * oldKeys.length;
+            keys = new char[cap][];
+            hashes = new int[cap];
+            words = new Object[cap];
+            counts = new int[cap];
+            stamps = new int[cap];
+            int[] moved = new int[oldKeys.length];
+            int mask = cap - 1;
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldKeys[j] == null) continue;
+                int h = oldHashes[j];
+                int i = (h ^ (h >>> 16)) & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = oldKeys[j];
+                hashes[i] = h;
+                words[i] = oldWords[j];
+                counts[i] = oldCounts[j];
+                stamps[i] = oldStamps[j];
+                moved[j] = i;
+            }
+            // slots touched by the field being counted move with their counts
+            for (int t = 0; t < distinct; t++) touched[t] = moved[touched[t]];
+            return moved[at];
+        }
+    }
+
     /** {@code lunr.tokenizer.separator}, {@code /[\s\-]+/}, for one character: JavaScript's {@code \s} or '-'. */
     static boolean isSeparator(char c) {
         return switch (c) {

@@ -10,11 +10,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Collections;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Writes the offline search, split so that a query downloads only what it needs:
@@ -44,10 +47,20 @@ public final class SearchIndex implements SiteGenerator {
     static final int TEXT_CHUNK = 16_000;
 
     private final List<SearchEntry.Source> extraSources;
+    private final boolean remember;
 
     /** @param extraSources more entries (glossary terms ...) beside the pages' sections */
     public SearchIndex(List<SearchEntry.Source> extraSources) {
+        this(extraSources, true);
+    }
+
+    /**
+     * @param remember keep each page's sections and counted words for the next run ({@code lectern serve});
+     *     false for one build, which then holds them only while it writes the files
+     */
+    public SearchIndex(List<SearchEntry.Source> extraSources, boolean remember) {
         this.extraSources = extraSources;
+        this.remember = remember;
     }
 
     /**
@@ -72,7 +85,7 @@ public final class SearchIndex implements SiteGenerator {
         List<List<SearchEntry>> perPage = context.pages().parallelStream().map(page -> {
             List<SearchEntry> sections = known.get(page);
             if (sections == null) sections = Sections.of(page);
-            now.put(page, sections);
+            if (remember) now.put(page, sections);
             return sections;
         }).toList();
         lastSections = now;
@@ -80,98 +93,116 @@ public final class SearchIndex implements SiteGenerator {
         for (List<SearchEntry> sections : perPage) entries.addAll(sections);
         for (SearchEntry.Source s : extraSources) entries.addAll(s.entries(context));
         Map<SearchEntry, Counted> knownCounts = lastCounts;
-        List<Counted> counted = entries.parallelStream().map(e -> {
-            Counted c = knownCounts.get(e);
-            return c != null ? c : Counted.of(e);
-        }).toList();
+        Counted[] all = new Counted[entries.size()];
+        int batch = 512; // entries a counter takes in turn: each thread's counter learns the words once
+        IntStream.range(0, (all.length + batch - 1) / batch).parallel().forEach(b -> {
+            LunrTokens.Counter<Word> counter = counter();
+            for (int i = b * batch; i < Math.min(all.length, (b + 1) * batch); i++) {
+                SearchEntry e = entries.get(i);
+                Counted c = knownCounts.get(e);
+                all[i] = c != null ? c : Counted.of(e, counter);
+            }
+        });
+        List<Counted> counted = Arrays.asList(all);
         Map<SearchEntry, Counted> counts = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) counts.put(entries.get(i), counted.get(i));
-        files(entries, counted).forEach(context::addFile);
+        if (remember) for (int i = 0; i < entries.size(); i++) counts.put(entries.get(i), counted.get(i));
+        files(entries, counted, counter()).forEach(context::addFile);
         lastCounts = counts;
+        if (!remember) vocabulary.clear();
         context.addFile(LIBRARY_PATH, lunr());
     }
 
     /**
-     * A field's distinct words with how often each occurs, and its length as Lunr counts it. {@link #files}
-     * replaces each word by the one equal string all fields share, so that those kept for the next run
-     * ({@code lectern serve}) hold each word once.
+     * Every word this generator has indexed, each one object that every field holding it shares (also the
+     * fields kept for the next run), with its postings while {@link #files} writes them.
      */
-    static final class Field {
-        final String[] words;
-        final int[] counts;
-        final int length;
+    private final Map<String, Word> vocabulary = new ConcurrentHashMap<>();
 
-        private Field(String[] words, int[] counts, int length) {
-            this.words = words;
-            this.counts = counts;
-            this.length = length;
-        }
+    private static final java.util.concurrent.atomic.AtomicInteger RUNS = new java.util.concurrent.atomic.AtomicInteger();
 
-        static Field of(String text) {
-            List<String> tokens = LunrTokens.of(text);
-            Map<String, int[]> tf = new java.util.HashMap<>();
-            for (String t : tokens) if (!t.isEmpty()) tf.computeIfAbsent(t, k -> new int[1])[0]++;
-            String[] words = new String[tf.size()];
-            int[] counts = new int[tf.size()];
-            int i = 0;
-            for (Map.Entry<String, int[]> e : tf.entrySet()) {
-                words[i] = e.getKey();
-                counts[i++] = e.getValue()[0];
-            }
-            return new Field(words, counts, tokens.size());
-        }
-
-        int length() {
-            return length;
-        }
-    }
-
-    /** An entry's heading and text, counted (its title is its page's). */
-    record Counted(Field heading, Field text) {
-        static Counted of(SearchEntry e) {
-            return new Counted(Field.of(e.heading()), Field.of(e.text()));
-        }
+    private LunrTokens.Counter<Word> counter() {
+        return new LunrTokens.Counter<>(vocabulary, Word::new, Word[]::new);
     }
 
     /**
-     * Where one word occurs: per field, the sections, each as one number, twice its difference to the section
-     * before, plus one if a second number, the count, follows (without it, the count is 1).
+     * A word, and while {@link #files} runs, where it occurs: per field, the sections, each as one number,
+     * twice its difference to the section before, plus one if a second number, the count, follows (without
+     * it, the count is 1).
      */
-    private static final class Postings {
-        final String word;
-        final StringBuilder[] fields = {new StringBuilder(), new StringBuilder(), new StringBuilder()};
-        final int[] last = {0, 0, 0};
+    static final class Word {
+        final String text;
+        private StringBuilder[] fields;
+        private final int[] last = new int[3];
+        /** The run of {@link #files} the postings are of. */
+        private int run;
 
-        Postings(String word) {
-            this.word = word;
+        Word(String text) {
+            this.text = text;
         }
 
-        /** Adds each word of a field of section {@code doc} to its postings (and shares the word's string). */
-        static void add(Map<String, Postings> all, Field f, int field, int doc) {
-            for (int i = 0; i < f.words.length; i++) {
-                Postings p = all.get(f.words[i]);
-                if (p == null) all.put(f.words[i], p = new Postings(f.words[i]));
-                else f.words[i] = p.word;
-                p.add(field, doc, f.counts[i]);
+        /** Adds section {@code doc} to the postings of {@code field}; true if these are the word's first of the run. */
+        boolean add(int run, int field, int doc, int tf) {
+            boolean first = fields == null || this.run != run;
+            if (first) {
+                this.run = run;
+                fields = new StringBuilder[] {new StringBuilder(), new StringBuilder(), new StringBuilder()};
+                java.util.Arrays.fill(last, 0);
             }
-        }
-
-        void add(int field, int doc, int tf) {
             StringBuilder b = fields[field];
             if (b.length() > 0) b.append(',');
             if (tf == 1) b.append(2 * (doc - last[field]));
             else b.append(2 * (doc - last[field]) + 1).append(',').append(tf);
             last[field] = doc;
+            return first;
         }
     }
 
-    /** Every file of the search data but Lunr, by path; {@code counted} holds each entry's counted words. */
-    static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted) {
+    /** A field's distinct words with how often each occurs, and its length as Lunr counts it. */
+    static final class Field {
+        final Word[] words;
+        final int[] counts;
+        final int length;
+
+        private Field(Word[] words, int[] counts, int length) {
+            this.words = words;
+            this.counts = counts;
+            this.length = length;
+        }
+
+        /** The field's words as {@code counter} counts them. */
+        static Field of(String text, LunrTokens.Counter<Word> counter) {
+            LunrTokens.Counter.Counts<Word> c = counter.count(text);
+            return new Field(c.words(), c.counts(), c.length());
+        }
+
+        int length() {
+            return length;
+        }
+
+        /** Adds section {@code doc} to the postings of {@code field} of each word; collects the words met first. */
+        void post(int run, int field, int doc, List<Word> met) {
+            for (int i = 0; i < words.length; i++) if (words[i].add(run, field, doc, counts[i])) met.add(words[i]);
+        }
+    }
+
+    /** An entry's heading and text, counted (its title is its page's). */
+    record Counted(Field heading, Field text) {
+        static Counted of(SearchEntry e, LunrTokens.Counter<Word> counter) {
+            return new Counted(Field.of(e.heading(), counter), Field.of(e.text(), counter));
+        }
+    }
+
+    /**
+     * Every file of the search data but Lunr, by path; {@code counted} holds each entry's counted words,
+     * {@code counter} counts the page titles. Single-threaded: it writes the words' postings.
+     */
+    static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted, LunrTokens.Counter<Word> counter) {
+        int run = RUNS.incrementAndGet();
         Map<String, Integer> pageIds = new LinkedHashMap<>();
         List<Field> pageTitles = new ArrayList<>();
         StringBuilder pages = new StringBuilder();
         StringBuilder docs = new StringBuilder();
-        Map<String, Postings> words = new java.util.HashMap<>();
+        List<Word> words = new ArrayList<>();
         long[] sums = new long[3];
         Map<String, byte[]> out = new LinkedHashMap<>();
         List<Integer> chunkStarts = new ArrayList<>();
@@ -182,7 +213,7 @@ public final class SearchIndex implements SiteGenerator {
             if (page == null) {
                 page = pageIds.size();
                 pageIds.put(e.pageUrl(), page);
-                Field title = Field.of(e.pageTitle());
+                Field title = Field.of(e.pageTitle(), counter);
                 pageTitles.add(title);
                 if (page > 0) pages.append(',');
                 pages.append("{\"t\":");
@@ -195,9 +226,9 @@ public final class SearchIndex implements SiteGenerator {
             sums[0] += title.length();
             sums[1] += c.heading().length();
             sums[2] += c.text().length();
-            Postings.add(words, title, 0, doc);
-            Postings.add(words, c.heading(), 1, doc);
-            Postings.add(words, c.text(), 2, doc);
+            title.post(run, 0, doc, words);
+            c.heading().post(run, 1, doc, words);
+            c.text().post(run, 2, doc, words);
             if (doc > 0) docs.append(',');
             string(docs.append('[').append(page).append(','), e.heading()).append(',');
             string(docs, e.kind())
@@ -217,10 +248,9 @@ public final class SearchIndex implements SiteGenerator {
         }
         Map<String, StringBuilder> shards = new java.util.TreeMap<>();
         StringBuilder vocabulary = new StringBuilder();
-        List<Postings> sorted = new ArrayList<>(words.values());
-        sorted.sort(java.util.Comparator.comparing(p -> p.word));
-        for (Postings w : sorted) {
-            String name = LunrTokens.shardName(w.word);
+        words.sort(java.util.Comparator.comparing(w -> w.text));
+        for (Word w : words) {
+            String name = LunrTokens.shardName(w.text);
             StringBuilder shard = shards.get(name);
             if (shard == null) {
                 shards.put(name, shard = new StringBuilder("lecternSearchShard(" + json(name) + ",{"));
@@ -228,10 +258,11 @@ public final class SearchIndex implements SiteGenerator {
                 shard.append(',');
             }
             StringBuilder[] f = w.fields;
-            string(shard, w.word).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
+            w.fields = null; // the next run starts the word's postings afresh
+            string(shard, w.text).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
                     .append(f[2]).append("]]");
             if (vocabulary.length() > 0) vocabulary.append(' ');
-            vocabulary.append(w.word);
+            vocabulary.append(w.text);
         }
         for (Map.Entry<String, StringBuilder> s : shards.entrySet()) {
             out.put("search/t/" + s.getKey() + ".js", utf8(s.getValue().append("});\n")));
@@ -261,10 +292,14 @@ public final class SearchIndex implements SiteGenerator {
         if (s == null) return b.append("null");
         b.append('"');
         int from = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        int n = s.length();
+        char[] cs = CHARS.get();
+        if (cs.length < n) CHARS.set(cs = new char[Math.max(n, 2 * cs.length)]);
+        s.getChars(0, n, cs, 0); // an array is read faster than the string, a character at a time
+        for (int i = 0; i < n; i++) {
+            char c = cs[i];
             if (c >= 0x20 && c != '"' && c != '\\' && c != '/' && c != '\u2028' && c != '\u2029') continue;
-            if (c == '/' && (i == 0 || s.charAt(i - 1) != '<')) continue;
+            if (c == '/' && (i == 0 || cs[i - 1] != '<')) continue;
             b.append(s, from, i);
             from = i + 1;
             switch (c) {
@@ -283,6 +318,8 @@ public final class SearchIndex implements SiteGenerator {
         }
         return b.append(s, from, s.length()).append('"');
     }
+
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[1024]);
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
