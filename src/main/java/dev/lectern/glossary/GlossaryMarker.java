@@ -122,7 +122,7 @@ public final class GlossaryMarker {
         assets.add("css/glossary.css");
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), doc.body().html(), page.headings(), page.links(),
-                page.blocks(), assets, page.plainText());
+                page.blocks(), assets, page.plainText(), page.text());
     }
 
     private static void collect(Element e, List<TextNode> out) {
