@@ -30,7 +30,17 @@ public record PageText(List<Run> runs, List<Section> sections, List<HeadingSpan>
                        Map<String, String> inlineText) {
 
     /** Text of the body HTML from {@code start} to {@code end} (as written there, escaped), and that text unescaped. */
-    public record Run(int start, int end, String text) {}
+    public record Run(int start, int end, String text) {
+        /** Where character {@code index} of {@link #text} (or its end) is in the body HTML {@code html}. */
+        public int htmlOffset(String html, int index) {
+            return TextRecorder.htmlOffset(html, this, index);
+        }
+
+        /** The run of {@code html} from {@code start} to {@code end}, with its text. */
+        public static Run of(String html, int start, int end) {
+            return new Run(start, end, TextRecorder.unescape(html, start, end));
+        }
+    }
 
     /** A section: its heading's id and text (both empty for the part before the first heading) and its plain text. */
     public record Section(String headingId, String heading, String text) {}
