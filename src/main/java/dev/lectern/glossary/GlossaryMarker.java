@@ -5,6 +5,8 @@ import dev.lectern.content.SourcePage;
 import dev.lectern.util.Urls;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.Heading;
+import dev.lectern.markdown.PageText;
+import dev.lectern.util.Html;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,26 +105,76 @@ public final class GlossaryMarker {
         return Urls.relative(pageUrl, GlossaryPage.URL) + "#" + t.id();
     }
 
-    /** One page with its first term uses marked; adds the numbers of the terms it uses to {@code used}. */
+    /**
+     * One page with its first term uses marked; adds the numbers of the terms it uses to {@code used}. The marks
+     * go into the text runs the Markdown stage recorded ({@link PageText#runs}); the rest of the HTML stays as it is.
+     */
     public RenderedPage markPage(RenderedPage page, Set<Integer> used) {
         if (scanner == null) return page;
-        Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).parseInput(
-                "<body>" + page.bodyHtml() + "</body>", "");
-        doc.outputSettings().prettyPrint(false);
-        String all = doc.body().text();
+        String html = page.bodyHtml();
+        List<PageText.Run> runs;
+        String all;
+        if (page.text().recorded()) {
+            runs = page.text().runs();
+            all = page.text().allText();
+        } else {
+            // raw HTML decides this page's structure: its text runs are read from the HTML
+            Document doc = Parser.htmlParser().settings(ParseSettings.preserveCase).setTrackPosition(true)
+                    .parseInput("<body>" + html + "</body>", "");
+            runs = runsOf(doc, html);
+            all = doc.body().text();
+        }
         for (TermScanner.Hit h = scanner.find(all, 0); h != null; h = scanner.find(all, h.end())) used.add(h.term());
         Set<Integer> marked = new HashSet<>();
-        int[] tip = {0};
-        List<TextNode> texts = new ArrayList<>();
-        collect(doc.body(), texts);
-        boolean changed = false;
-        for (TextNode tn : texts) changed |= markText(tn, page, marked, tip);
-        if (!changed) return page;
+        StringBuilder out = new StringBuilder(html.length() + 1024);
+        List<int[]> insertions = new ArrayList<>();
+        int done = 0;
+        for (PageText.Run run : runs) {
+            String text = run.text();
+            for (TermScanner.Hit h = scanner.find(text, 0); h != null; h = scanner.find(text, h.end())) {
+                if (!marked.add(h.term())) continue;
+                int start = run.htmlOffset(html, h.start());
+                int end = run.htmlOffset(html, h.end());
+                String mark = tooltipHtml(page.source().url(), glossary.terms().get(h.term()), html.substring(start, end),
+                        insertions.size() + 1);
+                out.append(html, done, start).append(mark);
+                insertions.add(new int[] {start, mark.length() - (end - start)});
+                done = end;
+            }
+        }
+        if (insertions.isEmpty()) return page;
+        out.append(html, done, html.length());
         Set<String> assets = new java.util.LinkedHashSet<>(page.assets());
         assets.add("css/glossary.css");
         assets.add("js/glossary.js");
-        return new RenderedPage(page.source(), page.title(), doc.body().html(), page.headings(), page.links(),
-                page.blocks(), assets, page.plainText());
+        return new RenderedPage(page.source(), page.title(), out.toString(), page.headings(), page.links(),
+                page.blocks(), assets, page.plainText(), page.text().shifted(insertions));
+    }
+
+    /**
+     * {@code <span class="term-wrap"><a class="term" aria-describedby=...>word</a><span role="tooltip">...</span></span>};
+     * {@code wordHtml} is the word as the page's HTML has it.
+     */
+    private static String tooltipHtml(String pageUrl, Term t, String wordHtml, int n) {
+        String id = "tip-" + n;
+        return "<span class=\"term-wrap\"><a class=\"term\" href=\"" + Html.escape(entryHref(pageUrl, t))
+                + "\" aria-describedby=\"" + id + "\">" + wordHtml + "</a><span role=\"tooltip\" id=\"" + id + "\">"
+                + Html.escape(t.definition()) + "</span></span>";
+    }
+
+    /** The text nodes of a parsed body that may be marked, as runs of {@code html} (parsed after {@code <body>}). */
+    private static List<PageText.Run> runsOf(Document doc, String html) {
+        List<TextNode> texts = new ArrayList<>();
+        collect(doc.body(), texts);
+        List<PageText.Run> runs = new ArrayList<>();
+        int shift = "<body>".length();
+        for (TextNode t : texts) {
+            org.jsoup.nodes.Range r = t.sourceRange();
+            int start = r.startPos() - shift;
+            int end = r.endPos() - shift;
+            if (r.isTracked() && start >= 0 && end <= html.length() && start < end) runs.add(PageText.Run.of(html, start, end));
+        }
+        return runs;
     }
 
     private static void collect(Element e, List<TextNode> out) {
@@ -138,31 +190,4 @@ public final class GlossaryMarker {
         return false;
     }
 
-    private boolean markText(TextNode tn, RenderedPage page, Set<Integer> marked, int[] tip) {
-        String text = tn.getWholeText();
-        List<Node> parts = new ArrayList<>();
-        int at = 0;
-        for (TermScanner.Hit h = scanner.find(text, 0); h != null; h = scanner.find(text, h.end())) {
-            if (!marked.add(h.term())) continue;
-            if (h.start() > at) parts.add(new TextNode(text.substring(at, h.start())));
-            parts.add(tooltip(page.source().url(), glossary.terms().get(h.term()), text.substring(h.start(), h.end()), ++tip[0]));
-            at = h.end();
-        }
-        if (parts.isEmpty()) return false;
-        if (at < text.length()) parts.add(new TextNode(text.substring(at)));
-        for (Node p : parts) tn.before(p);
-        tn.remove();
-        return true;
-    }
-
-    /** {@code <span class="term-wrap"><a class="term" aria-describedby=...>word</a><span role="tooltip">...</span></span>}. */
-    private static Element tooltip(String pageUrl, Term t, String word, int n) {
-        String id = "tip-" + n;
-        Element wrap = new Element("span").addClass("term-wrap");
-        wrap.appendElement("a").addClass("term").attr("href", entryHref(pageUrl, t)).attr("aria-describedby", id)
-                .text(word);
-        wrap.appendElement("span").attr("role", "tooltip").attr("id", id)
-                .text(t.definition());
-        return wrap;
-    }
 }

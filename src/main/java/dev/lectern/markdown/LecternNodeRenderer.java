@@ -46,21 +46,55 @@ final class LecternNodeRenderer implements NodeRenderer {
         set.add(new NodeRenderingHandler<>(Heading.class, this::renderHeading));
         set.add(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence));
         set.add(new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderCallout));
+        // Text the glossary may mark, between TextRecorder's marks; written by flexmark as always.
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, this::renderText));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlEntity.class, this::renderText));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.SoftLineBreak.class, this::renderText));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::renderText));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::renderText));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, this::renderText));
         return set;
+    }
+
+    /**
+     * Text as flexmark writes it, between marks when the glossary may mark it (raw HTML, when the site
+     * allows it, is markup, not text: a page with raw HTML records no runs).
+     */
+    private void renderText(com.vladsch.flexmark.util.ast.Node node, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        boolean marks = state != null && state.record && state.textDepth == 0
+                && (!(node instanceof com.vladsch.flexmark.ast.LinkRef ref) || !ref.isDefined())
+                && TextRecorder.markable(node);
+        if (!marks) {
+            context.delegateRender();
+            return;
+        }
+        state.textDepth++;
+        html.raw(String.valueOf(TextRecorder.OPEN));
+        context.delegateRender();
+        html.raw(String.valueOf(TextRecorder.CLOSE));
+        state.textDepth--;
     }
 
     private void renderHeading(Heading node, NodeRendererContext context, HtmlWriter html) {
         PageState state = PageState.of(context.getDocument());
         String id = state == null ? null : state.headingIds.get(node);
         String tag = "h" + node.getLevel();
+        boolean marks = id != null && state.record;
         html.line();
+        if (marks) {
+            html.raw(String.valueOf(TextRecorder.HEADING));
+            state.headingsWritten.add(new PageText.HeadingSpan(id, node.getLevel(), 0, 0));
+        }
         if (id != null) html.attr("id", id);
         html.withAttr().tag(tag);
         context.renderChildren(node);
         if (id != null && node.getLevel() > 1) {
             html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a>");
         }
-        html.tag("/" + tag).line();
+        html.tag("/" + tag);
+        if (marks) html.raw(String.valueOf(TextRecorder.HEADING_END));
+        html.line();
     }
 
     private void renderFence(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -136,6 +170,7 @@ final class LecternNodeRenderer implements NodeRenderer {
             }
         }
         String title = node.getTitle().isNull() ? CALLOUT_TITLES.get(type) : node.getTitle().toString();
+        if (state != null) state.labels.put(node, title);
         boolean collapsible = node.getOpeningMarker().toString().startsWith("???");
         boolean open = node.getOpeningMarker().toString().endsWith("+");
         String icon = "<span class=\"callout-icon\" aria-hidden=\"true\">" + CALLOUT_ICONS.get(type) + "</span>";
@@ -172,11 +207,14 @@ final class LecternNodeRenderer implements NodeRenderer {
         int tab = state == null ? 1 : state.ordinals.merge("tab-" + set, 1, Integer::sum);
         String title = node.getTitle().isNull() ? "Tab " + tab : node.getTitle().toString();
         String id = "tabs-" + set + "-" + tab;
+        if (state != null) state.labels.put(node, title);
+        boolean marks = state != null && state.record && state.textDepth == 0;
         html.line();
         if (opens) html.raw("<div class=\"tabbed-set\">").line();
         html.raw("<section class=\"tabbed-block\" id=\"" + id + "\" aria-labelledby=\"" + id + "-label\""
                 + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
-        html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + Html.escape(title) + "</p>").line();
+        html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + (marks ? String.valueOf(TextRecorder.OPEN) : "")
+                + Html.escape(title) + (marks ? String.valueOf(TextRecorder.CLOSE) : "") + "</p>").line();
         context.renderChildren(node);
         html.raw("</section>").line();
         if (closes) html.raw("</div>").line();

@@ -219,16 +219,18 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedPage empty(SourcePage page) {
-        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "");
+        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "", PageText.EMPTY);
     }
 
     private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
         Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
         String markdown = AttributeLists.colonForm(
                 ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
-        Document doc = parse(markdown);
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
+        markdown = TextRecorder.clean(markdown, full);
+        full.record = true;
+        Document doc = parse(markdown);
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
@@ -274,7 +276,12 @@ public final class MarkdownRenderer {
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
-        String html = SafeUrls.dropInert(renderer.render(doc));
+        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(renderer.render(doc)), full.headingsWritten);
+        String html = stripped.html();
+        PageText recorded = TextRecorder.record(doc, full, stripped);
+        if (rawHtml && hasHtml(doc)) {
+            recorded = new PageText(null, null, recorded.headingSpans(), recorded.allText(), recorded.inlineText());
+        }
         // Not TextCollectingVisitor over the whole document: on some pages its segment builder
         // fails an internal assertion (seen with -ea on the course's own pages).
         StringBuilder plain = new StringBuilder();
@@ -283,7 +290,13 @@ public final class MarkdownRenderer {
         }
         String plainText = plain.toString();
         return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
-                List.copyOf(full.blocks), full.assets, plainText);
+                List.copyOf(full.blocks), full.assets, plainText, recorded);
+    }
+
+    /** Whether the document holds HTML (passed through as written when the site allows raw HTML). */
+    private static boolean hasHtml(Document doc) {
+        for (Node n : doc.getDescendants()) if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) return true;
+        return false;
     }
 
     /**
@@ -359,7 +372,10 @@ public final class MarkdownRenderer {
     private String renderInline(String text, PageState outer) {
         if (text == null || text.isEmpty()) return "";
         String plain = PlainInline.html(text);
-        if (plain != null) return plain;
+        if (plain != null) {
+            outer.inlineText.put(text, text);
+            return plain;
+        }
         Document doc = parse(text);
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null, outer.markup);
@@ -378,6 +394,7 @@ public final class MarkdownRenderer {
             html = SafeUrls.dropInert(renderer.render(doc)).strip();
         }
         outer.links.addAll(inner.links);
+        outer.inlineText.put(text, TextRecorder.plainInline(doc, inner));
         return html;
     }
 }

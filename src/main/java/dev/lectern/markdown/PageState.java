@@ -32,6 +32,16 @@ final class PageState {
     final List<RenderedPage.NamedBlock> blocks = new ArrayList<>();
     final Set<String> assets = new LinkedHashSet<>();
     final Map<String, Integer> ordinals = new java.util.HashMap<>();
+    /** Whether marks for {@link TextRecorder} are written (the page's own document, not inline Markdown). */
+    boolean record;
+    /** How deep the text being written is inside text already between marks. */
+    int textDepth;
+    /** The id and level of each heading written with marks, in the order written (offsets unused). */
+    final List<PageText.HeadingSpan> headingsWritten = new ArrayList<>();
+    /** The label shown for each callout or tab (its title). */
+    final Map<com.vladsch.flexmark.ext.admonition.AdmonitionBlock, String> labels = new IdentityHashMap<>();
+    /** The plain text of each piece of inline Markdown rendered for the page's blocks, by its Markdown. */
+    final Map<String, String> inlineText = new java.util.HashMap<>();
 
     PageState(SourcePage page, LinkTargets targets, BlockKinds kinds, Diagnostics diagnostics, LineIndex lines,
               CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline,

@@ -7,10 +7,12 @@ import java.util.Set;
 
 /**
  * A page after Markdown rendering: its body HTML and what later stages need from it, recorded
- * while the syntax tree was at hand (headings, links with positions, blocks and their assets).
+ * while the syntax tree was at hand (headings, links with positions, blocks and their assets, and
+ * {@link PageText}: text runs, sections, heading positions).
  */
 public record RenderedPage(SourcePage source, String title, String bodyHtml, List<Heading> headings,
-                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText) {
+                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText,
+                           PageText text) {
 
     /** A rendered fenced block of a registered kind. */
     public record NamedBlock(String kind, BlockOutput output) {}

@@ -320,7 +320,7 @@ public final class BuildSession {
         return new Outcome(number, result, changed);
     }
 
-    private SiteConfig loadConfig(Diagnostics diagnostics) {
+    SiteConfig loadConfig(Diagnostics diagnostics) {
         Path file = options.contentDir().resolve("site.yaml");
         MkDocsConfig.Project mkdocs = MkDocsConfig.find(options.contentDir());
         SiteConfig c = mkdocs != null ? MkDocsConfig.load(mkdocs.file(), Build.display(mkdocs.file()), diagnostics)

@@ -86,7 +86,7 @@ public final class PageRenderer {
         SourcePage src = page.source();
         String url = src.url();
         String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
-        String body = layout.equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
+        String body = layout.equals("qa") ? QaCards.wrap(page, templates.partials()) : page.bodyHtml();
         PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
         return new Input(templates, layout + ".jte", view);

@@ -1,7 +1,8 @@
 package dev.lectern.render;
 
 import dev.lectern.markdown.Heading;
-import dev.lectern.util.Html;
+import dev.lectern.blocks.Markup;
+import dev.lectern.markdown.PageText;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,39 +36,59 @@ public final class QaCards {
         String html = page.bodyHtml();
         for (Heading h : page.headings()) {
             if (!isQuestion(h)) continue;
-            int[] span = span(html, h.id());
+            int[] span = span(page, h.id());
             if (span == null) continue;
-            int headingEnd = html.indexOf("</h2>", span[0]) + "</h2>".length();
-            out.add(new Card(h.id(), h.text().strip(), html.substring(headingEnd, span[1]).strip()));
+            out.add(new Card(h.id(), h.text().strip(), html.substring(span[1], span[2]).strip()));
         }
         return out;
     }
 
-    /** The body with each question section wrapped in {@code <section class="qa-card">}. */
-    public static String wrap(RenderedPage page) {
+    /** The theme's partial for one question card. */
+    public static final String TEMPLATE = "partials/qa-card.jte";
+
+    /**
+     * One question card as the theme's {@code partials/qa-card.jte} shows it.
+     *
+     * @param headingHtml the question's heading as on the page ({@code <h2 id=...>...</h2>})
+     * @param answerHtml the answer: the page's HTML from the heading to the next {@code ##} heading
+     */
+    public record CardView(String id, String headingHtml, String answerHtml) {}
+
+    /** The body with each question section wrapped by the theme's {@code partials/qa-card.jte}. */
+    public static String wrap(RenderedPage page, Markup markup) {
         String html = page.bodyHtml();
         StringBuilder out = new StringBuilder(html.length() + 512);
         int done = 0;
         for (Heading h : page.headings()) {
             if (!isQuestion(h)) continue;
-            int[] span = span(html, h.id());
+            int[] span = span(page, h.id());
             if (span == null || span[0] < done) continue;
-            int headingEnd = html.indexOf("</h2>", span[0]) + "</h2>".length();
-            String id = Html.escape(h.id());
-            out.append(html, done, span[0])
-                    .append("<section class=\"qa-card\" aria-labelledby=\"").append(id).append("\" data-qa=\"")
-                    .append(id).append("\">\n").append(html, span[0], headingEnd)
-                    .append("\n<div class=\"qa-answer\">").append(html, headingEnd, span[1]).append("</div>\n</section>\n");
-            done = span[1];
+            out.append(html, done, span[0]).append(markup.render(TEMPLATE, new CardView(h.id(),
+                    html.substring(span[0], span[1]), html.substring(span[1], span[2]))));
+            done = span[2];
         }
         return out.append(html, done, html.length()).toString();
     }
 
-    /** Where the section of heading {@code id} starts and ends (the next {@code <h2} or the end), or null. */
-    private static int[] span(String html, String id) {
-        int start = html.indexOf("<h2 id=\"" + Html.escape(id) + "\"");
-        if (start < 0) return null;
-        int end = html.indexOf("<h2", start + 3);
-        return new int[] {start, end < 0 ? html.length() : end};
+    /**
+     * Where the section of the {@code ##} heading {@code id} starts, where its heading ends, and where the section
+     * ends (at the next {@code ##} heading or the end of the body), from the heading positions the Markdown
+     * stage recorded; null when there is no such heading.
+     */
+    private static int[] span(RenderedPage page, String id) {
+        List<PageText.HeadingSpan> spans = page.text().headingSpans();
+        for (int i = 0; i < spans.size(); i++) {
+            PageText.HeadingSpan s = spans.get(i);
+            if (s.level() != 2 || !s.id().equals(id)) continue;
+            int end = page.bodyHtml().length();
+            for (int j = i + 1; j < spans.size(); j++) {
+                if (spans.get(j).level() == 2) {
+                    end = spans.get(j).start();
+                    break;
+                }
+            }
+            return new int[] {s.start(), s.end(), end};
+        }
+        return null;
     }
 }

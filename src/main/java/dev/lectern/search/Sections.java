@@ -1,6 +1,9 @@
 package dev.lectern.search;
 
+import dev.lectern.markdown.PageText;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.quiz.Question;
+import dev.lectern.quiz.Quiz;
 import dev.lectern.render.SearchEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +12,42 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Splits a rendered page into search entries at its {@code ##} and {@code ###} headings. Quiz
- * questions become entries of their own, anchored at their quiz; diagrams and heading anchors are left out.
+ * Splits a rendered page into search entries at its {@code ##} and {@code ###} headings, as the
+ * Markdown stage recorded them ({@link PageText#sections}). Quiz questions become entries of their
+ * own, anchored at their question; diagrams and heading anchors are left out.
  */
 final class Sections {
     private Sections() {}
 
     static List<SearchEntry> of(RenderedPage page) {
+        if (!page.text().recorded()) return ofHtml(page);
+        String url = page.source().url();
+        String title = page.title() == null ? "" : page.title();
+        List<SearchEntry> out = new ArrayList<>();
+        for (RenderedPage.NamedBlock b : page.blocks()) {
+            if (!(b.output().data() instanceof Quiz quiz) || b.output().html().isEmpty()) continue;
+            for (Question q : quiz.questions()) {
+                // a question not rendered as Markdown (a diagram's, escaped as it is) is its own text
+                String text = q.q() == null ? null : page.text().inlineText().getOrDefault(q.q(), q.q().replaceAll("\\s+", " "));
+                if (text == null || text.isBlank()) continue;
+                out.add(new SearchEntry(url, title, "Quiz: " + text.strip(), "q-" + q.id(), "", "quiz"));
+            }
+        }
+        String description = page.source().meta().description();
+        boolean first = true;
+        for (PageText.Section s : page.text().sections()) {
+            String text = first && description != null ? description + " " + s.text() : s.text();
+            first = false;
+            add(out, url, title, s.heading(), s.headingId(), new StringBuilder(text));
+        }
+        return out;
+    }
+
+    /**
+     * The entries of a page whose sections were not recorded because raw HTML decides its structure
+     * ({@code raw_html: true}): read from its HTML.
+     */
+    static List<SearchEntry> ofHtml(RenderedPage page) {
         String url = page.source().url();
         String title = page.title() == null ? "" : page.title();
         Document doc = Jsoup.parseBodyFragment(page.bodyHtml());

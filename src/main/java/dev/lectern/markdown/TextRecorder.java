@@ -1,0 +1,340 @@
+package dev.lectern.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.abbreviation.Abbreviation;
+import com.vladsch.flexmark.ext.abbreviation.AbbreviationBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the Markdown stage records a page's text ({@link PageText}) while flexmark writes its HTML.
+ *
+ * <p>Offsets: while rendering, {@link LecternNodeRenderer} writes marks into the HTML, characters that
+ * are never written otherwise (Unicode noncharacters, which {@link #clean} takes out of the Markdown
+ * first): around the text the glossary may mark and around each heading. {@link #strip} takes the
+ * marks out again, noting where they were; the HTML is then byte for byte what it would have been.
+ *
+ * <p>Plain text (sections, the words of a page): from the syntax tree, as a reader sees the rendered page,
+ * with block boundaries as spaces and whitespace collapsed as a browser does.
+ */
+final class TextRecorder {
+    private TextRecorder() {}
+
+    /** Opens and closes text the glossary may mark. */
+    static final char OPEN = '\uFDD0';
+    static final char CLOSE = '\uFDD1';
+    /** Opens and closes a heading. */
+    static final char HEADING = '\uFDD2';
+    static final char HEADING_END = '\uFDD3';
+
+    static boolean isMark(char c) {
+        return c >= OPEN && c <= HEADING_END;
+    }
+
+    /** The Markdown with the marks' characters replaced by U+FFFD (each reported), or itself when it has none. */
+    static String clean(String markdown, PageState state) {
+        StringBuilder out = null;
+        for (int i = 0; i < markdown.length(); i++) {
+            if (!isMark(markdown.charAt(i))) continue;
+            if (out == null) out = new StringBuilder(markdown);
+            out.setCharAt(i, '\uFFFD');
+            state.diagnostics.warning(state.page.displayPath(), state.lineOf(i), state.columnOf(i),
+                    String.format("the noncharacter U+%04X is not allowed in HTML; it is shown as U+FFFD", (int) markdown.charAt(i)));
+        }
+        return out == null ? markdown : out.toString();
+    }
+
+    /** HTML without its marks, the runs and heading spans the marks showed. */
+    record Stripped(String html, List<PageText.Run> runs, List<PageText.HeadingSpan> spans) {}
+
+    /** {@code headings}: the id and level of each heading rendered with marks, in the order rendered. */
+    static Stripped strip(String marked, List<PageText.HeadingSpan> headings) {
+        StringBuilder html = new StringBuilder(marked.length());
+        List<PageText.Run> runs = new ArrayList<>();
+        List<PageText.HeadingSpan> spans = new ArrayList<>();
+        int runStart = -1;
+        int headingStart = -1;
+        int from = 0;
+        for (int i = 0; i < marked.length(); i++) {
+            char c = marked.charAt(i);
+            if (!isMark(c)) continue;
+            html.append(marked, from, i);
+            from = i + 1;
+            int at = html.length();
+            switch (c) {
+                case OPEN -> {
+                    if (runStart >= 0) throw new IllegalStateException("text mark opened twice at " + at);
+                    runStart = at;
+                }
+                case CLOSE -> {
+                    if (runStart < 0) throw new IllegalStateException("text mark closed before it opened at " + at);
+                    addRun(html, runs, runStart, at);
+                    runStart = -1;
+                }
+                case HEADING -> headingStart = at;
+                default -> {
+                    if (headingStart < 0 || spans.size() >= headings.size()) {
+                        throw new IllegalStateException("heading mark closed before it opened at " + at);
+                    }
+                    PageText.HeadingSpan h = headings.get(spans.size());
+                    spans.add(new PageText.HeadingSpan(h.id(), h.level(), headingStart, at));
+                    headingStart = -1;
+                }
+            }
+        }
+        html.append(marked, from, marked.length());
+        if (runStart >= 0 || headingStart >= 0 || spans.size() != headings.size()) {
+            throw new IllegalStateException("text or heading marks do not pair up");
+        }
+        String out = html.toString();
+        List<PageText.Run> withText = new ArrayList<>(runs.size());
+        for (PageText.Run r : runs) withText.add(new PageText.Run(r.start(), r.end(), unescape(out, r.start(), r.end())));
+        return new Stripped(out, List.copyOf(withText), List.copyOf(spans));
+    }
+
+    /**
+     * A run, joined to the one before when only text lies between them (no tag, no entity: the brackets
+     * of an undefined reference link, say), as one piece of character data of the HTML.
+     */
+    private static void addRun(CharSequence html, List<PageText.Run> runs, int start, int end) {
+        if (!runs.isEmpty()) {
+            PageText.Run last = runs.get(runs.size() - 1);
+            boolean onlyText = true;
+            for (int i = last.end(); i < start && onlyText; i++) onlyText = html.charAt(i) != '<' && html.charAt(i) != '&';
+            if (onlyText) {
+                runs.set(runs.size() - 1, new PageText.Run(last.start(), end, null));
+                return;
+            }
+        }
+        if (end > start) runs.add(new PageText.Run(start, end, null));
+    }
+
+    /**
+     * Text of HTML written by flexmark or {@code Html.escape}: the five escapes {@code &amp; &lt; &gt; &quot;
+     * &#39;} and numeric references decoded; anything else after {@code &} is kept as written.
+     */
+    static String unescape(String html, int start, int end) {
+        if (html.indexOf('&', start) < 0 || html.indexOf('&', start) >= end) return html.substring(start, end);
+        StringBuilder out = new StringBuilder(end - start);
+        for (int i = start; i < end; ) {
+            int semi = html.charAt(i) == '&' ? html.indexOf(';', i) : -1;
+            String decoded = semi > i && semi < end ? entity(html.substring(i + 1, semi)) : null;
+            if (decoded == null) {
+                out.append(html.charAt(i++));
+            } else {
+                out.append(decoded);
+                i = semi + 1;
+            }
+        }
+        return out.toString();
+    }
+
+    /** Where character {@code index} of a run's text is in the HTML (its text's length: the run's end). */
+    static int htmlOffset(String html, PageText.Run run, int index) {
+        int at = run.start();
+        for (int seen = 0; seen < index; ) {
+            int semi = html.charAt(at) == '&' ? html.indexOf(';', at) : -1;
+            String decoded = semi > at && semi < run.end() ? entity(html.substring(at + 1, semi)) : null;
+            if (decoded == null) {
+                at++;
+                seen++;
+            } else {
+                at = semi + 1;
+                seen += decoded.length();
+            }
+        }
+        return at;
+    }
+
+    private static String entity(String name) {
+        switch (name) {
+            case "amp": return "&";
+            case "lt": return "<";
+            case "gt": return ">";
+            case "quot": return "\"";
+            case "#39": return "'";
+            default: break;
+        }
+        if (name.length() < 2 || name.charAt(0) != '#') return null;
+        try {
+            int cp = name.charAt(1) == 'x' || name.charAt(1) == 'X' ? Integer.parseInt(name.substring(2), 16)
+                    : Integer.parseInt(name.substring(1));
+            return Character.isValidCodePoint(cp) && cp != 0 ? new String(Character.toChars(cp)) : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the glossary may mark the text of this node: it is not inside a heading, a link, an image or
+     * a code span (the elements {@code a}, {@code code}, {@code h1}...{@code h6} of the HTML).
+     */
+    static boolean markable(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof Heading || p instanceof Link || p instanceof Image || p instanceof ImageRef
+                    || p instanceof AutoLink || p instanceof MailLink || p instanceof Code
+                    || (p instanceof LinkRef ref && ref.isDefined())) return false;
+        }
+        return true;
+    }
+
+    /** The sections of a rendered document at its top-level {@code ##} and {@code ###} headings, and all its words. */
+    static PageText record(Document doc, PageState state, Stripped stripped) {
+        List<PageText.Section> sections = new ArrayList<>();
+        String headingId = "";
+        String heading = "";
+        StringBuilder text = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            String id = n instanceof Heading h ? state.headingIds.get(h) : null;
+            if (id != null && (((Heading) n).getLevel() == 2 || ((Heading) n).getLevel() == 3)) {
+                sections.add(new PageText.Section(headingId, heading, normalize(text)));
+                StringBuilder h = new StringBuilder();
+                walk(n, h, state, false);
+                all.append(' ').append(h);
+                headingId = id;
+                heading = normalize(h);
+                text.setLength(0);
+                continue;
+            }
+            walk(n, text, state, false);
+            walk(n, all, state, true);
+        }
+        // Footnotes come last on the page, in the order of their first reference.
+        List<FootnoteBlock> notes = new ArrayList<>();
+        for (Node n : doc.getDescendants()) if (n instanceof FootnoteBlock f && f.isReferenced()) notes.add(f);
+        notes.sort(java.util.Comparator.comparingInt(FootnoteBlock::getFootnoteOrdinal));
+        for (FootnoteBlock f : notes) {
+            text.append(' ');
+            all.append(' ');
+            walkChildren(f, text, state, false);
+            walkChildren(f, all, state, true);
+        }
+        sections.add(new PageText.Section(headingId, heading, normalize(text)));
+        return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), normalize(all),
+                Map.copyOf(state.inlineText));
+    }
+
+    /** The plain text of inline Markdown rendered on its own (a quiz question, ...). */
+    static String plainInline(Document doc, PageState state) {
+        StringBuilder out = new StringBuilder();
+        walkChildren(doc, out, state, true);
+        return normalize(out);
+    }
+
+    /**
+     * Appends the text a reader sees of a node. {@code everything}: also the source of quiz and diagram
+     * blocks (for the glossary's count of used terms), else without them (for search).
+     */
+    private static void walk(Node n, StringBuilder out, PageState state, boolean everything) {
+        if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) {
+            out.append(n.getChars().unescape());
+        } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
+            out.append(' ');
+        } else if (n instanceof Code code) {
+            out.append(code.getText());
+        } else if (n instanceof AutoLink a) {
+            out.append(a.getText());
+        } else if (n instanceof MailLink m) {
+            out.append(m.getText());
+        } else if (n instanceof Abbreviation) {
+            out.append(n.getChars());
+        } else if (n instanceof HtmlInlineBase) {
+            out.append(n.getChars());
+        } else if (n instanceof HtmlBlockBase) {
+            out.append(' ').append(n.getChars()).append(' ');
+        } else if (n instanceof LinkRef ref && !ref.isDefined()) {
+            if (!ref.hasChildren()) {
+                out.append(ref.getChars().unescape());
+            } else {
+                out.append(ref.getChars().prefixOf(ref.getChildChars()).unescape());
+                walkChildren(n, out, state, everything);
+                out.append(ref.getChars().suffixOf(ref.getChildChars()).unescape());
+            }
+        } else if (n instanceof Image || n instanceof ImageRef || n instanceof Reference || n instanceof AbbreviationBlock
+                || n instanceof AttributesNode || n instanceof ThematicBreak || n instanceof FootnoteBlock
+                || n instanceof Footnote) {
+            // no text on the page (image descriptions are attributes; footnotes come at the end, see record)
+        } else if (n instanceof FencedCodeBlock f) {
+            out.append(' ').append(fenceText(f, state, everything)).append(' ');
+        } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
+            out.append(' ').append(((Block) n).getContentChars()).append(' ');
+        } else if (n instanceof AdmonitionBlock a) {
+            String label = state.labels.get(a);
+            out.append(' ').append(label == null ? "" : label).append(' ');
+            walkChildren(n, out, state, everything);
+            out.append(' ');
+        } else if (n instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
+            // the |---| line: no text on the page
+        } else if (n instanceof Block || n instanceof com.vladsch.flexmark.ext.tables.TableCell
+                || n instanceof com.vladsch.flexmark.ext.tables.TableRow) {
+            out.append(' ');
+            walkChildren(n, out, state, everything);
+            out.append(' ');
+        } else {
+            walkChildren(n, out, state, everything);
+        }
+    }
+
+    private static void walkChildren(Node n, StringBuilder out, PageState state, boolean everything) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) walk(c, out, state, everything);
+    }
+
+    /** A fenced block's words: a block kind's source (only for {@code everything} for quizzes and diagrams) or code. */
+    private static String fenceText(FencedCodeBlock f, PageState state, boolean everything) {
+        String info = f.getInfo().toString().strip();
+        String kind = info.split("\\s+", 2)[0];
+        String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
+        String code = f.getContentChars().toString();
+        if (state.kinds.find(kind).isEmpty()) return code;
+        if (everything) return rest + " " + code;
+        if (kind.equals("quiz") || kind.equals("diagram")) return "";
+        return rest + " " + code;
+    }
+
+    /**
+     * Whitespace as a browser's {@code textContent} shown collapsed (and jsoup's {@code text()}): runs of
+     * spaces, tabs, line breaks and no-break spaces become one space, zero-width spaces and soft hyphens
+     * go; no space at either end.
+     */
+    static String normalize(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
+                space = out.length() > 0;
+            } else if (c != '\u200B' && c != '\u00AD') {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
