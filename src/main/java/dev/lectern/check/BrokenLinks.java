@@ -42,7 +42,7 @@ public final class BrokenLinks {
             String plain = plain(body, reasons);
             RenderedPage r = p.source();
             RenderedPage source = new RenderedPage(r.source(), r.title(), plain, r.headings(), r.links(), r.blocks(),
-                    r.assets(), r.plainText());
+                    r.assets(), r.plainText(), r.refs());
             String html = p.html().substring(0, at) + plain + p.html().substring(at + body.length());
             out.add(new OutputPage(p.path(), p.url(), html, source));
         }

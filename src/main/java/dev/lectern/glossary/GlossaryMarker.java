@@ -122,7 +122,19 @@ public final class GlossaryMarker {
         assets.add("css/glossary.css");
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), doc.body().html(), page.headings(), page.links(),
-                page.blocks(), assets, page.plainText());
+                page.blocks(), assets, page.plainText(), withMarks(page, marked, tip[0]));
+    }
+
+    /** The page's records with those of its marks: each a link to the term's entry, and a tooltip {@code tip-N}. */
+    private dev.lectern.markdown.PageRefs withMarks(RenderedPage page, Set<Integer> marked, int tips) {
+        if (page.refs() == null) return null;
+        Set<String> ids = new HashSet<>(page.refs().ids());
+        for (int n = 1; n <= tips; n++) ids.add("tip-" + n);
+        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>(page.refs().targets());
+        for (int term : marked) {
+            targets.add(new dev.lectern.markdown.PageRefs.Target("a", entryHref(page.source().url(), glossary.terms().get(term)), -1));
+        }
+        return new dev.lectern.markdown.PageRefs(ids, targets);
     }
 
     private static void collect(Element e, List<TextNode> out) {

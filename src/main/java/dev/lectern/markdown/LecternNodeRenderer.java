@@ -59,6 +59,7 @@ final class LecternNodeRenderer implements NodeRenderer {
         context.renderChildren(node);
         if (id != null && node.getLevel() > 1) {
             html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a>");
+            if (state != null) state.target("a", "#" + id);
         }
         html.tag("/" + tag).line();
     }
@@ -84,7 +85,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                 state.currentBlockLine = fenceLine;
                 int ordinal = state.ordinals.merge(kind, 1, Integer::sum) - 1;
                 BlockContext ctx = new BlockContext(state.diagnostics, state.page.url(), state.page.sourcePath(),
-                        state.page.title(), ordinal, state.inline, state.markup);
+                        state.page.title(), ordinal, state.inline, state.recordingMarkup);
                 FencedBlock block = new FencedBlock(kind, rest, code, state.page.displayPath(), fenceLine,
                         contentLine, fenceColumn);
                 BlockOutput out;
@@ -177,6 +178,10 @@ final class LecternNodeRenderer implements NodeRenderer {
         html.raw("<section class=\"tabbed-block\" id=\"" + id + "\" aria-labelledby=\"" + id + "-label\""
                 + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
         html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + Html.escape(title) + "</p>").line();
+        if (state != null) {
+            state.ids.add(id);
+            state.ids.add(id + "-label");
+        }
         context.renderChildren(node);
         html.raw("</section>").line();
         if (closes) html.raw("</div>").line();

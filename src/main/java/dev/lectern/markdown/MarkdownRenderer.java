@@ -219,7 +219,8 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedPage empty(SourcePage page) {
-        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "");
+        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "",
+                PageRefs.NONE);
     }
 
     private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
@@ -282,8 +283,9 @@ public final class MarkdownRenderer {
             if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
         }
         String plainText = plain.toString();
+        if (rawHtml) RawHtmlRefs.record(doc, full);
         return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
-                List.copyOf(full.blocks), full.assets, plainText);
+                List.copyOf(full.blocks), full.assets, plainText, full.refs());
     }
 
     /**
@@ -378,6 +380,9 @@ public final class MarkdownRenderer {
             html = SafeUrls.dropInert(renderer.render(doc)).strip();
         }
         outer.links.addAll(inner.links);
+        if (rawHtml) RawHtmlRefs.record(doc, inner);
+        outer.ids.addAll(inner.ids);
+        outer.linkTargets.addAll(inner.linkTargets);
         return html;
     }
 }

@@ -32,11 +32,27 @@ final class PageState {
     final List<RenderedPage.NamedBlock> blocks = new ArrayList<>();
     final Set<String> assets = new LinkedHashSet<>();
     final Map<String, Integer> ordinals = new java.util.HashMap<>();
+    /** The ids the body defines and every link target it holds, as written ({@link PageRefs}). */
+    final Set<String> ids = new java.util.HashSet<>();
+    final List<PageRefs.Target> linkTargets = new ArrayList<>();
+    /** The theme's partials, telling this page the ids and link targets they write. */
+    final dev.lectern.blocks.Markup recordingMarkup;
 
     PageState(SourcePage page, LinkTargets targets, BlockKinds kinds, Diagnostics diagnostics, LineIndex lines,
               CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline,
               dev.lectern.blocks.Markup markup) {
         this.markup = markup;
+        this.recordingMarkup = markup == null ? null : (template, model) -> markup.render(template, model, new dev.lectern.blocks.Markup.Found() {
+            @Override
+            public void id(String id) {
+                ids.add(id);
+            }
+
+            @Override
+            public void target(String tag, String url) {
+                PageState.this.target(tag, url);
+            }
+        });
         this.page = page;
         this.targets = targets;
         this.kinds = kinds;
@@ -44,6 +60,15 @@ final class PageState {
         this.lines = lines;
         this.highlighter = highlighter;
         this.inline = inline;
+    }
+
+    void target(String tag, String url) {
+        linkTargets.add(new PageRefs.Target(tag, url, -1));
+    }
+
+    /** What was recorded, for the rendered page. */
+    PageRefs refs() {
+        return new PageRefs(ids, linkTargets);
     }
 
     static PageState of(com.vladsch.flexmark.util.ast.Document doc) {

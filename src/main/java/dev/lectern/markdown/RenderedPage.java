@@ -10,7 +10,19 @@ import java.util.Set;
  * while the syntax tree was at hand (headings, links with positions, blocks and their assets).
  */
 public record RenderedPage(SourcePage source, String title, String bodyHtml, List<Heading> headings,
-                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText) {
+                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText,
+                           PageRefs refs) {
+
+    /**
+     * A page whose body's ids and link targets were not recorded.
+     *
+     * @see #refs the ids the body defines and every link target it holds (Markdown links included, as
+     *     written), recorded while it was written; null when not recorded
+     */
+    public RenderedPage(SourcePage source, String title, String bodyHtml, List<Heading> headings,
+                        List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText) {
+        this(source, title, bodyHtml, headings, links, blocks, assets, plainText, null);
+    }
 
     /** A rendered fenced block of a registered kind. */
     public record NamedBlock(String kind, BlockOutput output) {}

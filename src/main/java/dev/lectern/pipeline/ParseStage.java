@@ -85,14 +85,26 @@ final class ParseStage {
      * render stage; the blocks then write nothing.
      */
     static Markup partials(Supplier<CompletableFuture<Templates>> templates) {
-        return (template, model) -> {
-            Templates t;
-            try {
-                t = templates.get().join();
-            } catch (CompletionException e) {
-                return "";
+        return new Markup() {
+            @Override
+            public String render(String template, Object model) {
+                Templates t = loaded();
+                return t == null ? "" : t.partials().render(template, model);
             }
-            return t.partials().render(template, model);
+
+            @Override
+            public String render(String template, Object model, Found found) {
+                Templates t = loaded();
+                return t == null ? "" : t.partials().render(template, model, found);
+            }
+
+            private Templates loaded() {
+                try {
+                    return templates.get().join();
+                } catch (CompletionException e) {
+                    return null;
+                }
+            }
         };
     }
 

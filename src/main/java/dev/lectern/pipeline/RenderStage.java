@@ -26,7 +26,7 @@ import java.util.Map;
  * is rendered again exactly when something its template can read changed.
  */
 final class RenderStage {
-    private final Memo<PageRenderer.Input, String> memo = new Memo<>();
+    private final Memo<PageRenderer.Input, Templates.Recorded> memo = new Memo<>();
     /**
      * The last build's site-wide view, handed out again while the new one is equal: every page's view
      * holds it, and comparing the same object is immediate (comparing two equal ones, with the list of
@@ -55,7 +55,7 @@ final class RenderStage {
 
     List<OutputPage> run(List<RenderedPage> pages, PageRenderer renderer, BuildProgress progress) {
         List<OutputPage> out = pages.parallelStream().map(p -> {
-            OutputPage page = PageRenderer.output(p, memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::html));
+            OutputPage page = PageRenderer.output(p, memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::recorded));
             progress.page();
             return page;
         }).toList();

@@ -20,6 +20,6 @@ public final class SearchPage implements SiteGenerator {
     @Override
     public void generate(Context context) {
         context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", "Search",
-                BODY, List.of(), false));
+                dev.lectern.blocks.MadeHtml.withIds(BODY, java.util.Set.of()), List.of(), false));
     }
 }
