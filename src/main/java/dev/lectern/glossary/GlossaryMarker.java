@@ -28,7 +28,8 @@ public final class GlossaryMarker {
     private static final Set<String> SKIP_TAGS = Set.of("a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4",
             "h5", "h6", "script", "style", "svg", "button", "summary", "label", "legend", "textarea", "select", "option",
             "figcaption", "mark", "abbr", "dfn", "sup");
-    private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title");
+    private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title",
+            "broken-link");
 
     private final Glossary glossary;
     private final TermScanner scanner;

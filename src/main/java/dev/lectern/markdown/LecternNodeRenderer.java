@@ -46,7 +46,48 @@ final class LecternNodeRenderer implements NodeRenderer {
         set.add(new NodeRenderingHandler<>(Heading.class, this::renderHeading));
         set.add(new NodeRenderingHandler<>(FencedCodeBlock.class, this::renderFence));
         set.add(new NodeRenderingHandler<>(AdmonitionBlock.class, this::renderCallout));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class, (n, c, h) -> renderLink(n, n.getUrl(), false, c, h)));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, (n, c, h) -> renderLink(n, reference(n, c), false, c, h)));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Image.class, (n, c, h) -> renderLink(n, n.getUrl(), true, c, h)));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.ImageRef.class, (n, c, h) -> renderLink(n, reference(n, c), true, c, h)));
         return set;
+    }
+
+    /** The URL of a reference link's definition, or null when it has none (then it is text). */
+    private static com.vladsch.flexmark.util.sequence.BasedSequence reference(com.vladsch.flexmark.ast.RefNode node,
+                                                                            NodeRendererContext context) {
+        if (!node.isDefined()) return null;
+        com.vladsch.flexmark.ast.Reference r = node.getReferenceNode(context.getDocument());
+        return r == null ? null : r.getUrl();
+    }
+
+    /**
+     * A link or image as flexmark writes it, except one the page is rendered again without
+     * ({@code links: warn}, {@link PageState#unlinked}): its text (an image's alt text) in a
+     * {@code <span class="broken-link">} whose title says why.
+     */
+    private void renderLink(com.vladsch.flexmark.util.ast.Node node, com.vladsch.flexmark.util.sequence.BasedSequence url,
+                            boolean image, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        if (state == null || state.unlinked.isEmpty() || url == null) {
+            context.delegateRender();
+            return;
+        }
+        String written = context.resolveLink(image ? com.vladsch.flexmark.html.renderer.LinkType.IMAGE
+                : com.vladsch.flexmark.html.renderer.LinkType.LINK, url.unescape(), null, null).getUrl();
+        String reason = state.unlinked.get(written);
+        if (reason == null) {
+            context.delegateRender();
+            return;
+        }
+        html.raw("<span class=\"broken-link\" title=\"" + Html.escape(reason.replace("`", "")) + "\">");
+        if (image) {
+            html.raw(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(
+                    new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(node), true));
+        } else {
+            context.renderChildren(node);
+        }
+        html.raw("</span>");
     }
 
     private void renderHeading(Heading node, NodeRendererContext context, HtmlWriter html) {

@@ -36,6 +36,7 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.util.Html;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Second stage: parses a page's Markdown (CommonMark plus GFM tables, strikethrough, autolinks,
@@ -209,8 +210,16 @@ public final class MarkdownRenderer {
      * on input too deep to foresee, a bug) becomes this page's error, never the build's end.
      */
     public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        return render(page, targets, diagnostics, Map.of());
+    }
+
+    /**
+     * The same with the links whose URL as written ({@link LinkRef#written()}) is a key of {@code unlinked}
+     * written as text, in a {@code <span class="broken-link">} whose title is its value ({@code links: warn}).
+     */
+    public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics, Map<String, String> unlinked) {
         try {
-            return renderPage(page, targets, diagnostics);
+            return renderPage(page, targets, diagnostics, unlinked);
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             diagnostics.error(page.displayPath(), 0, 0, "this page could not be built: " + e
                     + (e instanceof StackOverflowError ? " (is something nested very deeply?)" : ""));
@@ -223,13 +232,15 @@ public final class MarkdownRenderer {
                 PageRefs.NONE);
     }
 
-    private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+    private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
+                                    Map<String, String> unlinked) {
         Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
         String markdown = AttributeLists.colonForm(
                 ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
         Document doc = parse(markdown);
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
+        full.unlinked = unlinked;
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
@@ -366,6 +377,7 @@ public final class MarkdownRenderer {
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null, outer.markup);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
+        inner.unlinked = outer.unlinked;
         PageState.KEY.set(doc, inner);
         if (tooDeep(doc) != null) {
             outer.diagnostics.error(outer.page.displayPath(), inner.fixedLine, 1, TOO_DEEP);

@@ -35,6 +35,11 @@ final class PageState {
     /** The ids the body defines and every link target it holds, as written ({@link PageRefs}). */
     final Set<String> ids = new java.util.HashSet<>();
     final List<PageRefs.Target> linkTargets = new ArrayList<>();
+    /**
+     * Links to write as text (their URL as written, to why), when a page is rendered again without its
+     * broken links ({@code links: warn}); empty otherwise.
+     */
+    Map<String, String> unlinked = Map.of();
     /** The theme's partials, telling this page the ids and link targets they write. */
     final dev.lectern.blocks.Markup recordingMarkup;
 

@@ -24,6 +24,11 @@ final class GlossaryStage {
     private final Memo<Input, Marked> memo = new Memo<>();
     private GlossaryMarker marker;
 
+    /** A page marked as the last run marked its pages. */
+    RenderedPage mark(RenderedPage page) {
+        return marker == null ? page : marker.markPage(page, new HashSet<>());
+    }
+
     List<RenderedPage> run(Course course, Glossary glossary, List<RenderedPage> parsed, Diagnostics diagnostics) {
         if (marker == null || !marker.glossary().equals(glossary)) marker = new GlossaryMarker(glossary);
         GlossaryMarker m = marker;

@@ -108,6 +108,15 @@ final class ParseStage {
         };
     }
 
+    /**
+     * A page of the last run parsed again with the links of these URLs (as written) as text ({@code links:
+     * warn}); its diagnostics were reported by the run.
+     */
+    RenderedPage unlinked(Course course, SourcePage page, Map<String, String> reasons) {
+        LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
+        return markdown.render(page, targets, new Diagnostics(), reasons);
+    }
+
     private static Parsed parse(MarkdownRenderer markdown, SourcePage page, LinkTargets targets) {
         Map<String, String> lookups = new HashMap<>();
         LinkTargets recording = source -> {

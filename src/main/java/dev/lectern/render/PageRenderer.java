@@ -83,11 +83,20 @@ public final class PageRenderer {
     public Input input(RenderedPage page) {
         SourcePage src = page.source();
         String url = src.url();
-        String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
-        String body = layout.equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
+        String layout = layout(page);
+        String body = body(page);
         PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
         return new Input(templates, layout + ".jte", view);
+    }
+
+    private String layout(RenderedPage page) {
+        return templates.exists(page.source().layout() + ".jte") ? page.source().layout() : "page";
+    }
+
+    /** A page's body as its template is given it (a Q&amp;A page's in cards). */
+    public String body(RenderedPage page) {
+        return layout(page).equals("qa") ? QaCards.wrap(page) : page.bodyHtml();
     }
 
     /** A page's HTML: its template run on its view. */
