@@ -9,4 +9,19 @@ package dev.lectern.blocks;
 public interface Markup {
     /** The HTML of {@code template} (such as {@code partials/quiz.jte}) for {@code model}. */
     String render(String template, Object model);
+
+    /**
+     * The same, telling {@code found} each id and link target the markup writes, as it writes them (so
+     * that no later stage reads the page's HTML back). By default nothing is told.
+     */
+    default String render(String template, Object model, Found found) {
+        return render(template, model);
+    }
+
+    /** Told the ids and link targets ({@code a}/{@code link} href, {@code script}/{@code img} src) of markup. */
+    interface Found {
+        void id(String id);
+
+        void target(String tag, String url);
+    }
 }

@@ -1,6 +1,5 @@
 package dev.lectern.check;
 
-import dev.lectern.util.Html;
 import dev.lectern.markdown.LinkRef;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.OutputPage;
@@ -9,21 +8,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * With {@code links: warn} a broken link is not written as a link: its text stays, as a
  * {@code <span class="broken-link">} whose {@code title} says why, so the built site has no dead
- * link either way (a broken image becomes its alt text).
+ * link either way (a broken image becomes its alt text). The page's Markdown is rendered again with
+ * those links as text ({@link Remake}), and the new body takes the place of the old one, where the
+ * template wrote it ({@link OutputPage#bodyAt()}): no page is searched.
  */
 public final class BrokenLinks {
-    private static final Pattern ALT = Pattern.compile("\\balt=\"([^\"]*)\"");
-
     private BrokenLinks() {}
 
+    /** A page rendered again with some links as text, and its body as its template is given it. */
+    public record Remade(RenderedPage page, String body) {}
+
+    /** Renders a page again with the links of these URLs (as written) as text, each with its reason as title. */
+    public interface Remake {
+        Remade without(RenderedPage page, Map<String, String> reasons);
+    }
+
     /** The pages with every broken link of their Markdown body turned into plain text. */
-    public static List<OutputPage> unlink(List<OutputPage> pages, List<SiteChecker.BrokenLink> broken) {
+    public static List<OutputPage> unlink(List<OutputPage> pages, List<SiteChecker.BrokenLink> broken, Remake remake) {
         if (broken.isEmpty()) return pages;
         Map<String, Map<String, String>> byFile = new HashMap<>();
         for (SiteChecker.BrokenLink b : broken) {
@@ -33,40 +38,17 @@ public final class BrokenLinks {
         List<OutputPage> out = new ArrayList<>(pages.size());
         for (OutputPage p : pages) {
             Map<String, String> reasons = p.source() == null ? null : byFile.get(p.source().source().displayPath());
-            String body = p.source() == null ? "" : p.source().bodyHtml();
-            int at = reasons == null || body.isEmpty() ? -1 : p.html().indexOf(body);
-            if (at < 0) {
+            if (reasons == null || p.bodyAt() < 0) {
                 out.add(p);
                 continue;
             }
-            String plain = plain(body, reasons);
+            Remade again = remake.without(p.source(), reasons);
             RenderedPage r = p.source();
-            RenderedPage source = new RenderedPage(r.source(), r.title(), plain, r.headings(), r.links(), r.blocks(),
-                    r.assets(), r.plainText(), r.text());
-            String html = p.html().substring(0, at) + plain + p.html().substring(at + body.length());
-            out.add(new OutputPage(p.path(), p.url(), html, source));
+            RenderedPage source = new RenderedPage(r.source(), r.title(), again.page().bodyHtml(), r.headings(), r.links(),
+                    r.blocks(), r.assets(), r.plainText(), again.page().text(), again.page().refs());
+            String html = p.html().substring(0, p.bodyAt()) + again.body() + p.html().substring(p.bodyAt() + p.bodyLength());
+            out.add(new OutputPage(p.path(), p.url(), html, source, p.refs(), p.bodyAt(), again.body().length()));
         }
         return out;
-    }
-
-    /** The body with every {@code <a href>} and {@code <img src>} of these URLs written as text. */
-    static String plain(String body, Map<String, String> reasons) {
-        String html = body;
-        for (Map.Entry<String, String> e : reasons.entrySet()) {
-            String title = Html.escape(e.getValue().replace("`", ""));
-            for (String url : List.of(Html.escape(e.getKey()), e.getKey().replace("&", "&amp;").replace("\"", "&quot;")
-                    .replace("<", "&lt;").replace(">", "&gt;"))) {
-                String q = Pattern.quote(url);
-                html = Pattern.compile("<a href=\"" + q + "\"[^>]*>(.*?)</a>", Pattern.DOTALL).matcher(html)
-                        .replaceAll(m -> Matcher.quoteReplacement(
-                                "<span class=\"broken-link\" title=\"" + title + "\">" + m.group(1) + "</span>"));
-                html = Pattern.compile("<img src=\"" + q + "\"[^>]*>").matcher(html).replaceAll(m -> {
-                    Matcher alt = ALT.matcher(m.group());
-                    return Matcher.quoteReplacement("<span class=\"broken-link\" title=\"" + title + "\">"
-                            + (alt.find() ? alt.group(1) : "") + "</span>");
-                });
-            }
-        }
-        return html;
     }
 }

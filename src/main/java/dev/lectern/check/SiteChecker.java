@@ -5,6 +5,7 @@ import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.diag.DidYouMean;
 import dev.lectern.markdown.LinkRef;
+import dev.lectern.markdown.PageRefs;
 import dev.lectern.render.OutputPage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,10 +62,10 @@ public final class SiteChecker {
     }
 
     /**
-     * What one check keeps for the next ({@code lectern serve}): each page's ids and theme links,
-     * parsed from its HTML, and the problems its theme links had. A page is parsed again only when
-     * its HTML changed, and its theme links checked again only when it, the set of published URLs
-     * and files, or the ids of a page it links into changed.
+     * What one check keeps for the next ({@code lectern serve}): each page's ids and theme links, and
+     * the problems its theme links had. A page's facts are made again only when its records changed,
+     * and its theme links checked again only when it, the set of published URLs and files, or the ids
+     * of a page it links into changed.
      */
     public static final class Memory {
         private final Map<String, Facts> facts = new ConcurrentHashMap<>();
@@ -72,7 +73,8 @@ public final class SiteChecker {
         private Set<String> world = Set.of();
     }
 
-    private record Facts(String html, Set<String> ids, List<String> hrefs) {}
+    /** A page's ids and theme links, made from its records ({@code around}, {@code body}: the records, compared by identity). */
+    private record Facts(Object around, Object body, Set<String> ids, List<String> hrefs) {}
 
     /** The problems of one page's theme links, and the ids sets they depended on. */
     private record ThemeCheck(Facts facts, Map<String, Set<String>> idsUsed, List<Diagnostic> problems) {}
@@ -103,13 +105,13 @@ public final class SiteChecker {
                         "page has no title: add `title:` to its front matter or start it with a `# Heading`");
             }
         }
-        Map<String, Set<String>> ids = new ConcurrentHashMap<>();
-        Map<String, Facts> pageFacts = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(p -> {
+        Map<String, Set<String>> ids = new HashMap<>();
+        Map<String, Facts> pageFacts = new HashMap<>();
+        for (OutputPage p : pages) {
             Facts f = facts(p);
             ids.put(p.url(), f.ids());
             pageFacts.put(p.url(), f);
-        });
+        }
         Set<String> fileSet = new HashSet<>(files);
         for (OutputPage p : pages) {
             if (p.source() == null) continue;
@@ -139,12 +141,13 @@ public final class SiteChecker {
         return out;
     }
 
-    /** A page's ids and theme links, from memory when its HTML has not changed. */
+    /** A page's ids and theme links, from memory when its records are the same. */
     private Facts facts(OutputPage p) {
+        PageRefs body = p.source() == null ? PageRefs.NONE : p.source().refs();
         Facts known = memory.facts.get(p.path());
-        if (known != null && (known.html() == p.html() || known.html().equals(p.html()))) return known;
+        if (known != null && known.around() == p.refs() && known.body() == body) return known;
         PageTargets t = targets(p);
-        Facts f = new Facts(p.html(), Set.copyOf(t.ids()), List.copyOf(t.themeLinks()));
+        Facts f = new Facts(p.refs(), body, Set.copyOf(t.ids()), List.copyOf(t.themeLinks()));
         memory.facts.put(p.path(), f);
         return f;
     }
@@ -167,23 +170,15 @@ public final class SiteChecker {
     /** A page's ids, and the links of its theme part (outside the Markdown body, whose links are checked by LinkRef). */
     record PageTargets(Set<String> ids, List<String> themeLinks) {}
 
-    /** Reads ids and theme links from a page's HTML in one scan (no DOM). */
+    /** A page's ids and theme links, as recorded while it was written (no page is read back). */
     static PageTargets targets(OutputPage p) {
-        String html = p.html();
-        HtmlScan scan = HtmlScan.of(html);
-        // The body is written verbatim into the page's `.page-body`: links in it are the Markdown's.
-        int bodyStart = -1;
-        int bodyEnd = -1;
-        if (p.source() != null && !p.source().bodyHtml().isEmpty()) {
-            bodyStart = html.indexOf(p.source().bodyHtml());
-            bodyEnd = bodyStart + p.source().bodyHtml().length();
-        }
-        List<String> hrefs = new ArrayList<>();
-        for (HtmlScan.Ref r : scan.refs()) {
-            if (bodyStart >= 0 && r.offset() >= bodyStart && r.offset() < bodyEnd) continue;
-            hrefs.add(r.target());
-        }
-        return new PageTargets(scan.ids(), hrefs);
+        PageRefs body = p.source() == null ? PageRefs.NONE : p.source().refs();
+        if (p.refs() == null || body == null) return UnrecordedPage.targets(p);
+        Set<String> ids = new HashSet<>(p.refs().ids());
+        ids.addAll(body.ids());
+        List<String> hrefs = new ArrayList<>(p.refs().targets().size());
+        for (PageRefs.Target t : p.refs().targets()) hrefs.add(t.url());
+        return new PageTargets(ids, hrefs);
     }
 
     private void duplicate(OutputPage first, OutputPage second) {

@@ -96,6 +96,14 @@ public final class SvgWriter {
         out.append("</defs>");
     }
 
+    /** The ids the drawings of a diagram define: its symbols (see {@link #symbols}). */
+    static java.util.Set<String> symbolIds(Diagram d, FailureAnalysis.Result analysis) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Diagram.Node n : d.allNodes()) ids.add(iconId(d, n.kind()));
+        if (d.showSpof() && !analysis.spofs().isEmpty()) ids.add(d.id() + "-spof");
+        return ids;
+    }
+
     static String iconId(Diagram d, Kind k) {
         return d.id() + "-i-" + k.id();
     }

@@ -30,7 +30,8 @@ public final class GlossaryMarker {
     private static final Set<String> SKIP_TAGS = Set.of("a", "code", "pre", "kbd", "samp", "h1", "h2", "h3", "h4",
             "h5", "h6", "script", "style", "svg", "button", "summary", "label", "legend", "textarea", "select", "option",
             "figcaption", "mark", "abbr", "dfn", "sup");
-    private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title");
+    private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title",
+            "broken-link");
 
     private final Glossary glossary;
     private final TermScanner scanner;
@@ -148,7 +149,20 @@ public final class GlossaryMarker {
         assets.add("css/glossary.css");
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), out.toString(), page.headings(), page.links(),
-                page.blocks(), assets, page.plainText(), page.text().shifted(insertions));
+                page.blocks(), assets, page.plainText(), page.text().shifted(insertions),
+                withMarks(page, marked, insertions.size()));
+    }
+
+    /** The page's records with those of its marks: each a link to the term's entry, and a tooltip {@code tip-N}. */
+    private dev.lectern.markdown.PageRefs withMarks(RenderedPage page, Set<Integer> marked, int tips) {
+        if (page.refs() == null) return null;
+        Set<String> ids = new HashSet<>(page.refs().ids());
+        for (int n = 1; n <= tips; n++) ids.add("tip-" + n);
+        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>(page.refs().targets());
+        for (int term : marked) {
+            targets.add(new dev.lectern.markdown.PageRefs.Target("a", entryHref(page.source().url(), glossary.terms().get(term)), -1));
+        }
+        return new dev.lectern.markdown.PageRefs(ids, targets);
     }
 
     /**

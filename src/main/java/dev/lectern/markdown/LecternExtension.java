@@ -19,5 +19,6 @@ final class LecternExtension implements HtmlRenderer.HtmlRendererExtension {
         builder.nodeRendererFactory(new LecternNodeRenderer.Factory());
         builder.linkResolverFactory(new LecternLinkResolver.Factory());
         builder.attributeProviderFactory(new ColorSchemeImages.Factory());
+        builder.attributeProviderFactory(new RecordedRefs.Factory());
     }
 }

@@ -52,8 +52,53 @@ final class LecternNodeRenderer implements NodeRenderer {
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.SoftLineBreak.class, this::renderText));
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::renderText));
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::renderText));
-        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, this::renderText));
+
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class, (n, c, h) -> renderLink(n, n.getUrl(), false, c, h)));
+        // A reference without a definition is text (the glossary may mark it); one with a definition a link.
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.LinkRef.class, (n, c, h) -> {
+            if (n.isDefined()) renderLink(n, reference(n, c), false, c, h);
+            else renderText(n, c, h);
+        }));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Image.class, (n, c, h) -> renderLink(n, n.getUrl(), true, c, h)));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.ImageRef.class, (n, c, h) -> renderLink(n, reference(n, c), true, c, h)));
         return set;
+    }
+
+    /** The URL of a reference link's definition, or null when it has none (then it is text). */
+    private static com.vladsch.flexmark.util.sequence.BasedSequence reference(com.vladsch.flexmark.ast.RefNode node,
+                                                                            NodeRendererContext context) {
+        if (!node.isDefined()) return null;
+        com.vladsch.flexmark.ast.Reference r = node.getReferenceNode(context.getDocument());
+        return r == null ? null : r.getUrl();
+    }
+
+    /**
+     * A link or image as flexmark writes it, except one the page is rendered again without
+     * ({@code links: warn}, {@link PageState#unlinked}): its text (an image's alt text) in a
+     * {@code <span class="broken-link">} whose title says why.
+     */
+    private void renderLink(com.vladsch.flexmark.util.ast.Node node, com.vladsch.flexmark.util.sequence.BasedSequence url,
+                            boolean image, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        if (state == null || state.unlinked.isEmpty() || url == null) {
+            context.delegateRender();
+            return;
+        }
+        String written = context.resolveLink(image ? com.vladsch.flexmark.html.renderer.LinkType.IMAGE
+                : com.vladsch.flexmark.html.renderer.LinkType.LINK, url.unescape(), null, null).getUrl();
+        String reason = state.unlinked.get(written);
+        if (reason == null) {
+            context.delegateRender();
+            return;
+        }
+        html.raw("<span class=\"broken-link\" title=\"" + Html.escape(reason.replace("`", "")) + "\">");
+        if (image) {
+            html.raw(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(
+                    new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(node), true));
+        } else {
+            context.renderChildren(node);
+        }
+        html.raw("</span>");
     }
 
     /**
@@ -91,6 +136,7 @@ final class LecternNodeRenderer implements NodeRenderer {
         context.renderChildren(node);
         if (id != null && node.getLevel() > 1) {
             html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a>");
+            if (state != null) state.target("a", "#" + id);
         }
         html.tag("/" + tag);
         if (marks) html.raw(String.valueOf(TextRecorder.HEADING_END));
@@ -118,7 +164,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                 state.currentBlockLine = fenceLine;
                 int ordinal = state.ordinals.merge(kind, 1, Integer::sum) - 1;
                 BlockContext ctx = new BlockContext(state.diagnostics, state.page.url(), state.page.sourcePath(),
-                        state.page.title(), ordinal, state.inline, state.markup);
+                        state.page.title(), ordinal, state.inline, state.recordingMarkup);
                 FencedBlock block = new FencedBlock(kind, rest, code, state.page.displayPath(), fenceLine,
                         contentLine, fenceColumn);
                 BlockOutput out;
@@ -215,6 +261,10 @@ final class LecternNodeRenderer implements NodeRenderer {
                 + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
         html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + (marks ? String.valueOf(TextRecorder.OPEN) : "")
                 + Html.escape(title) + (marks ? String.valueOf(TextRecorder.CLOSE) : "") + "</p>").line();
+        if (state != null) {
+            state.ids.add(id);
+            state.ids.add(id + "-label");
+        }
         context.renderChildren(node);
         html.raw("</section>").line();
         if (closes) html.raw("</div>").line();

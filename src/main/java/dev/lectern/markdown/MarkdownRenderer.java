@@ -36,6 +36,7 @@ import dev.lectern.diag.Diagnostics;
 import dev.lectern.util.Html;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Second stage: parses a page's Markdown (CommonMark plus GFM tables, strikethrough, autolinks,
@@ -209,8 +210,16 @@ public final class MarkdownRenderer {
      * on input too deep to foresee, a bug) becomes this page's error, never the build's end.
      */
     public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        return render(page, targets, diagnostics, Map.of());
+    }
+
+    /**
+     * The same with the links whose URL as written ({@link LinkRef#written()}) is a key of {@code unlinked}
+     * written as text, in a {@code <span class="broken-link">} whose title is its value ({@code links: warn}).
+     */
+    public RenderedPage render(SourcePage page, LinkTargets targets, Diagnostics diagnostics, Map<String, String> unlinked) {
         try {
-            return renderPage(page, targets, diagnostics);
+            return renderPage(page, targets, diagnostics, unlinked);
         } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
             diagnostics.error(page.displayPath(), 0, 0, "this page could not be built: " + e
                     + (e instanceof StackOverflowError ? " (is something nested very deeply?)" : ""));
@@ -219,10 +228,12 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedPage empty(SourcePage page) {
-        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "", PageText.EMPTY);
+        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "",
+                PageText.EMPTY, PageRefs.NONE);
     }
 
-    private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+    private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
+                                    Map<String, String> unlinked) {
         Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
         String markdown = AttributeLists.colonForm(
                 ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
@@ -231,6 +242,7 @@ public final class MarkdownRenderer {
         markdown = TextRecorder.clean(markdown, full);
         full.record = true;
         Document doc = parse(markdown);
+        full.unlinked = unlinked;
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
@@ -289,8 +301,9 @@ public final class MarkdownRenderer {
             if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
         }
         String plainText = plain.toString();
+        if (rawHtml) RawHtmlRefs.record(doc, full);
         return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
-                List.copyOf(full.blocks), full.assets, plainText, recorded);
+                List.copyOf(full.blocks), full.assets, plainText, recorded, full.refs());
     }
 
     /** Whether the document holds HTML (passed through as written when the site allows raw HTML). */
@@ -380,6 +393,7 @@ public final class MarkdownRenderer {
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null, outer.markup);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
+        inner.unlinked = outer.unlinked;
         PageState.KEY.set(doc, inner);
         if (tooDeep(doc) != null) {
             outer.diagnostics.error(outer.page.displayPath(), inner.fixedLine, 1, TOO_DEEP);
@@ -395,6 +409,9 @@ public final class MarkdownRenderer {
         }
         outer.links.addAll(inner.links);
         outer.inlineText.put(text, TextRecorder.plainInline(doc, inner));
+        if (rawHtml) RawHtmlRefs.record(doc, inner);
+        outer.ids.addAll(inner.ids);
+        outer.linkTargets.addAll(inner.linkTargets);
         return html;
     }
 }

@@ -42,11 +42,32 @@ final class PageState {
     final Map<com.vladsch.flexmark.ext.admonition.AdmonitionBlock, String> labels = new IdentityHashMap<>();
     /** The plain text of each piece of inline Markdown rendered for the page's blocks, by its Markdown. */
     final Map<String, String> inlineText = new java.util.HashMap<>();
+    /** The ids the body defines and every link target it holds, as written ({@link PageRefs}). */
+    final Set<String> ids = new java.util.HashSet<>();
+    final List<PageRefs.Target> linkTargets = new ArrayList<>();
+    /**
+     * Links to write as text (their URL as written, to why), when a page is rendered again without its
+     * broken links ({@code links: warn}); empty otherwise.
+     */
+    Map<String, String> unlinked = Map.of();
+    /** The theme's partials, telling this page the ids and link targets they write. */
+    final dev.lectern.blocks.Markup recordingMarkup;
 
     PageState(SourcePage page, LinkTargets targets, BlockKinds kinds, Diagnostics diagnostics, LineIndex lines,
               CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline,
               dev.lectern.blocks.Markup markup) {
         this.markup = markup;
+        this.recordingMarkup = markup == null ? null : (template, model) -> markup.render(template, model, new dev.lectern.blocks.Markup.Found() {
+            @Override
+            public void id(String id) {
+                ids.add(id);
+            }
+
+            @Override
+            public void target(String tag, String url) {
+                PageState.this.target(tag, url);
+            }
+        });
         this.page = page;
         this.targets = targets;
         this.kinds = kinds;
@@ -54,6 +75,15 @@ final class PageState {
         this.lines = lines;
         this.highlighter = highlighter;
         this.inline = inline;
+    }
+
+    void target(String tag, String url) {
+        linkTargets.add(new PageRefs.Target(tag, url, -1));
+    }
+
+    /** What was recorded, for the rendered page. */
+    PageRefs refs() {
+        return new PageRefs(ids, linkTargets);
     }
 
     static PageState of(com.vladsch.flexmark.util.ast.Document doc) {

@@ -294,7 +294,11 @@ public final class BuildSession {
         published.addAll(generatedPaths);
         SiteChecker checker = new SiteChecker(diagnostics, settings.basePath(), checks).linksAsWarnings(linksWarn(settings));
         checker.check(outputPages, published);
-        outputPages = BrokenLinks.unlink(outputPages, checker.broken());
+        PageRenderer renderer = context.renderer();
+        outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
+            RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));
+            return new BrokenLinks.Remade(again, renderer.body(again));
+        });
         lap("check");
         int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
         int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();

@@ -29,6 +29,11 @@ final class GlossaryStage {
         this.memo = new Memo<>(remember);
     }
 
+    /** A page marked as the last run marked its pages. */
+    RenderedPage mark(RenderedPage page) {
+        return marker == null ? page : marker.markPage(page, new HashSet<>());
+    }
+
     List<RenderedPage> run(Course course, Glossary glossary, List<RenderedPage> parsed, Diagnostics diagnostics) {
         if (marker == null || !marker.glossary().equals(glossary)) marker = new GlossaryMarker(glossary);
         GlossaryMarker m = marker;

@@ -87,15 +87,36 @@ final class ParseStage {
      * render stage; the blocks then write nothing.
      */
     static Markup partials(Supplier<CompletableFuture<Templates>> templates) {
-        return (template, model) -> {
-            Templates t;
-            try {
-                t = templates.get().join();
-            } catch (CompletionException e) {
-                return "";
+        return new Markup() {
+            @Override
+            public String render(String template, Object model) {
+                Templates t = loaded();
+                return t == null ? "" : t.partials().render(template, model);
             }
-            return t.partials().render(template, model);
+
+            @Override
+            public String render(String template, Object model, Found found) {
+                Templates t = loaded();
+                return t == null ? "" : t.partials().render(template, model, found);
+            }
+
+            private Templates loaded() {
+                try {
+                    return templates.get().join();
+                } catch (CompletionException e) {
+                    return null;
+                }
+            }
         };
+    }
+
+    /**
+     * A page of the last run parsed again with the links of these URLs (as written) as text ({@code links:
+     * warn}); its diagnostics were reported by the run.
+     */
+    RenderedPage unlinked(Course course, SourcePage page, Map<String, String> reasons) {
+        LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
+        return markdown.render(page, targets, new Diagnostics(), reasons);
     }
 
     private static Parsed parse(MarkdownRenderer markdown, SourcePage page, LinkTargets targets) {

@@ -26,7 +26,7 @@ import java.util.Map;
  * is rendered again exactly when something its template can read changed.
  */
 final class RenderStage {
-    private final Memo<PageRenderer.Input, String> memo;
+    private final Memo<PageRenderer.Input, Templates.Recorded> memo;
 
     /** @param remember keep results for the next build (see {@link Memo#Memo(boolean)}) */
     RenderStage(boolean remember) {
@@ -61,7 +61,7 @@ final class RenderStage {
 
     List<OutputPage> run(List<RenderedPage> pages, PageRenderer renderer, BuildProgress progress) {
         List<OutputPage> out = pages.parallelStream().map(p -> {
-            OutputPage page = PageRenderer.output(p, memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::html));
+            OutputPage page = PageRenderer.output(p, memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::recorded));
             progress.page();
             return page;
         }).toList();

@@ -3,7 +3,12 @@ package dev.lectern.render;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.lectern.markdown.PageRefs;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.Jsoup;
@@ -20,6 +25,8 @@ final class FooterText {
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(
             new MutableDataSet().set(HtmlRenderer.ESCAPE_HTML, true)).build();
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    /** The ids and link targets of each footer HTML made, recorded from the tree it was made from. */
+    private static final Map<String, PageRefs> REFS = new ConcurrentHashMap<>();
 
     private FooterText() {}
 
@@ -50,7 +57,18 @@ final class FooterText {
             a.attr("href", root + pageUrl(href));
         }
         for (Element img : body.select("img")) img.remove();
-        return body.html();
+        String out = body.html();
+        Set<String> ids = new HashSet<>();
+        for (Element e : body.children().select("[id]")) ids.add(e.id()); // the inner HTML: not body itself
+        List<PageRefs.Target> targets = new ArrayList<>();
+        for (Element a : body.children().select("a[href]")) targets.add(new PageRefs.Target("a", a.attr("href"), -1));
+        REFS.put(out, new PageRefs(ids, targets));
+        return out;
+    }
+
+    /** The ids and link targets of footer HTML this class made, or null. */
+    static PageRefs refs(String html) {
+        return REFS.get(html);
     }
 
     /** {@code a/b.md#x} to {@code a/b/#x}, {@code a/index.md} to {@code a/}; other paths as they are. */

@@ -4,6 +4,7 @@ import dev.lectern.content.Course;
 import dev.lectern.content.Section;
 import dev.lectern.content.SourcePage;
 import dev.lectern.util.Urls;
+import dev.lectern.markdown.PageRefs;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -72,7 +73,7 @@ public final class PageRenderer {
 
     /** Renders one page of the course. */
     public OutputPage render(RenderedPage page) {
-        return output(page, html(input(page)));
+        return output(page, recorded(input(page)));
     }
 
     /**
@@ -85,21 +86,41 @@ public final class PageRenderer {
     public Input input(RenderedPage page) {
         SourcePage src = page.source();
         String url = src.url();
-        String layout = templates.exists(src.layout() + ".jte") ? src.layout() : "page";
-        String body = layout.equals("qa") ? QaCards.wrap(page, templates.partials()) : page.bodyHtml();
+        String layout = layout(page);
+        String body = body(page);
         PageView view = view(url, layout, page.title(), src.meta().description(), body, page,
                 false, src.sectionIndex() ? children(url) : List.of());
         return new Input(templates, layout + ".jte", view);
     }
 
+    private String layout(RenderedPage page) {
+        return templates.exists(page.source().layout() + ".jte") ? page.source().layout() : "page";
+    }
+
+    /** A page's body as its template is given it (a Q&amp;A page's in cards). */
+    public String body(RenderedPage page) {
+        return layout(page).equals("qa") ? QaCards.wrap(page, templates.partials()) : page.bodyHtml();
+    }
+
     /** A page's HTML: its template run on its view. */
     public static String html(Input input) {
-        return input.templates().render(input.template(), input.view());
+        return recorded(input).html();
+    }
+
+    /** A page's HTML with the ids and link targets its template wrote around the body, recorded while writing. */
+    public static Templates.Recorded recorded(Input input) {
+        return input.templates().renderRecorded(input.template(), input.view(), FooterText::refs);
     }
 
     /** The output file of a page of the course with this HTML. */
     public static OutputPage output(RenderedPage page, String html) {
         return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), html, page);
+    }
+
+    /** The output file of a page of the course, rendered with records. */
+    public static OutputPage output(RenderedPage page, Templates.Recorded r) {
+        return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), r.html(), page,
+                r.complete() ? r.refs() : null, r.bodyAt(), r.bodyLength());
     }
 
     /**
@@ -108,7 +129,31 @@ public final class PageRenderer {
      */
     /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
     public String renderPartial(String template, Object model) {
-        return templates.partials().render(template, model);
+        Templates.Recorded r = templates.renderPartialRecorded(template, model);
+        String html = r.html();
+        if (!r.complete()) return html; // it holds $unsafe{...} HTML of unknown records: the check reads it
+        synchronized (partialRefs) {
+            partialRefs.put(html, r.refs());
+        }
+        return html;
+    }
+
+    /**
+     * The records of the HTML {@link #renderPartial} returned, by identity: a generated page whose body is
+     * that very string has them; so has one whose maker told its ids ({@code MadeHtml}). A body pieced
+     * together in Java has none: the check then reads it (see {@code check.UnrecordedPage}).
+     */
+    private final Map<String, PageRefs> partialRefs = new java.util.IdentityHashMap<>();
+
+    /** A generated page's body's ids and link targets, when known. */
+    private PageRefs bodyRefs(String bodyHtml) {
+        if (bodyHtml.isEmpty()) return PageRefs.NONE;
+        synchronized (partialRefs) {
+            PageRefs r = partialRefs.get(bodyHtml);
+            if (r != null) return r;
+        }
+        java.util.Set<String> ids = dev.lectern.blocks.MadeHtml.ids(bodyHtml);
+        return ids == null ? null : new PageRefs(ids, List.of());
     }
 
     /**
@@ -133,7 +178,22 @@ public final class PageRenderer {
                     List.copyOf(styles), List.copyOf(scripts), view.absoluteLinks(), view.editUrl(),
                     view.lastUpdated(), view.pageKey(), view.quizzes());
         }
-        return new OutputPage(path, url, templates.render(template, view), null);
+        Templates.Recorded r = templates.renderRecorded(template, view, FooterText::refs);
+        PageRefs body = bodyRefs(bodyHtml);
+        PageRefs refs = null;
+        if (r.complete() && body != null) {
+            java.util.Set<String> ids = new java.util.HashSet<>(r.refs().ids());
+            ids.addAll(body.ids());
+            List<PageRefs.Target> targets = new ArrayList<>();
+            // in page order: the template's before the body, the body's, the template's after it
+            for (PageRefs.Target t : r.refs().targets()) if (t.offset() < r.bodyAt()) targets.add(t);
+            for (PageRefs.Target t : body.targets()) {
+                targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset()));
+            }
+            for (PageRefs.Target t : r.refs().targets()) if (t.offset() >= r.bodyAt()) targets.add(t);
+            refs = new PageRefs(ids, targets);
+        }
+        return new OutputPage(path, url, r.html(), null, refs, r.bodyAt(), r.bodyLength());
     }
 
     private PageView view(String url, String layout, String title, String description, String bodyHtml,

@@ -1,5 +1,6 @@
 package dev.lectern.render;
 
+import dev.lectern.blocks.MadeHtml;
 import dev.lectern.blocks.Markup;
 import dev.lectern.util.Html;
 import dev.lectern.theme.BuiltinTheme;
@@ -9,6 +10,9 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
 import gg.jte.html.HtmlTemplateOutput;
+import gg.jte.html.OwaspHtmlTemplateOutput;
+import dev.lectern.markdown.PageRefs;
+import java.util.function.Function;
 import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -139,16 +143,60 @@ public final class Templates {
         engine.render(template, model, out);
     }
 
+    /** A page's HTML and what its template wrote around the body, recorded while writing it. */
+    public record Recorded(String html, PageRefs refs, int bodyAt, int bodyLength, boolean complete) {}
+
+    /**
+     * Renders a page recording the ids and link targets its template writes ({@link RecordingOutput});
+     * {@code unsafe} gives the records of HTML the template writes with {@code $unsafe{...}}.
+     */
+    public Recorded renderRecorded(String template, Object model, Function<String, PageRefs> unsafe) {
+        StringOutput out = new StringOutput(16 * 1024);
+        RecordingOutput recording = new RecordingOutput(out, OwaspHtmlTemplateOutput::new, unsafe);
+        engine.render(template, model, recording);
+        RecordingOutput.Recorded r = recording.recorded();
+        return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength(), r.complete());
+    }
+
+    /** The records of Java-made HTML a partial writes as it is: told by its maker ({@link MadeHtml}), else none. */
+    private static PageRefs madeHtml(String html) {
+        Set<String> ids = MadeHtml.ids(html);
+        return ids == null ? null : new PageRefs(ids, List.of()); // null: not known, the partial's records are not complete
+    }
+
+    /**
+     * A partial's HTML, escaped as {@link #partials()} does, with the ids and link targets it writes;
+     * HTML it writes with {@code $unsafe{...}} (the blocks' inline Markdown) is recorded by its maker.
+     */
+    public Recorded renderPartialRecorded(String template, Object model) {
+        StringOutput out = new StringOutput(4096);
+        RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, Templates::madeHtml);
+        engine.render(template, model, recording);
+        RecordingOutput.Recorded r = recording.recorded();
+        return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength(), r.complete());
+    }
+
     /**
      * The theme's partials for block and generated-page markup (quiz, progress, diagram text), escaped
      * as the Markdown's HTML is ({@link LecternEscaping}), so moving that markup from Java into the
      * theme kept every byte of the site.
      */
     public Markup partials() {
-        return (template, model) -> {
-            StringOutput out = new StringOutput(4096);
-            engine.render(template, model, new LecternEscaping(out));
-            return out.toString();
+        return new Markup() {
+            @Override
+            public String render(String template, Object model) {
+                StringOutput out = new StringOutput(4096);
+                engine.render(template, model, new LecternEscaping(out));
+                return out.toString();
+            }
+
+            @Override
+            public String render(String template, Object model, Found found) {
+                Recorded r = renderPartialRecorded(template, model);
+                r.refs().ids().forEach(found::id);
+                for (PageRefs.Target t : r.refs().targets()) found.target(t.tag(), t.url());
+                return r.html();
+            }
         };
     }
 

@@ -77,6 +77,56 @@ class BrokenLinksSettingTest {
         assertThat(TestSite.create(tmp).page("index.html").select("span.broken-link")).hasSize(3);
     }
 
+    // Checks links: warn on a Q&A page (its body in cards), in a quiz's text, for reference links and a marked term: each broken link becomes text where it was, the rest of the page unchanged.
+    @Test
+    void warnUnlinksEveryKindOfBody() {
+        TestSite site = TestSite.create(tmp).file("content/site.yaml", "links: warn\n")
+                .file("content/glossary.yaml", "- term: server\n  definition: A computer that answers.\n")
+                .file("content/index.md", """
+                        # Home
+
+                        A server, [a *ref*][r] and [fine](qa/index.md).
+
+                        ```quiz
+                        questions:
+                          - q: Which [link](gone.md)?
+                            answers:
+                              - text: right
+                                correct: true
+                              - text: wrong
+                        ```
+
+                        [r]: missing/page/
+                        """)
+                .file("content/qa/index.md", """
+                        ---
+                        title: Questions
+                        layout: qa
+                        ---
+                        ## What is a server?
+
+                        An answer with [home](../index.md).
+
+                        ## Notes
+
+                        A [broken note](../nowhere.md) about a server.
+                        """).build();
+        assertThat(site.printed()).containsExactly(
+                "content/index.md:3:11: warning: broken link `missing/page/`: nothing is published at /missing/page/",
+                "content/index.md:5:1: warning: broken link `gone.md`: there is no page gone.md",
+                "content/qa/index.md:11:3: warning: broken link `../nowhere.md`: there is no page nowhere.md");
+        Document home = site.page("index.html");
+        assertThat(home.select(".page-body span.broken-link").eachText()).containsExactly("a ref", "link");
+        assertThat(home.select(".page-body span.broken-link em").eachText()).containsExactly("ref");
+        assertThat(home.select(".page-body a[href]").eachAttr("href")).containsExactly("glossary/#server", "qa/");
+        Document qa = site.page("qa/index.html");
+        assertThat(qa.select(".page-body span.broken-link").eachAttr("title"))
+                .containsExactly("broken link ../nowhere.md: there is no page nowhere.md");
+        assertThat(qa.select(".page-body section.qa-card a[href]").eachAttr("href")).containsExactly("#what-is-a-server", "../");
+        assertThat(qa.select(".page-body a.term").eachAttr("href")).containsExactly("../glossary/#server");
+        assertThat(qa.select(".page-body a[href$=nowhere.md]")).isEmpty();
+    }
+
     // Checks a wrong value of links: is an error at its position.
     @Test
     void badSettingValue() {

@@ -52,7 +52,7 @@ public final class ParsedSites {
         Course course = new ContentLoader(options.contentDir(), name, false, diagnostics).load(config);
         Glossary glossary = Glossary.load(options.contentDir().resolve("glossary.yaml"), "glossary.yaml", diagnostics);
         Templates templates = Templates.load(Theme.templates(theme), cache);
-        List<RenderedPage> pages = new ParseStage(options).run(course, 0, CompletableFuture.completedFuture(templates), 0,
+        List<RenderedPage> pages = new ParseStage(options, false).run(course, 0, CompletableFuture.completedFuture(templates), 0,
                 diagnostics, BuildProgress.NONE);
         return new Site(name, course, glossary, pages);
     }

@@ -1,0 +1,26 @@
+package dev.lectern.markdown;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a part of a page defines and where it points, recorded while it was written (never read back
+ * from its HTML): the {@code id}s it defines and the targets of its {@code a}/{@code link} hrefs and
+ * {@code script}/{@code img} srcs. For a page's Markdown body these are the links that are not
+ * Markdown links (those are {@link LinkRef}s): heading anchors, footnotes, raw HTML, blocks, glossary
+ * marks; for the theme's part of a page ({@code render.RecordingOutput}) every link it writes.
+ *
+ * @param targets in the order written; {@code offset} is where the tag starts in the HTML it was
+ *     recorded for, or -1 where unknown
+ */
+public record PageRefs(Set<String> ids, List<Target> targets) {
+    public static final PageRefs NONE = new PageRefs(Set.of(), List.of());
+
+    /** A link target: the tag ({@code a}, {@code link}, {@code script}, {@code img}) and its URL as written, decoded. */
+    public record Target(String tag, String url, int offset) {}
+
+    public PageRefs {
+        ids = Set.copyOf(ids);
+        targets = List.copyOf(targets);
+    }
+}

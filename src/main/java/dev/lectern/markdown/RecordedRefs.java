@@ -1,0 +1,35 @@
+package dev.lectern.markdown;
+
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.html.Attribute;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+
+/**
+ * Records the {@code id}, {@code href} and {@code src} of every element flexmark writes with its
+ * attributes (links, images, footnotes, headings, attribute lists {@code {#id}}), as they are written:
+ * registered last, it sees the attributes the others have set. ({@code PageRefs})
+ */
+final class RecordedRefs implements AttributeProvider {
+    @Override
+    public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        PageState state = PageState.of(node.getDocument());
+        if (state == null) return;
+        Attribute id = attributes.get("id");
+        if (id != null) state.ids.add(id.getValue());
+        Attribute href = attributes.get("href");
+        Attribute src = attributes.get("src");
+        if (src != null && !src.getValue().equals(SafeUrls.INERT)) state.target("img", src.getValue());
+        else if (href != null && !href.getValue().equals(SafeUrls.INERT)) state.target("a", href.getValue());
+    }
+
+    static final class Factory extends IndependentAttributeProviderFactory {
+        @Override
+        public AttributeProvider apply(LinkResolverContext context) {
+            return new RecordedRefs();
+        }
+    }
+}
