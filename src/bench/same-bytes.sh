@@ -7,6 +7,8 @@
 #
 # NEW.jar defaults to target/lectern.jar of this checkout (build it first: mvn -q -B -o package -DskipTests).
 # --corpus DIR adds a content folder (e.g. target/c1k/content, made by ../shared/bench/make-corpus.py).
+# --base-rev REV builds the course with the base jar and the project's theme as it was at git revision REV
+# (needed once the theme's templates use classes the base jar does not have).
 # LECTERN_SAME_WORK: scratch folder (default: target/same-bytes). Exits 1 when any site differs.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -14,14 +16,21 @@ base="${1:?usage: same-bytes.sh BASE.jar [NEW.jar] [--corpus DIR ...]}"; shift
 new="$root/target/lectern.jar"
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then new="$1"; shift; fi
 extra=()
+base_rev=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) extra+=("$(cd "$2" && pwd)"); shift 2 ;;
+    --base-rev) base_rev="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
 work="${LECTERN_SAME_WORK:-$root/target/same-bytes}"
 rm -rf "$work"; mkdir -p "$work"
+base_theme="$root/theme"
+if [ -n "$base_rev" ]; then
+  mkdir -p "$work/base-rev" && git -C "$root" archive "$base_rev" theme | tar -x -C "$work/base-rev"
+  base_theme="$work/base-rev/theme"
+fi
 
 # name, content folder, theme folder and extra flags of every site; the course uses the project's theme, the others the built-in one
 sites=("course|$root/content|$root/theme" "course-compressed|$root/content|$root/theme|--compress")
@@ -34,8 +43,9 @@ for entry in "${sites[@]}"; do
   IFS='|' read -r name content theme flags <<<"$entry"
   for side in base new; do
     jar="$base"; [ "$side" = new ] && jar="$new"
+    side_theme="$theme"; [ "$side" = base ] && [ "$theme" = "$root/theme" ] && side_theme="$base_theme"
     # shellcheck disable=SC2086
-    if ! java -jar "$jar" build ${flags:-} --content "$content" --theme "$theme" --out "$work/$side/$name" \
+    if ! java -jar "$jar" build ${flags:-} --content "$content" --theme "$side_theme" --out "$work/$side/$name" \
         --cache "$work/cache-$side" >"$work/$side-$name.log" 2>&1; then
       echo "$name: build with $side jar failed (see $work/$side-$name.log)"
     fi
