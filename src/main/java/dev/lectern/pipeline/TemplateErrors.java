@@ -1,11 +1,16 @@
 package dev.lectern.pipeline;
 
 import dev.lectern.diag.Diagnostics;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Errors of the theme's templates (jte's and javac's) as diagnostics at the template's line. */
 final class TemplateErrors {
@@ -38,9 +43,52 @@ final class TemplateErrors {
             String line = m.group(2) != null ? m.group(2) : m.group(4);
             String what = firstLine.replaceFirst("^Failed to (compile|render) [^,]+, error at (line \\d+|\\S+): ?", "");
             diagnostics.error(templateFile(templateDir, file), Integer.parseInt(line), 0, "template error: " + what);
-        } else {
+        } else if (!strayEnd(templateDir, diagnostics)) {
             diagnostics.error(Build.display(templateDir), 0, 0, "template error: " + firstLine);
         }
+    }
+
+    private static final Pattern CONTROL = Pattern.compile("@(if|for|endif|endfor)\\b");
+    private static final Pattern COMMENT = Pattern.compile("(?s)<%--.*?--%>");
+
+    /**
+     * jte's parser fails without a position on an {@code @endif} or {@code @endfor} that closes nothing
+     * (a slip when editing a template): finds the first in the theme folder and reports it there.
+     */
+    private static boolean strayEnd(Path templateDir, Diagnostics diagnostics) {
+        if (!Files.isDirectory(templateDir)) return false;
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(templateDir)) {
+            files = s.filter(f -> f.toString().endsWith(".jte") && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException e) {
+            return false;
+        }
+        for (Path f : files) {
+            String text;
+            try {
+                text = Files.readString(f);
+            } catch (IOException e) {
+                continue;
+            }
+            // Comments keep their line breaks, so lines stay where they were.
+            text = COMMENT.matcher(text).replaceAll(m -> m.group().replaceAll("[^\n]", " "));
+            Deque<String> open = new ArrayDeque<>();
+            Matcher m = CONTROL.matcher(text);
+            while (m.find()) {
+                String word = m.group(1);
+                if (!word.startsWith("end")) {
+                    open.push(word);
+                } else if (!word.substring(3).equals(open.peek())) {
+                    int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                    diagnostics.error(Build.display(f), line, 0, "template error: `@" + word + "` closes no `@"
+                            + word.substring(3) + "`" + (open.isEmpty() ? "" : " (the `@" + open.peek() + "` above is still open)"));
+                    return true;
+                } else {
+                    open.pop();
+                }
+            }
+        }
+        return false;
     }
 
     /** A template as shown in messages: the theme folder's file, or the built-in theme's that it did not override. */
