@@ -80,8 +80,9 @@ final class TemplateErrors {
                     open.push(word);
                 } else if (!word.substring(3).equals(open.peek())) {
                     int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                    String still = open.isEmpty() ? "" : " (the `@" + open.peek() + "` above is still open)";
                     diagnostics.error(Build.display(f), line, 0, "template error: `@" + word + "` closes no `@"
-                            + word.substring(3) + "`" + (open.isEmpty() ? "" : " (the `@" + open.peek() + "` above is still open)"));
+                            + word.substring(3) + "`" + still);
                     return true;
                 } else {
                     open.pop();
