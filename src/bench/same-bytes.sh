@@ -10,6 +10,9 @@
 # --base-rev REV builds the course with the base jar and the project's theme as it was at git revision REV
 # (needed once the theme's templates use classes the base jar does not have).
 # LECTERN_SAME_WORK: scratch folder (default: target/same-bytes). Exits 1 when any site differs.
+# LECTERN_BASE_THEME: the theme folder the base jar builds the course with (default: this checkout's theme/).
+# Set it when theme/ changed together with the Java it uses (new partials, new record fields), which the
+# base jar cannot compile: git archive BASE theme | tar -x -C DIR, then LECTERN_BASE_THEME=DIR/theme.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 base="${1:?usage: same-bytes.sh BASE.jar [NEW.jar] [--corpus DIR ...]}"; shift
@@ -26,7 +29,7 @@ while [ $# -gt 0 ]; do
 done
 work="${LECTERN_SAME_WORK:-$root/target/same-bytes}"
 rm -rf "$work"; mkdir -p "$work"
-base_theme="$root/theme"
+base_theme="${LECTERN_BASE_THEME:-$root/theme}"
 if [ -n "$base_rev" ]; then
   mkdir -p "$work/base-rev" && git -C "$root" archive "$base_rev" theme | tar -x -C "$work/base-rev"
   base_theme="$work/base-rev/theme"

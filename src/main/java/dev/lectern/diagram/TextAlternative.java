@@ -78,7 +78,8 @@ public final class TextAlternative {
 
     static Component component(Diagram d, Diagram.Node n, boolean spof) {
         List<Diagram.Node> up = d.ancestors(n.id());
-        return new Component(n.label(), n.kind().noun(), n.replicas(), n.role(), up.isEmpty() ? null : up.get(0).label(),
+        return new Component(n.label(), n.kind().noun(), n.replicas(), n.role(),
+                up.isEmpty() ? null : up.get(0).label(),
                 n.children().stream().map(c -> d.node(c).label()).toList(), n.note(), spof);
     }
 }

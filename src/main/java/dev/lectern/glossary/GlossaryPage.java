@@ -25,7 +25,8 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
     @Override
     public void generate(Context context) {
         if (glossary.isEmpty()) return;
-        context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, context.renderer().title("glossary"),
+        String title = context.renderer().title("glossary");
+        context.addPage(context.renderer().renderGenerated("page.jte", URL + "index.html", URL, title,
                 body(context), List.of(), false));
     }
 
@@ -91,9 +92,10 @@ public final class GlossaryPage implements SiteGenerator, SearchEntry.Source {
     @Override
     public List<SearchEntry> entries(Context context) {
         List<SearchEntry> out = new ArrayList<>();
+        String title = context.renderer().title("glossary");
         for (Term t : glossary.terms()) {
             String aliases = t.aliases().isEmpty() ? "" : " (" + String.join(", ", t.aliases()) + ")";
-            out.add(new SearchEntry(URL, context.renderer().title("glossary"), t.term() + aliases, t.id(), t.definition(), "term"));
+            out.add(new SearchEntry(URL, title, t.term() + aliases, t.id(), t.definition(), "term"));
         }
         return out;
     }

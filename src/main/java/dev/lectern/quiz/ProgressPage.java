@@ -33,7 +33,8 @@ public final class ProgressPage implements SiteGenerator {
                     e.getValue().get(0).pageTitle(), List.copyOf(links)));
         }
         String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(pages)));
-        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, context.renderer().title("progress"),
+        String title = context.renderer().title("progress");
+        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, title,
                 html, List.of("css/quiz.css", "css/progress.css", "js/progress.js"), false));
     }
 

@@ -51,7 +51,8 @@ public final class ReviewPage implements SiteGenerator {
         // No cards, no page: the links to it are left out too (SiteView.review), and readers never see an empty one.
         if (count == 0) return;
         String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(groups)));
-        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, context.renderer().title("review"),
+        String title = context.renderer().title("review");
+        context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, title,
                 html, List.copyOf(assets), false));
     }
 

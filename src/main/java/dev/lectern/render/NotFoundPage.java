@@ -6,7 +6,8 @@ import java.util.List;
 public final class NotFoundPage implements SiteGenerator {
     @Override
     public void generate(Context context) {
-        context.addPage(context.renderer().renderGenerated("404.jte", "404.html", "404.html", context.renderer().title("404"), "",
+        String title = context.renderer().title("404");
+        context.addPage(context.renderer().renderGenerated("404.jte", "404.html", "404.html", title, "",
                 List.of(), true));
     }
 }

@@ -16,7 +16,8 @@ public final class SearchPage implements SiteGenerator {
 
     @Override
     public void generate(Context context) {
-        context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", context.renderer().title("search"),
+        String title = context.renderer().title("search");
+        context.addPage(context.renderer().renderGenerated("page.jte", "search/index.html", "search/", title,
                 context.renderer().renderPartial(TEMPLATE, new View()), List.of(), false));
     }
 }

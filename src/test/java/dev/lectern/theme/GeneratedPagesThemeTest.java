@@ -148,4 +148,21 @@ class GeneratedPagesThemeTest {
         });
         assertThat(Files.exists(tmp.resolve("site"))).isFalse();
     }
+
+    // Checks that a template syntax error in an overriding glossary partial is reported at its file and line,
+    // even an @endfor without its @for (where jte's parser fails without a position).
+    @Test
+    void syntaxErrorInAnOverridingGlossaryPartialIsReportedThere() {
+        course().file("theme/templates/partials/glossary.jte",
+                "@param dev.lectern.glossary.GlossaryPage.View glossary\n<dl>\n@endfor\n"
+                        + "<dt>A</dt>\n</dl>\n");
+        BuildResult r = build();
+        assertThat(r.ok()).isFalse();
+        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.file()).endsWith("theme/templates/partials/glossary.jte");
+            assertThat(d.line()).isEqualTo(3);
+            assertThat(d.column()).isEqualTo(1);
+            assertThat(d.message()).isEqualTo("template error: `@endfor` closes no `@for`; remove it or add the `@for` it ends");
+        });
+    }
 }
