@@ -19,7 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fourth stage: checks the finished site before anything is written. Every internal link and
  * {@code #fragment} must resolve (Markdown links are reported at their source line), no two pages
- * may share a URL, every page needs a title.
+ * may share a URL, every page needs a title. It reads no page: each page's ids and link targets were
+ * recorded while it was written ({@code PageRefs}: the Markdown body's by the Markdown stage, the rest by
+ * the template output), so it needs a page's records, not its HTML.
  */
 public final class SiteChecker {
     private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:");
@@ -73,7 +75,10 @@ public final class SiteChecker {
         private Set<String> world = Set.of();
     }
 
-    /** A page's ids and theme links, made from its records ({@code around}, {@code body}: the records, compared by identity). */
+    /**
+     * A page's ids and theme links, made from its records ({@code around}, {@code body}: the records, or
+     * the HTML of a page not recorded).
+     */
     private record Facts(Object around, Object body, Set<String> ids, List<String> hrefs) {}
 
     /** The problems of one page's theme links, and the ids sets they depended on. */
@@ -141,15 +146,20 @@ public final class SiteChecker {
         return out;
     }
 
-    /** A page's ids and theme links, from memory when its records are the same. */
+    /** A page's ids and theme links, from memory when its records (or, for a page not recorded, its HTML) are the same. */
     private Facts facts(OutputPage p) {
-        PageRefs body = p.source() == null ? PageRefs.NONE : p.source().refs();
+        Object around = p.refs() != null ? p.refs() : p.html();
+        Object body = p.source() == null ? PageRefs.NONE : p.source().refs() != null ? p.source().refs() : p.html();
         Facts known = memory.facts.get(p.path());
-        if (known != null && known.around() == p.refs() && known.body() == body) return known;
+        if (known != null && same(known.around(), around) && same(known.body(), body)) return known;
         PageTargets t = targets(p);
-        Facts f = new Facts(p.refs(), body, Set.copyOf(t.ids()), List.copyOf(t.themeLinks()));
+        Facts f = new Facts(around, body, Set.copyOf(t.ids()), List.copyOf(t.themeLinks()));
         memory.facts.put(p.path(), f);
         return f;
+    }
+
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
     }
 
     private ThemeCheck checkThemeLinks(OutputPage p, Facts f, Map<String, OutputPage> byUrl,

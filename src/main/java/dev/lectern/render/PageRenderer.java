@@ -123,10 +123,6 @@ public final class PageRenderer {
                 r.complete() ? r.refs() : null, r.bodyAt(), r.bodyLength());
     }
 
-    /**
-     * Renders a page that has no Markdown source (404, review, progress ...). Its assets are a list, linked
-     * in its order: the cascade depends on it, and so does a reproducible build.
-     */
     /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
     public String renderPartial(String template, Object model) {
         Templates.Recorded r = templates.renderPartialRecorded(template, model);
@@ -165,6 +161,10 @@ public final class PageRenderer {
         return titles.computeIfAbsent(page, p -> renderPartial(TITLES, p).strip());
     }
 
+    /**
+     * Renders a page that has no Markdown source (404, review, progress ...). Its assets are a list, linked
+     * in its order: the cascade depends on it, and so does a reproducible build.
+     */
     public OutputPage renderGenerated(String template, String path, String url, String title, String bodyHtml,
                                       List<String> assets, boolean absoluteLinks) {
         PageView view = view(url, template.replace(".jte", ""), title, null, bodyHtml, null, absoluteLinks,

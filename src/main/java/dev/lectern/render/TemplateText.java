@@ -47,18 +47,25 @@ final class TemplateText {
     /** A piece read from a state: its events and the state after it. */
     record Reading(List<Event> events, State end) {}
 
-    private record Key(String piece, State start) {}
+    /** A piece's readings from the states it was written in (almost always one). */
+    private record Readings(State start, Reading reading, Readings next) {
+        Reading find(State s) {
+            for (Readings r = this; r != null; r = r.next) if (r.start == s || r.start.equals(s)) return r.reading;
+            return null;
+        }
+    }
 
     /** Pieces of templates are few (their literal text), so they are kept for as long as Lectern runs. */
-    private static final Map<Key, Reading> READ = new ConcurrentHashMap<>();
+    private static final Map<String, Readings> READ = new ConcurrentHashMap<>();
 
     /** A template's literal piece, read once for each state it is written in. */
     static Reading read(String piece, State start) {
-        Key key = new Key(piece, start);
-        Reading r = READ.get(key);
+        Readings known = READ.get(piece);
+        Reading r = known == null ? null : known.find(start);
         if (r == null) {
             r = scan(piece, start);
-            READ.putIfAbsent(key, r);
+            Reading made = r;
+            READ.compute(piece, (k, old) -> old != null && old.find(start) != null ? old : new Readings(start, made, old));
         }
         return r;
     }
