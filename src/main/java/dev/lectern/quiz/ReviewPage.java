@@ -1,5 +1,6 @@
 package dev.lectern.quiz;
 
+import dev.lectern.blocks.MadeHtml;
 import dev.lectern.util.Urls;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.QaCards;
@@ -94,7 +95,15 @@ public final class ReviewPage implements SiteGenerator {
         }
         for (Element a : doc.select("a[href]")) a.attr("href", repoint(a.attr("href"), pageUrl));
         for (Element img : doc.select("img[src]")) img.attr("src", repoint(img.attr("src"), pageUrl));
-        return doc.body().html();
+        // the ids and link targets the answer holds, told with it so the review page is recorded
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Element e : doc.body().select("[id]")) ids.add(e.id());
+        List<MadeHtml.Link> links = new ArrayList<>();
+        for (Element e : doc.body().select("a[href], link[href], script[src], img[src]")) {
+            String tag = e.tagName();
+            links.add(new MadeHtml.Link(tag, e.attr(tag.equals("a") || tag.equals("link") ? "href" : "src")));
+        }
+        return MadeHtml.withRefs(doc.body().html(), ids, links);
     }
 
     static String repoint(String href, String pageUrl) {

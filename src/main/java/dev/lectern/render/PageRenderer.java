@@ -148,8 +148,7 @@ public final class PageRenderer {
             PageRefs r = partialRefs.get(bodyHtml);
             if (r != null) return r;
         }
-        java.util.Set<String> ids = dev.lectern.blocks.MadeHtml.ids(bodyHtml);
-        return ids == null ? null : new PageRefs(ids, List.of());
+        return Templates.madeHtml(bodyHtml);
     }
 
     /**

@@ -159,9 +159,11 @@ public final class Templates {
     }
 
     /** The records of Java-made HTML a partial writes as it is: told by its maker ({@link MadeHtml}), else none. */
-    private static PageRefs madeHtml(String html) {
+    static PageRefs madeHtml(String html) {
         Set<String> ids = MadeHtml.ids(html);
-        return ids == null ? null : new PageRefs(ids, List.of()); // null: not known, the partial's records are not complete
+        if (ids == null) return null; // not known: the partial's records are not complete
+        List<MadeHtml.Link> links = MadeHtml.links(html);
+        return new PageRefs(ids, links.stream().map(l -> new PageRefs.Target(l.tag(), l.url(), -1)).toList());
     }
 
     /**
