@@ -146,10 +146,10 @@ public final class SiteChecker {
         return out;
     }
 
-    /** A page's ids and theme links, from memory when its records (or, for a page not recorded, its HTML) are the same. */
+    /** A page's ids and theme links, from memory when its records are the same. */
     private Facts facts(OutputPage p) {
-        Object around = p.refs() != null ? p.refs() : p.html();
-        Object body = p.source() == null ? PageRefs.NONE : p.source().refs() != null ? p.source().refs() : p.html();
+        Object around = p.refs() != null ? p.refs() : PageRefs.NONE;
+        Object body = p.source() == null || p.source().refs() == null ? PageRefs.NONE : p.source().refs();
         Facts known = memory.facts.get(p.path());
         if (known != null && same(known.around(), around) && same(known.body(), body)) return known;
         PageTargets t = targets(p);
@@ -182,12 +182,12 @@ public final class SiteChecker {
 
     /** A page's ids and theme links, as recorded while it was written (no page is read back). */
     static PageTargets targets(OutputPage p) {
-        PageRefs body = p.source() == null ? PageRefs.NONE : p.source().refs();
-        if (p.refs() == null || body == null) return UnrecordedPage.targets(p);
-        Set<String> ids = new HashSet<>(p.refs().ids());
+        PageRefs body = p.source() == null || p.source().refs() == null ? PageRefs.NONE : p.source().refs();
+        PageRefs around = p.refs() == null ? PageRefs.NONE : p.refs(); // null only for a page made without records
+        Set<String> ids = new HashSet<>(around.ids());
         ids.addAll(body.ids());
-        List<String> hrefs = new ArrayList<>(p.refs().targets().size());
-        for (PageRefs.Target t : p.refs().targets()) hrefs.add(t.url());
+        List<String> hrefs = new ArrayList<>(around.targets().size());
+        for (PageRefs.Target t : around.targets()) hrefs.add(t.url());
         return new PageTargets(ids, hrefs);
     }
 

@@ -117,17 +117,20 @@ public final class PageRenderer {
         return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), html, page);
     }
 
-    /** The output file of a page of the course, rendered with records. */
+    /**
+     * The output file of a page of the course, rendered with records. HTML a theme writes with
+     * {@code $unsafe{...}} from a value whose records nobody told (only a theme of one's own can) is not in
+     * them: the check sees what was recorded and reads no page.
+     */
     public static OutputPage output(RenderedPage page, Templates.Recorded r) {
         return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), r.html(), page,
-                r.complete() ? r.refs() : null, r.bodyAt(), r.bodyLength());
+                r.refs(), r.bodyAt(), r.bodyLength());
     }
 
     /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
     public String renderPartial(String template, Object model) {
         Templates.Recorded r = templates.renderPartialRecorded(template, model);
         String html = r.html();
-        if (!r.complete()) return html; // it holds $unsafe{...} HTML of unknown records: the check reads it
         synchronized (partialRefs) {
             partialRefs.put(html, r.refs());
         }
@@ -136,19 +139,21 @@ public final class PageRenderer {
 
     /**
      * The records of the HTML {@link #renderPartial} returned, by identity: a generated page whose body is
-     * that very string has them; so has one whose maker told its ids ({@code MadeHtml}). A body pieced
-     * together in Java has none: the check then reads it (see {@code check.UnrecordedPage}).
+     * that very string has them; so has one whose maker told its ids ({@code MadeHtml}). Every generated
+     * page's body is one of these (or empty).
      */
     private final Map<String, PageRefs> partialRefs = new java.util.IdentityHashMap<>();
 
-    /** A generated page's body's ids and link targets, when known. */
+    /** A generated page's body's ids and link targets. */
     private PageRefs bodyRefs(String bodyHtml) {
         if (bodyHtml.isEmpty()) return PageRefs.NONE;
         synchronized (partialRefs) {
             PageRefs r = partialRefs.get(bodyHtml);
             if (r != null) return r;
         }
-        return Templates.madeHtml(bodyHtml);
+        PageRefs made = Templates.madeHtml(bodyHtml);
+        if (made == null) throw new IllegalStateException("a generated page's body is made by renderPartial");
+        return made;
     }
 
     /**
@@ -179,19 +184,16 @@ public final class PageRenderer {
         }
         Templates.Recorded r = templates.renderRecorded(template, view, FooterText::refs);
         PageRefs body = bodyRefs(bodyHtml);
-        PageRefs refs = null;
-        if (r.complete() && body != null) {
-            java.util.Set<String> ids = new java.util.HashSet<>(r.refs().ids());
-            ids.addAll(body.ids());
-            List<PageRefs.Target> targets = new ArrayList<>();
-            // in page order: the template's before the body, the body's, the template's after it
-            for (PageRefs.Target t : r.refs().targets()) if (t.offset() < r.bodyAt()) targets.add(t);
-            for (PageRefs.Target t : body.targets()) {
-                targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset()));
-            }
-            for (PageRefs.Target t : r.refs().targets()) if (t.offset() >= r.bodyAt()) targets.add(t);
-            refs = new PageRefs(ids, targets);
+        java.util.Set<String> ids = new java.util.HashSet<>(r.refs().ids());
+        ids.addAll(body.ids());
+        List<PageRefs.Target> targets = new ArrayList<>();
+        // in page order: the template's before the body, the body's, the template's after it
+        for (PageRefs.Target t : r.refs().targets()) if (t.offset() < r.bodyAt()) targets.add(t);
+        for (PageRefs.Target t : body.targets()) {
+            targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset()));
         }
+        for (PageRefs.Target t : r.refs().targets()) if (t.offset() >= r.bodyAt()) targets.add(t);
+        PageRefs refs = new PageRefs(ids, targets);
         return new OutputPage(path, url, r.html(), null, refs, r.bodyAt(), r.bodyLength());
     }
 

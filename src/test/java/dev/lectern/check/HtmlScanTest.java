@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The check stage reads ids and links with {@link HtmlScan} instead of parsing each page into a
- * DOM. These tests hold the fast path to the straightforward one: jsoup, as the checker used it.
+ * {@link HtmlScan}, the reference the check's records are held to ({@link RecordedRefsTest}), reads ids
+ * and links without parsing each page into a DOM. These tests hold it to the straightforward way: jsoup,
+ * as the checker once used it.
  */
 class HtmlScanTest {
     @TempDir
@@ -97,16 +98,31 @@ class HtmlScanTest {
                 <textarea><a href="in-textarea"></textarea><a href = "spaced" >sp</a>
                 </body></html>""";
         OutputPage page = new OutputPage("x/index.html", "x/", html, null);
-        assertThat(SiteChecker.targets(page)).isEqualTo(jsoup(page));
-        assertThat(SiteChecker.targets(page).themeLinks()).containsExactly("style.css", "x.js", "a?x=1&y=2#z",
+        assertThat(scanned(page)).isEqualTo(jsoup(page));
+        assertThat(scanned(page).themeLinks()).containsExactly("style.css", "x.js", "a?x=1&y=2#z",
                 "pic.svg", "single", "/hex<&unknown;", "slash.png", "spaced");
-        assertThat(SiteChecker.targets(page).ids()).containsExactlyInAnyOrder("plain", "one", "");
+        assertThat(scanned(page).ids()).containsExactlyInAnyOrder("plain", "one", "");
     }
 
+    // The scan, and the records the check works from, give what jsoup reads from each page.
     private static void assertSameAsJsoup(List<OutputPage> pages) {
         for (OutputPage p : pages) {
+            assertThat(scanned(p)).as(p.path()).isEqualTo(jsoup(p));
             assertThat(SiteChecker.targets(p)).as(p.path()).isEqualTo(jsoup(p));
         }
+    }
+
+    /** A page's ids, and its links outside its Markdown body, as the scan reads them. */
+    static SiteChecker.PageTargets scanned(OutputPage p) {
+        HtmlScan scan = HtmlScan.of(p.html());
+        int bodyStart = p.source() == null ? -1 : p.bodyAt();
+        int bodyEnd = p.source() == null ? -1 : p.bodyAt() + p.bodyLength();
+        List<String> hrefs = new ArrayList<>();
+        for (HtmlScan.Ref r : scan.refs()) {
+            if (bodyStart >= 0 && r.offset() >= bodyStart && r.offset() < bodyEnd) continue;
+            hrefs.add(r.target());
+        }
+        return new SiteChecker.PageTargets(scan.ids(), hrefs);
     }
 
     /** The straightforward way, as the check stage did it before HtmlScan. */

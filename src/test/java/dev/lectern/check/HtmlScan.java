@@ -14,10 +14,10 @@ import java.util.Set;
  * browser. Attribute values may be double-, single- or un-quoted; character references in them
  * are decoded (the named ones Lectern and jte write, and every numeric one).
  *
- * <p>The check works from what was recorded while each page was written ({@code PageRefs}); this scan
- * reads only the pages not recorded ({@link UnrecordedPage}: the glossary and review pages), and is the
- * reference the records are tested against (RecordedRefsTest). It gives the same ids and links as
- * jsoup on the pages Lectern writes (HtmlScanTest compares the two).
+ * <p>The check works from what was recorded while each page was written ({@code PageRefs}) and reads
+ * no page; this scan, which the check used before, is the reference the records are tested against
+ * ({@link RecordedRefsTest}). It gives the same ids and links as jsoup on the pages Lectern writes
+ * ({@link HtmlScanTest} compares the two).
  */
 public final class HtmlScan {
     /** A link target and the offset of its tag in the page. */
