@@ -178,4 +178,15 @@ class MarkdownPagesTest {
         assertThat(body.select("> p").eachText()).contains("After the quote.");
         assertThat(body.select("pre code").text()).isEqualTo("> [!TIP]\n> Not a callout.");
     }
+    // A quote or other punctuation before a bare e-mail address stays text before the link (GFM allows only
+    // letters, digits and . - _ + in the address).
+    @Test
+    void punctuationBeforeAnEmailAddressStaysText() {
+        TestSite site = site("content/guide/page.md", "# Page\n\nWrite to \"me@example.org\" or (you@example.net).\n");
+        assertThat(site.printed()).isEmpty();
+        Element p = body(site, "guide/page/index.html").selectFirst("p");
+        assertThat(p.text()).isEqualTo("Write to \"me@example.org\" or (you@example.net).");
+        assertThat(p.select("a").eachText()).containsExactly("me@example.org", "you@example.net");
+        assertThat(p.select("a").eachAttr("href")).containsExactly("mailto:me@example.org", "mailto:you@example.net");
+    }
 }
