@@ -182,10 +182,10 @@ class MarkdownPagesTest {
     // letters, digits and . - _ + in the address).
     @Test
     void punctuationBeforeAnEmailAddressStaysText() {
-        TestSite site = site("content/guide/page.md", "# Page\n\nWrite to \"me@example.org\" or (you@example.net).\n");
+        TestSite site = site("content/guide/page.md", "# Page\n\nWrite to 'me@example.org' or (you@example.net).\n");
         assertThat(site.printed()).isEmpty();
         Element p = body(site, "guide/page/index.html").selectFirst("p");
-        assertThat(p.text()).isEqualTo("Write to \"me@example.org\" or (you@example.net).");
+        assertThat(p.text()).isEqualTo("Write to 'me@example.org' or (you@example.net).");
         assertThat(p.select("a").eachText()).containsExactly("me@example.org", "you@example.net");
         assertThat(p.select("a").eachAttr("href")).containsExactly("mailto:me@example.org", "mailto:you@example.net");
     }
