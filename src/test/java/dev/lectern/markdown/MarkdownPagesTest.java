@@ -133,11 +133,19 @@ class MarkdownPagesTest {
                 `{{ in code }}` and
 
                     {{ in an indented block }}
+
+                {{ first }} in its paragraph.
+
+                {% first %} too.
                 """);
         assertThat(site.printed()).containsExactly(
                 "content/guide/page.md:3:3: warning: template syntax `{% include \"x.html\" %}` is not run by Lectern"
                         + " (MkDocs macros or Jinja); it is shown as written",
                 "content/guide/page.md:5:4: warning: template syntax `{{ unclosed expressi` is not run by Lectern"
+                        + " (MkDocs macros or Jinja); it is shown as written",
+                "content/guide/page.md:11:1: warning: template syntax `{{ first }}` is not run by Lectern"
+                        + " (MkDocs macros or Jinja); it is shown as written",
+                "content/guide/page.md:13:1: warning: template syntax `{% first %}` is not run by Lectern"
                         + " (MkDocs macros or Jinja); it is shown as written");
         assertThat(body(site, "guide/page/index.html").text()).contains("A {% include \"x.html\" %} tag.");
     }
