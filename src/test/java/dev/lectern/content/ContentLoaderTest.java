@@ -272,4 +272,41 @@ class ContentLoaderTest {
         assertThat(c.page("e.md").orElseThrow().layout()).isEqualTo("wide");
         assertThat(c.page("a.md").orElseThrow().meta().layoutLine()).isZero();
     }
+    // Symbolic links: one to a folder inside the content folder is followed (its pages appear under the link's
+    // name too, and a loop inside it is found there as well); one that points nowhere, back to a folder holding
+    // it, or out of the content folder, is one error each and nothing of it is read.
+    @Test
+    void symbolicLinks() throws IOException {
+        file("index.md", "# Home\n");
+        file("guide/step.md", "# Step\n");
+        Path content = tmp.resolve("content");
+        Files.writeString(tmp.resolve("secret.txt"), "outside\n");
+        Files.createSymbolicLink(content.resolve("alias"), content.resolve("guide"));
+        Files.createSymbolicLink(content.resolve("guide/back"), content.resolve("guide"));
+        Files.createSymbolicLink(content.resolve("gone.md"), content.resolve("nothing-here.md"));
+        Files.createSymbolicLink(content.resolve("out.txt"), tmp.resolve("secret.txt"));
+        Course c = load();
+        assertThat(outline(c)).containsExactly("=Home", "alias/=Alias", "alias/step/=Step", "guide/=Guide",
+                "guide/step/=Step");
+        assertThat(statics(c)).isEmpty();
+        assertThat(printed()).containsExactly(
+                "content/alias/back: error: symbolic link loop: it leads back to content/guide, which holds it",
+                "content/gone.md: error: broken symbolic link: it points to nothing; remove it or fix its target",
+                "content/guide/back: error: symbolic link loop: it leads back to content/guide, which holds it",
+                "content/out.txt: error: symbolic link to " + tmp.resolve("secret.txt").toRealPath()
+                        + ", outside the content folder; Lectern publishes nothing from outside it (copy the file in instead)");
+    }
+
+    // Of dot paths only .nojekyll (published, not served) and what lies below .well-known/ pass; the folder
+    // itself is not a file to serve.
+    @Test
+    void dotFilesPublishedAndServed() {
+        assertThat(DotFiles.published(".nojekyll")).isTrue();
+        assertThat(DotFiles.served(".nojekyll")).isFalse();
+        assertThat(DotFiles.served(".well-known/security.txt")).isTrue();
+        assertThat(DotFiles.served(".well-known")).isFalse();
+        assertThat(DotFiles.served("a/.well-known/x")).isFalse();
+        assertThat(DotFiles.served(".well-known/.x")).isFalse();
+        assertThat(DotFiles.served("dns/index.html")).isTrue();
+    }
 }

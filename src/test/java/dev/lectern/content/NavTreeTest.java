@@ -176,4 +176,22 @@ class NavTreeTest {
         assertThat(reading(c)).containsExactly("", "alpha/", "alpha/a/", "alpha/b/", "alpha/c/", "intro/", "left-out/",
                 "untitled/", "zeta/", "zeta/z/", "zeta/deeper/", "zeta/deeper/d/");
     }
+    // A titled list holding only another titled list takes the folder its inner entries share; the inner list,
+    // finding that folder taken, gets a section of its own.
+    @Test
+    void nestedTitledListsShareTheFolderOnce() throws IOException {
+        basicFiles();
+        Course c = load("""
+                  - index.md
+                  - Outer:
+                    - Inner:
+                      - zeta/deeper/d.md
+                """);
+        assertThat(printed()).isEmpty();
+        assertThat(tree(c)).containsExactly(
+                "[] Home",
+                "  [zeta/deeper/] Outer",
+                "    [inner/] Inner",
+                "      zeta/deeper/d/ D");
+    }
 }

@@ -49,9 +49,15 @@ class GlossaryTest {
     @Test
     void leavesCodeHeadingsAndLinksAlone() {
         TestSite s = site(GLOSSARY, "# DNS\n\n## What is a CNAME?\n\n`CNAME` and [a CNAME](index.md), a ttl.\n\n"
-                + "```text\nCNAME\n```\n\nThe TTL.\n");
+                + "```text\nCNAME\n```\n\n```quiz\nquestions:\n  - q: What does a CNAME set, besides its TTL?\n"
+                + "    answers:\n      - text: An alias (CNAME)\n        correct: true\n      - text: A TTL only\n```\n\n"
+                + "The TTL.\n");
+        assertThat(s.printed()).isEmpty();
         Document d = s.page("dns/index.html");
+        assertThat(d.select("fieldset")).hasSize(1);
+        assertThat(d.select("fieldset").text()).contains("What does a CNAME set", "An alias (CNAME)");
         assertThat(d.select(".term")).extracting(Element::text).containsExactly("TTL");
+        assertThat(d.select("fieldset .term")).isEmpty();
         assertThat(d.select("h2").text()).isEqualTo("What is a CNAME?#");
     }
 

@@ -50,9 +50,19 @@ class CoreFeaturesTest {
     void drafts() {
         TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n")
                 .file("content/wip.md", "---\ntitle: WIP\ndraft: true\n---\nText.\n").build();
+        assertThat(site.printed()).isEmpty();
         assertThat(Files.exists(site.out().resolve("wip/index.html"))).isFalse();
         site.drafts().build();
+        assertThat(site.printed()).isEmpty();
         assertThat(Files.exists(site.out().resolve("wip/index.html"))).isTrue();
+        // a published page that links to the draft builds only with --drafts
+        site.file("content/index.md", "# Home\n\nSee [the draft](wip.md).\n").build();
+        assertThat(site.printed()).isEmpty();
+        assertThat(site.page("index.html").select(".page-body a[href=wip/]").text()).isEqualTo("the draft");
+        TestSite without = TestSite.create(tmp.resolve("second")).file("content/index.md", "# Home\n\nSee [the draft](wip.md).\n")
+                .file("content/wip.md", "---\ntitle: WIP\ndraft: true\n---\nText.\n").build();
+        assertThat(without.printed()).containsExactly("content/index.md:3:5: error: broken link `wip.md`: there is no page wip.md");
+        assertThat(without.out()).doesNotExist();
     }
 
     // Checks that an edited theme template shows on the next build, without rebuilding Lectern.

@@ -270,7 +270,9 @@ class OutputFolderTest {
         assertThat(tmp.resolve(".site.old")).doesNotExist();
     }
 
-    // Checks that a second build into the same folder waits for the first, then exits 2 with one line.
+    // Checks that a second build into a folder another build holds, with no time to wait (--wait 0), exits 2 with
+    // one line and leaves the site as it was. (The wait itself, "waiting up to 1 s", is asserted by the test with
+    // a lock held by another process below.)
     @Test
     void secondBuildWaitsThenGivesUp() throws IOException {
         TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n");
