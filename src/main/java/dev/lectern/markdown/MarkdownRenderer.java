@@ -311,6 +311,9 @@ public final class MarkdownRenderer {
      * shown as written; a warning at its position says so (code spans and blocks are left alone).
      */
     private static void templateSyntax(Document doc, PageState state) {
+        // every text node is a part of the document's text: without either opener, no node has one
+        String all = doc.getChars().toString();
+        if (!all.contains("{{") && !all.contains("{%")) return;
         for (Node n : doc.getDescendants()) {
             if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class, FencedCodeBlock.class,
                     IndentedCodeBlock.class, CodeBlock.class, HtmlBlockBase.class) != null) continue;
