@@ -312,7 +312,9 @@ public final class MarkdownRenderer {
      */
     private static void templateSyntax(Document doc, PageState state) {
         // every text node is a part of the document's text: without either opener, no node has one
-        String all = doc.getChars().toString();
+        // (the text as the parser got it: BasedSequence.toString copies a character at a time)
+        Object base = doc.getChars().getBase();
+        String all = base instanceof String text ? text : doc.getChars().toString();
         if (!all.contains("{{") && !all.contains("{%")) return;
         for (Node n : doc.getDescendants()) {
             if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class, FencedCodeBlock.class,
