@@ -18,10 +18,17 @@ final class LineIndex {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        if (text instanceof String s) { // String.indexOf is many times faster than a charAt loop
+            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
                 if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
                 starts[n++] = i + 1;
+            }
+        } else {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                    starts[n++] = i + 1;
+                }
             }
         }
         lineStarts = Arrays.copyOf(starts, n);

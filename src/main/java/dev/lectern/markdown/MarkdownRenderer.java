@@ -59,7 +59,14 @@ public final class MarkdownRenderer {
     private static final int ATTRIBUTES = 4;
     private static final int ABBREVIATIONS = 8;
     private final boolean rawHtml;
-    private final HtmlRenderer renderer;
+    /**
+     * Renderers by the same bits as {@link #parsers}: a document is rendered by the renderer of the
+     * extensions it was parsed with. The others' node renderers could only meet nodes it does not have,
+     * yet each render makes them anew and the attribute lists' provider looks at every tag (a renderer
+     * of every extension took a fifth more time to parse and render the 1,000-page corpus).
+     */
+    private final java.util.concurrent.atomic.AtomicReferenceArray<HtmlRenderer> renderers =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(16);
     private final BlockKinds kinds;
     private final CodeHighlighter highlighter;
     private final Markup markup;
@@ -70,8 +77,15 @@ public final class MarkdownRenderer {
         this.markup = markup;
         this.highlighter = highlighter;
         this.rawHtml = rawHtml;
-        MutableDataSet options = options(BARE_LINKS | CALLOUTS | ATTRIBUTES | ABBREVIATIONS, rawHtml);
-        this.renderer = HtmlRenderer.builder(options).build();
+    }
+
+    private HtmlRenderer renderer(int syntaxes) {
+        HtmlRenderer r = renderers.get(syntaxes);
+        if (r == null) {
+            r = HtmlRenderer.builder(options(syntaxes, rawHtml)).build();
+            if (!renderers.compareAndSet(syntaxes, null, r)) r = renderers.get(syntaxes);
+        }
+        return r;
     }
 
     private Parser parser(int syntaxes) {
@@ -120,17 +134,22 @@ public final class MarkdownRenderer {
         return parsed(text).document();
     }
 
-    /** A document and the parser that made it. */
-    record Parsed(Parser parser, Document document) {}
+    /** A document, the parser that made it, and that parser's optional syntaxes (bits as {@link #parsers}). */
+    record Parsed(Parser parser, Document document, int syntaxes) {}
+
+    /** The document's HTML, by the renderer of the extensions it was parsed with. */
+    private String render(Parsed parsed) {
+        return renderer(parsed.syntaxes()).render(parsed.document());
+    }
 
     Parsed parsed(String text) {
         int syntaxes = (text.contains("!!!") || text.contains("???") ? CALLOUTS : 0)
                 | (hasAttributeList(text) ? ATTRIBUTES : 0) | (text.contains("*[") ? ABBREVIATIONS : 0);
         Parser without = parser(syntaxes);
         Document doc = without.parse(text);
-        if (!mayHoldBareLink(doc, text)) return new Parsed(without, doc);
+        if (!mayHoldBareLink(doc, text)) return new Parsed(without, doc, syntaxes);
         Parser with = parser(syntaxes | BARE_LINKS);
-        return new Parsed(with, with.parse(text));
+        return new Parsed(with, with.parse(text), syntaxes | BARE_LINKS);
     }
 
     /**
@@ -241,7 +260,8 @@ public final class MarkdownRenderer {
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
         markdown = TextRecorder.clean(markdown, full);
         full.record = true;
-        Document doc = parse(markdown);
+        Parsed parsed = parsed(markdown);
+        Document doc = parsed.document();
         full.unlinked = unlinked;
         full.inline = text -> renderInline(text, full);
         PageState.KEY.set(doc, full);
@@ -288,7 +308,7 @@ public final class MarkdownRenderer {
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
-        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(renderer.render(doc)), full.headingsWritten);
+        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(render(parsed)), full.headingsWritten);
         String html = stripped.html();
         PageText recorded = TextRecorder.record(doc, full, stripped);
         if (rawHtml && hasHtml(doc)) {
@@ -317,6 +337,11 @@ public final class MarkdownRenderer {
      * shown as written; a warning at its position says so (code spans and blocks are left alone).
      */
     private static void templateSyntax(Document doc, PageState state) {
+        // every text node is a part of the document's text: without either opener, no node has one
+        // (the text as the parser got it: BasedSequence.toString copies a character at a time)
+        Object base = doc.getChars().getBase();
+        String all = base instanceof String text ? text : doc.getChars().toString();
+        if (!all.contains("{{") && !all.contains("{%")) return;
         for (Node n : doc.getDescendants()) {
             if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class, FencedCodeBlock.class,
                     IndentedCodeBlock.class, CodeBlock.class, HtmlBlockBase.class) != null) continue;
@@ -389,7 +414,8 @@ public final class MarkdownRenderer {
             outer.inlineText.put(text, text);
             return plain;
         }
-        Document doc = parse(text);
+        Parsed parsed = parsed(text);
+        Document doc = parsed.document();
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null, outer.markup);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
@@ -402,10 +428,10 @@ public final class MarkdownRenderer {
         String html;
         Node only = doc.getFirstChild();
         if (only instanceof Paragraph && only.getNext() == null) {
-            html = SafeUrls.dropInert(renderer.render(doc)).strip();
+            html = SafeUrls.dropInert(render(parsed)).strip();
             if (html.startsWith("<p>") && html.endsWith("</p>")) html = html.substring(3, html.length() - 4);
         } else {
-            html = SafeUrls.dropInert(renderer.render(doc)).strip();
+            html = SafeUrls.dropInert(render(parsed)).strip();
         }
         outer.links.addAll(inner.links);
         outer.inlineText.put(text, TextRecorder.plainInline(doc, inner));
