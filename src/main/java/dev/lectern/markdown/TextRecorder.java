@@ -35,8 +35,8 @@ import java.util.Map;
  * How the Markdown stage records a page's text ({@link PageText}) while flexmark writes its HTML.
  *
  * <p>Offsets: while rendering, {@link LecternNodeRenderer} writes marks into the HTML, characters that
- * are never written otherwise (Unicode noncharacters, which {@link #clean} takes out of the Markdown
- * first): around the text the glossary may mark and around each heading. {@link #strip} takes the
+ * are never written otherwise (control characters HTML does not allow, which {@link #clean} takes out of
+ * the Markdown first): around the text the glossary may mark and around each heading. {@link #strip} takes the
  * marks out again, noting where they were; the HTML is then byte for byte what it would have been.
  *
  * <p>Plain text (sections, the words of a page): from the syntax tree, as a reader sees the rendered page,
@@ -45,12 +45,16 @@ import java.util.Map;
 final class TextRecorder {
     private TextRecorder() {}
 
-    /** Opens and closes text the glossary may mark. */
-    static final char OPEN = '\uFDD0';
-    static final char CLOSE = '\uFDD1';
+    /**
+     * Opens and closes text the glossary may mark. Control characters that HTML does not allow, in the
+     * Latin-1 range so that the page's HTML stays a Latin-1 string while it is written (a character above
+     * U+00FF would make every buffer of it twice as large and slower).
+     */
+    static final char OPEN = '\u0001';
+    static final char CLOSE = '\u0002';
     /** Opens and closes a heading. */
-    static final char HEADING = '\uFDD2';
-    static final char HEADING_END = '\uFDD3';
+    static final char HEADING = '\u0003';
+    static final char HEADING_END = '\u0004';
 
     static boolean isMark(char c) {
         return c >= OPEN && c <= HEADING_END;
@@ -64,7 +68,7 @@ final class TextRecorder {
             if (out == null) out = new StringBuilder(markdown);
             out.setCharAt(i, '\uFFFD');
             state.diagnostics.warning(state.page.displayPath(), state.lineOf(i), state.columnOf(i),
-                    String.format("the noncharacter U+%04X is not allowed in HTML; it is shown as U+FFFD", (int) markdown.charAt(i)));
+                    String.format("the control character U+%04X is not allowed in HTML; it is shown as U+FFFD", (int) markdown.charAt(i)));
         }
         return out == null ? markdown : out.toString();
     }
@@ -139,7 +143,9 @@ final class TextRecorder {
      * &#39;} and numeric references decoded; anything else after {@code &} is kept as written.
      */
     static String unescape(String html, int start, int end) {
-        if (html.indexOf('&', start) < 0 || html.indexOf('&', start) >= end) return html.substring(start, end);
+        int amp = start;
+        while (amp < end && html.charAt(amp) != '&') amp++;
+        if (amp == end) return html.substring(start, end);
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; ) {
             int semi = html.charAt(i) == '&' ? html.indexOf(';', i) : -1;
@@ -209,21 +215,20 @@ final class TextRecorder {
         String headingId = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
-        StringBuilder all = new StringBuilder();
+        // what search leaves out and the glossary counts: the source of quiz and diagram blocks
+        StringBuilder blocks = new StringBuilder();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             String id = n instanceof Heading h ? state.headingIds.get(h) : null;
             if (id != null && (((Heading) n).getLevel() == 2 || ((Heading) n).getLevel() == 3)) {
                 sections.add(new PageText.Section(headingId, heading, normalize(text)));
-                StringBuilder h = new StringBuilder();
-                walk(n, h, state, false);
-                all.append(' ').append(h);
+                text.setLength(0);
+                walk(n, text, state, blocks);
                 headingId = id;
-                heading = normalize(h);
+                heading = normalize(text);
                 text.setLength(0);
                 continue;
             }
-            walk(n, text, state, false);
-            walk(n, all, state, true);
+            walk(n, text, state, blocks);
         }
         // Footnotes come last on the page, in the order of their first reference.
         List<FootnoteBlock> notes = new ArrayList<>();
@@ -231,11 +236,12 @@ final class TextRecorder {
         notes.sort(java.util.Comparator.comparingInt(FootnoteBlock::getFootnoteOrdinal));
         for (FootnoteBlock f : notes) {
             text.append(' ');
-            all.append(' ');
-            walkChildren(f, text, state, false);
-            walkChildren(f, all, state, true);
+            walkChildren(f, text, state, blocks);
         }
         sections.add(new PageText.Section(headingId, heading, normalize(text)));
+        StringBuilder all = new StringBuilder();
+        for (PageText.Section s : sections) all.append(s.heading()).append(' ').append(s.text()).append(' ');
+        all.append(blocks);
         return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), normalize(all),
                 Map.copyOf(state.inlineText));
     }
@@ -243,15 +249,15 @@ final class TextRecorder {
     /** The plain text of inline Markdown rendered on its own (a quiz question, ...). */
     static String plainInline(Document doc, PageState state) {
         StringBuilder out = new StringBuilder();
-        walkChildren(doc, out, state, true);
+        walkChildren(doc, out, state, out);
         return normalize(out);
     }
 
     /**
-     * Appends the text a reader sees of a node. {@code everything}: also the source of quiz and diagram
-     * blocks (for the glossary's count of used terms), else without them (for search).
+     * Appends the text a reader sees of a node to {@code out}, and the source of its quiz and diagram blocks
+     * (which search leaves out) to {@code blocks}.
      */
-    private static void walk(Node n, StringBuilder out, PageState state, boolean everything) {
+    private static void walk(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
         if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) {
             out.append(n.getChars().unescape());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
@@ -273,7 +279,7 @@ final class TextRecorder {
                 out.append(ref.getChars().unescape());
             } else {
                 out.append(ref.getChars().prefixOf(ref.getChildChars()).unescape());
-                walkChildren(n, out, state, everything);
+                walkChildren(n, out, state, blocks);
                 out.append(ref.getChars().suffixOf(ref.getChildChars()).unescape());
             }
         } else if (n instanceof Image || n instanceof ImageRef || n instanceof Reference || n instanceof AbbreviationBlock
@@ -281,40 +287,41 @@ final class TextRecorder {
                 || n instanceof Footnote) {
             // no text on the page (image descriptions are attributes; footnotes come at the end, see record)
         } else if (n instanceof FencedCodeBlock f) {
-            out.append(' ').append(fenceText(f, state, everything)).append(' ');
+            fenceText(f, out, state, blocks);
         } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
             out.append(' ').append(((Block) n).getContentChars()).append(' ');
         } else if (n instanceof AdmonitionBlock a) {
             String label = state.labels.get(a);
             out.append(' ').append(label == null ? "" : label).append(' ');
-            walkChildren(n, out, state, everything);
+            walkChildren(n, out, state, blocks);
             out.append(' ');
         } else if (n instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
             // the |---| line: no text on the page
         } else if (n instanceof Block || n instanceof com.vladsch.flexmark.ext.tables.TableCell
                 || n instanceof com.vladsch.flexmark.ext.tables.TableRow) {
             out.append(' ');
-            walkChildren(n, out, state, everything);
+            walkChildren(n, out, state, blocks);
             out.append(' ');
         } else {
-            walkChildren(n, out, state, everything);
+            walkChildren(n, out, state, blocks);
         }
     }
 
-    private static void walkChildren(Node n, StringBuilder out, PageState state, boolean everything) {
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) walk(c, out, state, everything);
+    private static void walkChildren(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) walk(c, out, state, blocks);
     }
 
-    /** A fenced block's words: a block kind's source (only for {@code everything} for quizzes and diagrams) or code. */
-    private static String fenceText(FencedCodeBlock f, PageState state, boolean everything) {
+    /** A fenced block's words: code as it is, a block kind's title and source (for quizzes and diagrams in {@code blocks}). */
+    private static void fenceText(FencedCodeBlock f, StringBuilder out, PageState state, StringBuilder blocks) {
         String info = f.getInfo().toString().strip();
         String kind = info.split("\\s+", 2)[0];
         String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
-        String code = f.getContentChars().toString();
-        if (state.kinds.find(kind).isEmpty()) return code;
-        if (everything) return rest + " " + code;
-        if (kind.equals("quiz") || kind.equals("diagram")) return "";
-        return rest + " " + code;
+        if (state.kinds.find(kind).isEmpty()) {
+            out.append(' ').append(f.getContentChars()).append(' ');
+            return;
+        }
+        StringBuilder to = kind.equals("quiz") || kind.equals("diagram") ? blocks : out;
+        to.append(' ').append(rest).append(' ').append(f.getContentChars()).append(' ');
     }
 
     /**
