@@ -36,9 +36,13 @@ final class Sections {
         String description = page.source().meta().description();
         boolean first = true;
         for (PageText.Section s : page.text().sections()) {
-            String text = first && description != null ? description + " " + s.text() : s.text();
+            // the recorded text has its whitespace collapsed already; the description is as written
+            String text = first && description != null
+                    ? (description + " " + s.text()).replaceAll("\\s+", " ").strip() : s.text();
             first = false;
-            add(out, url, title, s.heading(), s.headingId(), new StringBuilder(text));
+            if (!text.isEmpty() || !s.heading().isEmpty()) {
+                out.add(new SearchEntry(url, title, s.heading(), s.headingId(), text, "page"));
+            }
         }
         return out;
     }
