@@ -259,21 +259,23 @@ final class TextRecorder {
      */
     private static void walk(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
         if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) {
-            out.append(n.getChars().unescape());
+            String chars = n.getChars().toString();
+            // most text has nothing to unescape; BasedSequence.unescape copies it character by character
+            out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : n.getChars().unescape());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             out.append(' ');
         } else if (n instanceof Code code) {
-            out.append(code.getText());
+            out.append(code.getText().toString());
         } else if (n instanceof AutoLink a) {
-            out.append(a.getText());
+            out.append(a.getText().toString());
         } else if (n instanceof MailLink m) {
-            out.append(m.getText());
+            out.append(m.getText().toString());
         } else if (n instanceof Abbreviation) {
-            out.append(n.getChars());
+            out.append(n.getChars().toString());
         } else if (n instanceof HtmlInlineBase) {
-            out.append(n.getChars());
+            out.append(n.getChars().toString());
         } else if (n instanceof HtmlBlockBase) {
-            out.append(' ').append(n.getChars()).append(' ');
+            out.append(' ').append(n.getChars().toString()).append(' ');
         } else if (n instanceof LinkRef ref && !ref.isDefined()) {
             if (!ref.hasChildren()) {
                 out.append(ref.getChars().unescape());
@@ -289,7 +291,7 @@ final class TextRecorder {
         } else if (n instanceof FencedCodeBlock f) {
             fenceText(f, out, state, blocks);
         } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-            out.append(' ').append(((Block) n).getContentChars()).append(' ');
+            out.append(' ').append(((Block) n).getContentChars().toString()).append(' ');
         } else if (n instanceof AdmonitionBlock a) {
             String label = state.labels.get(a);
             out.append(' ').append(label == null ? "" : label).append(' ');
@@ -317,11 +319,11 @@ final class TextRecorder {
         String kind = info.split("\\s+", 2)[0];
         String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
         if (state.kinds.find(kind).isEmpty()) {
-            out.append(' ').append(f.getContentChars()).append(' ');
+            out.append(' ').append(f.getContentChars().toString()).append(' ');
             return;
         }
         StringBuilder to = kind.equals("quiz") || kind.equals("diagram") ? blocks : out;
-        to.append(' ').append(rest).append(' ').append(f.getContentChars()).append(' ');
+        to.append(' ').append(rest).append(' ').append(f.getContentChars().toString()).append(' ');
     }
 
     /**
@@ -330,18 +332,19 @@ final class TextRecorder {
      * go; no space at either end.
      */
     static String normalize(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
-                space = out.length() > 0;
+                space = n > 0;
             } else if (c != '\u200B' && c != '\u00AD') {
-                if (space) out.append(' ');
+                if (space) out[n++] = ' ';
                 space = false;
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }
