@@ -8,6 +8,8 @@
 # NEW.jar defaults to target/lectern.jar of this checkout (build it first: mvn -q -B -o package -DskipTests).
 # --corpus DIR adds a content folder (e.g. target/c1k/content, made by ../shared/bench/make-corpus.py).
 # LECTERN_SAME_WORK: scratch folder (default: target/same-bytes). Exits 1 when any site differs.
+# LECTERN_BASE_THEME: the project's theme folder for the base jar's course builds (when the theme now has a
+# template the base jar cannot compile, e.g. `git archive BASE theme | tar -x -C DIR`, then DIR/theme).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 base="${1:?usage: same-bytes.sh BASE.jar [NEW.jar] [--corpus DIR ...]}"; shift
@@ -34,8 +36,10 @@ for entry in "${sites[@]}"; do
   IFS='|' read -r name content theme flags <<<"$entry"
   for side in base new; do
     jar="$base"; [ "$side" = new ] && jar="$new"
+    side_theme="$theme"
+    if [ "$side" = base ] && [ -n "${LECTERN_BASE_THEME:-}" ] && [ "$theme" = "$root/theme" ]; then side_theme="$LECTERN_BASE_THEME"; fi
     # shellcheck disable=SC2086
-    if ! java -jar "$jar" build ${flags:-} --content "$content" --theme "$theme" --out "$work/$side/$name" \
+    if ! java -jar "$jar" build ${flags:-} --content "$content" --theme "$side_theme" --out "$work/$side/$name" \
         --cache "$work/cache-$side" >"$work/$side-$name.log" 2>&1; then
       echo "$name: build with $side jar failed (see $work/$side-$name.log)"
     fi
