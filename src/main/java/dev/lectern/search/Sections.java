@@ -28,7 +28,8 @@ final class Sections {
             if (!(b.output().data() instanceof Quiz quiz) || b.output().html().isEmpty()) continue;
             for (Question q : quiz.questions()) {
                 // a question not rendered as Markdown (a diagram's, escaped as it is) is its own text
-                String text = q.q() == null ? null : page.text().inlineText().getOrDefault(q.q(), q.q().replaceAll("\\s+", " "));
+                String text = q.q() == null ? null : page.text().inlineText().get(q.q());
+                if (text == null && q.q() != null) text = q.q().replaceAll("\\s+", " ");
                 if (text == null || text.isBlank()) continue;
                 out.add(new SearchEntry(url, title, "Quiz: " + text.strip(), "q-" + q.id(), "", "quiz"));
             }
