@@ -228,7 +228,6 @@ public final class MarkdownRenderer {
                 ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
-        markdown = TextRecorder.clean(markdown, full);
         full.record = true;
         Document doc = parse(markdown);
         full.inline = text -> renderInline(text, full);
@@ -276,7 +275,7 @@ public final class MarkdownRenderer {
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
-        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(renderer.render(doc)), full.headingsWritten);
+        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(renderer.render(doc)), full.nonce, full.headingsWritten);
         String html = stripped.html();
         PageText recorded = TextRecorder.record(doc, full, stripped);
         if (rawHtml && hasHtml(doc)) {

@@ -34,9 +34,8 @@ import java.util.Map;
 /**
  * How the Markdown stage records a page's text ({@link PageText}) while flexmark writes its HTML.
  *
- * <p>Offsets: while rendering, {@link LecternNodeRenderer} writes marks into the HTML, characters that
- * are never written otherwise (control characters HTML does not allow, which {@link #clean} takes out of
- * the Markdown first): around the text the glossary may mark and around each heading. {@link #strip} takes the
+ * <p>Offsets: while rendering, {@link LecternNodeRenderer} writes marks into the HTML ({@link #mark}, holding
+ * a random nonce no page can know): around the text the glossary may mark and around each heading. {@link #strip} takes the
  * marks out again, noting where they were; the HTML is then byte for byte what it would have been.
  *
  * <p>Plain text (sections, the words of a page): from the syntax tree, as a reader sees the rendered page,
@@ -46,49 +45,49 @@ final class TextRecorder {
     private TextRecorder() {}
 
     /**
-     * Opens and closes text the glossary may mark. Control characters that HTML does not allow, in the
-     * Latin-1 range so that the page's HTML stays a Latin-1 string while it is written (a character above
-     * U+00FF would make every buffer of it twice as large and slower).
+     * A mark is {@link #MARK}, the page's nonce ({@link #nonce}) and one of these letters. The nonce is random
+     * per page, so no page can write a mark (a page may well hold U+0001 itself); all of it is Latin-1, so the
+     * page's HTML stays a compact string while it is written (a character above U+00FF would make every
+     * buffer of it twice as large and slower).
      */
-    static final char OPEN = '\u0001';
-    static final char CLOSE = '\u0002';
-    /** Opens and closes a heading. */
-    static final char HEADING = '\u0003';
-    static final char HEADING_END = '\u0004';
+    static final char MARK = '\u0001';
+    static final char OPEN = 'o';
+    static final char CLOSE = 'c';
+    static final char HEADING = 'h';
+    static final char HEADING_END = 'e';
+    private static final int NONCE = 12;
 
-    static boolean isMark(char c) {
-        return c >= OPEN && c <= HEADING_END;
+    /** A new nonce: {@value #NONCE} random letters. */
+    static String nonce() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        char[] c = new char[NONCE];
+        for (int i = 0; i < NONCE; i++) c[i] = (char) ('a' + r.nextInt(26));
+        return new String(c);
     }
 
-    /** The Markdown with the marks' characters replaced by U+FFFD (each reported), or itself when it has none. */
-    static String clean(String markdown, PageState state) {
-        StringBuilder out = null;
-        for (int i = 0; i < markdown.length(); i++) {
-            if (!isMark(markdown.charAt(i))) continue;
-            if (out == null) out = new StringBuilder(markdown);
-            out.setCharAt(i, '\uFFFD');
-            state.diagnostics.warning(state.page.displayPath(), state.lineOf(i), state.columnOf(i),
-                    String.format("the control character U+%04X is not allowed in HTML; it is shown as U+FFFD", (int) markdown.charAt(i)));
-        }
-        return out == null ? markdown : out.toString();
+    /** The mark of {@code kind} for a page with {@code nonce}. */
+    static String mark(String nonce, char kind) {
+        return MARK + nonce + kind;
     }
 
     /** HTML without its marks, the runs and heading spans the marks showed. */
     record Stripped(String html, List<PageText.Run> runs, List<PageText.HeadingSpan> spans) {}
 
     /** {@code headings}: the id and level of each heading rendered with marks, in the order rendered. */
-    static Stripped strip(String marked, List<PageText.HeadingSpan> headings) {
+    static Stripped strip(String marked, String nonce, List<PageText.HeadingSpan> headings) {
         StringBuilder html = new StringBuilder(marked.length());
         List<PageText.Run> runs = new ArrayList<>();
         List<PageText.HeadingSpan> spans = new ArrayList<>();
         int runStart = -1;
         int headingStart = -1;
         int from = 0;
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (!isMark(c)) continue;
+        for (int i = marked.indexOf(MARK); i >= 0; i = marked.indexOf(MARK, i + 1)) {
+            int kind = i + 1 + NONCE;
+            if (kind >= marked.length() || !marked.startsWith(nonce, i + 1)) continue; // the page's own U+0001
+            char c = marked.charAt(kind);
             html.append(marked, from, i);
-            from = i + 1;
+            from = kind + 1;
+            i = kind;
             int at = html.length();
             switch (c) {
                 case OPEN -> {
@@ -101,7 +100,7 @@ final class TextRecorder {
                     runStart = -1;
                 }
                 case HEADING -> headingStart = at;
-                default -> {
+                case HEADING_END -> {
                     if (headingStart < 0 || spans.size() >= headings.size()) {
                         throw new IllegalStateException("heading mark closed before it opened at " + at);
                     }
@@ -109,6 +108,7 @@ final class TextRecorder {
                     spans.add(new PageText.HeadingSpan(h.id(), h.level(), headingStart, at));
                     headingStart = -1;
                 }
+                default -> throw new IllegalStateException("unknown mark " + c + " at " + at);
             }
         }
         html.append(marked, from, marked.length());
