@@ -115,9 +115,9 @@ final class LecternNodeRenderer implements NodeRenderer {
             return;
         }
         state.textDepth++;
-        html.raw(String.valueOf(TextRecorder.OPEN));
+        html.raw(TextRecorder.mark(state.nonce, TextRecorder.OPEN));
         context.delegateRender();
-        html.raw(String.valueOf(TextRecorder.CLOSE));
+        html.raw(TextRecorder.mark(state.nonce, TextRecorder.CLOSE));
         state.textDepth--;
     }
 
@@ -128,7 +128,7 @@ final class LecternNodeRenderer implements NodeRenderer {
         boolean marks = id != null && state.record;
         html.line();
         if (marks) {
-            html.raw(String.valueOf(TextRecorder.HEADING));
+            html.raw(TextRecorder.mark(state.nonce, TextRecorder.HEADING));
             state.headingsWritten.add(new PageText.HeadingSpan(id, node.getLevel(), 0, 0));
         }
         if (id != null) html.attr("id", id);
@@ -139,7 +139,7 @@ final class LecternNodeRenderer implements NodeRenderer {
             if (state != null) state.target("a", "#" + id);
         }
         html.tag("/" + tag);
-        if (marks) html.raw(String.valueOf(TextRecorder.HEADING_END));
+        if (marks) html.raw(TextRecorder.mark(state.nonce, TextRecorder.HEADING_END));
         html.line();
     }
 
@@ -259,8 +259,8 @@ final class LecternNodeRenderer implements NodeRenderer {
         if (opens) html.raw("<div class=\"tabbed-set\">").line();
         html.raw("<section class=\"tabbed-block\" id=\"" + id + "\" aria-labelledby=\"" + id + "-label\""
                 + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
-        html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + (marks ? String.valueOf(TextRecorder.OPEN) : "")
-                + Html.escape(title) + (marks ? String.valueOf(TextRecorder.CLOSE) : "") + "</p>").line();
+        html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + (marks ? TextRecorder.mark(state.nonce, TextRecorder.OPEN) : "")
+                + Html.escape(title) + (marks ? TextRecorder.mark(state.nonce, TextRecorder.CLOSE) : "") + "</p>").line();
         if (state != null) {
             state.ids.add(id);
             state.ids.add(id + "-label");

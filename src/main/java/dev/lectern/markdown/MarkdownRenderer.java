@@ -258,7 +258,6 @@ public final class MarkdownRenderer {
                 ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
-        markdown = TextRecorder.clean(markdown, full);
         full.record = true;
         Parsed parsed = parsed(markdown);
         Document doc = parsed.document();
@@ -308,7 +307,7 @@ public final class MarkdownRenderer {
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
-        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(render(parsed)), full.headingsWritten);
+        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(render(parsed)), full.nonce, full.headingsWritten);
         String html = stripped.html();
         PageText recorded = TextRecorder.record(doc, full, stripped);
         if (rawHtml && hasHtml(doc)) {

@@ -34,9 +34,8 @@ import java.util.Map;
 /**
  * How the Markdown stage records a page's text ({@link PageText}) while flexmark writes its HTML.
  *
- * <p>Offsets: while rendering, {@link LecternNodeRenderer} writes marks into the HTML, characters that
- * are never written otherwise (Unicode noncharacters, which {@link #clean} takes out of the Markdown
- * first): around the text the glossary may mark and around each heading. {@link #strip} takes the
+ * <p>Offsets: while rendering, {@link LecternNodeRenderer} writes marks into the HTML ({@link #mark}, holding
+ * a random nonce no page can know): around the text the glossary may mark and around each heading. {@link #strip} takes the
  * marks out again, noting where they were; the HTML is then byte for byte what it would have been.
  *
  * <p>Plain text (sections, the words of a page): from the syntax tree, as a reader sees the rendered page,
@@ -45,46 +44,50 @@ import java.util.Map;
 final class TextRecorder {
     private TextRecorder() {}
 
-    /** Opens and closes text the glossary may mark. */
-    static final char OPEN = '\uFDD0';
-    static final char CLOSE = '\uFDD1';
-    /** Opens and closes a heading. */
-    static final char HEADING = '\uFDD2';
-    static final char HEADING_END = '\uFDD3';
+    /**
+     * A mark is {@link #MARK}, the page's nonce ({@link #nonce}) and one of these letters. The nonce is random
+     * per page, so no page can write a mark (a page may well hold U+0001 itself); all of it is Latin-1, so the
+     * page's HTML stays a compact string while it is written (a character above U+00FF would make every
+     * buffer of it twice as large and slower).
+     */
+    static final char MARK = '\u0001';
+    static final char OPEN = 'o';
+    static final char CLOSE = 'c';
+    static final char HEADING = 'h';
+    static final char HEADING_END = 'e';
+    private static final int NONCE = 12;
 
-    static boolean isMark(char c) {
-        return c >= OPEN && c <= HEADING_END;
+    /** A new nonce: {@value #NONCE} random letters. */
+    static String nonce() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        char[] c = new char[NONCE];
+        for (int i = 0; i < NONCE; i++) c[i] = (char) ('a' + r.nextInt(26));
+        return new String(c);
     }
 
-    /** The Markdown with the marks' characters replaced by U+FFFD (each reported), or itself when it has none. */
-    static String clean(String markdown, PageState state) {
-        StringBuilder out = null;
-        for (int i = 0; i < markdown.length(); i++) {
-            if (!isMark(markdown.charAt(i))) continue;
-            if (out == null) out = new StringBuilder(markdown);
-            out.setCharAt(i, '\uFFFD');
-            state.diagnostics.warning(state.page.displayPath(), state.lineOf(i), state.columnOf(i),
-                    String.format("the noncharacter U+%04X is not allowed in HTML; it is shown as U+FFFD", (int) markdown.charAt(i)));
-        }
-        return out == null ? markdown : out.toString();
+    /** The mark of {@code kind} for a page with {@code nonce}. */
+    static String mark(String nonce, char kind) {
+        return MARK + nonce + kind;
     }
 
     /** HTML without its marks, the runs and heading spans the marks showed. */
     record Stripped(String html, List<PageText.Run> runs, List<PageText.HeadingSpan> spans) {}
 
     /** {@code headings}: the id and level of each heading rendered with marks, in the order rendered. */
-    static Stripped strip(String marked, List<PageText.HeadingSpan> headings) {
+    static Stripped strip(String marked, String nonce, List<PageText.HeadingSpan> headings) {
         StringBuilder html = new StringBuilder(marked.length());
         List<PageText.Run> runs = new ArrayList<>();
         List<PageText.HeadingSpan> spans = new ArrayList<>();
         int runStart = -1;
         int headingStart = -1;
         int from = 0;
-        for (int i = 0; i < marked.length(); i++) {
-            char c = marked.charAt(i);
-            if (!isMark(c)) continue;
+        for (int i = marked.indexOf(MARK); i >= 0; i = marked.indexOf(MARK, i + 1)) {
+            int kind = i + 1 + NONCE;
+            if (kind >= marked.length() || !marked.startsWith(nonce, i + 1)) continue; // the page's own U+0001
+            char c = marked.charAt(kind);
             html.append(marked, from, i);
-            from = i + 1;
+            from = kind + 1;
+            i = kind;
             int at = html.length();
             switch (c) {
                 case OPEN -> {
@@ -97,7 +100,7 @@ final class TextRecorder {
                     runStart = -1;
                 }
                 case HEADING -> headingStart = at;
-                default -> {
+                case HEADING_END -> {
                     if (headingStart < 0 || spans.size() >= headings.size()) {
                         throw new IllegalStateException("heading mark closed before it opened at " + at);
                     }
@@ -105,6 +108,7 @@ final class TextRecorder {
                     spans.add(new PageText.HeadingSpan(h.id(), h.level(), headingStart, at));
                     headingStart = -1;
                 }
+                default -> throw new IllegalStateException("unknown mark " + c + " at " + at);
             }
         }
         html.append(marked, from, marked.length());
@@ -139,7 +143,9 @@ final class TextRecorder {
      * &#39;} and numeric references decoded; anything else after {@code &} is kept as written.
      */
     static String unescape(String html, int start, int end) {
-        if (html.indexOf('&', start) < 0 || html.indexOf('&', start) >= end) return html.substring(start, end);
+        int amp = start;
+        while (amp < end && html.charAt(amp) != '&') amp++;
+        if (amp == end) return html.substring(start, end);
         StringBuilder out = new StringBuilder(end - start);
         for (int i = start; i < end; ) {
             int semi = html.charAt(i) == '&' ? html.indexOf(';', i) : -1;
@@ -209,21 +215,20 @@ final class TextRecorder {
         String headingId = "";
         String heading = "";
         StringBuilder text = new StringBuilder();
-        StringBuilder all = new StringBuilder();
+        // what search leaves out and the glossary counts: the source of quiz and diagram blocks
+        StringBuilder blocks = new StringBuilder();
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             String id = n instanceof Heading h ? state.headingIds.get(h) : null;
             if (id != null && (((Heading) n).getLevel() == 2 || ((Heading) n).getLevel() == 3)) {
                 sections.add(new PageText.Section(headingId, heading, normalize(text)));
-                StringBuilder h = new StringBuilder();
-                walk(n, h, state, false);
-                all.append(' ').append(h);
+                text.setLength(0);
+                walk(n, text, state, blocks);
                 headingId = id;
-                heading = normalize(h);
+                heading = normalize(text);
                 text.setLength(0);
                 continue;
             }
-            walk(n, text, state, false);
-            walk(n, all, state, true);
+            walk(n, text, state, blocks);
         }
         // Footnotes come last on the page, in the order of their first reference.
         List<FootnoteBlock> notes = new ArrayList<>();
@@ -231,11 +236,12 @@ final class TextRecorder {
         notes.sort(java.util.Comparator.comparingInt(FootnoteBlock::getFootnoteOrdinal));
         for (FootnoteBlock f : notes) {
             text.append(' ');
-            all.append(' ');
-            walkChildren(f, text, state, false);
-            walkChildren(f, all, state, true);
+            walkChildren(f, text, state, blocks);
         }
         sections.add(new PageText.Section(headingId, heading, normalize(text)));
+        StringBuilder all = new StringBuilder();
+        for (PageText.Section s : sections) all.append(s.heading()).append(' ').append(s.text()).append(' ');
+        all.append(blocks);
         return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), normalize(all),
                 Map.copyOf(state.inlineText));
     }
@@ -243,37 +249,39 @@ final class TextRecorder {
     /** The plain text of inline Markdown rendered on its own (a quiz question, ...). */
     static String plainInline(Document doc, PageState state) {
         StringBuilder out = new StringBuilder();
-        walkChildren(doc, out, state, true);
+        walkChildren(doc, out, state, out);
         return normalize(out);
     }
 
     /**
-     * Appends the text a reader sees of a node. {@code everything}: also the source of quiz and diagram
-     * blocks (for the glossary's count of used terms), else without them (for search).
+     * Appends the text a reader sees of a node to {@code out}, and the source of its quiz and diagram blocks
+     * (which search leaves out) to {@code blocks}.
      */
-    private static void walk(Node n, StringBuilder out, PageState state, boolean everything) {
+    private static void walk(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
         if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) {
-            out.append(n.getChars().unescape());
+            String chars = n.getChars().toString();
+            // most text has nothing to unescape; BasedSequence.unescape copies it character by character
+            out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : n.getChars().unescape());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             out.append(' ');
         } else if (n instanceof Code code) {
-            out.append(code.getText());
+            out.append(code.getText().toString());
         } else if (n instanceof AutoLink a) {
-            out.append(a.getText());
+            out.append(a.getText().toString());
         } else if (n instanceof MailLink m) {
-            out.append(m.getText());
+            out.append(m.getText().toString());
         } else if (n instanceof Abbreviation) {
-            out.append(n.getChars());
+            out.append(n.getChars().toString());
         } else if (n instanceof HtmlInlineBase) {
-            out.append(n.getChars());
+            out.append(n.getChars().toString());
         } else if (n instanceof HtmlBlockBase) {
-            out.append(' ').append(n.getChars()).append(' ');
+            out.append(' ').append(n.getChars().toString()).append(' ');
         } else if (n instanceof LinkRef ref && !ref.isDefined()) {
             if (!ref.hasChildren()) {
                 out.append(ref.getChars().unescape());
             } else {
                 out.append(ref.getChars().prefixOf(ref.getChildChars()).unescape());
-                walkChildren(n, out, state, everything);
+                walkChildren(n, out, state, blocks);
                 out.append(ref.getChars().suffixOf(ref.getChildChars()).unescape());
             }
         } else if (n instanceof Image || n instanceof ImageRef || n instanceof Reference || n instanceof AbbreviationBlock
@@ -281,40 +289,41 @@ final class TextRecorder {
                 || n instanceof Footnote) {
             // no text on the page (image descriptions are attributes; footnotes come at the end, see record)
         } else if (n instanceof FencedCodeBlock f) {
-            out.append(' ').append(fenceText(f, state, everything)).append(' ');
+            fenceText(f, out, state, blocks);
         } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-            out.append(' ').append(((Block) n).getContentChars()).append(' ');
+            out.append(' ').append(((Block) n).getContentChars().toString()).append(' ');
         } else if (n instanceof AdmonitionBlock a) {
             String label = state.labels.get(a);
             out.append(' ').append(label == null ? "" : label).append(' ');
-            walkChildren(n, out, state, everything);
+            walkChildren(n, out, state, blocks);
             out.append(' ');
         } else if (n instanceof com.vladsch.flexmark.ext.tables.TableSeparator) {
             // the |---| line: no text on the page
         } else if (n instanceof Block || n instanceof com.vladsch.flexmark.ext.tables.TableCell
                 || n instanceof com.vladsch.flexmark.ext.tables.TableRow) {
             out.append(' ');
-            walkChildren(n, out, state, everything);
+            walkChildren(n, out, state, blocks);
             out.append(' ');
         } else {
-            walkChildren(n, out, state, everything);
+            walkChildren(n, out, state, blocks);
         }
     }
 
-    private static void walkChildren(Node n, StringBuilder out, PageState state, boolean everything) {
-        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) walk(c, out, state, everything);
+    private static void walkChildren(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext()) walk(c, out, state, blocks);
     }
 
-    /** A fenced block's words: a block kind's source (only for {@code everything} for quizzes and diagrams) or code. */
-    private static String fenceText(FencedCodeBlock f, PageState state, boolean everything) {
+    /** A fenced block's words: code as it is, a block kind's title and source (for quizzes and diagrams in {@code blocks}). */
+    private static void fenceText(FencedCodeBlock f, StringBuilder out, PageState state, StringBuilder blocks) {
         String info = f.getInfo().toString().strip();
         String kind = info.split("\\s+", 2)[0];
         String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
-        String code = f.getContentChars().toString();
-        if (state.kinds.find(kind).isEmpty()) return code;
-        if (everything) return rest + " " + code;
-        if (kind.equals("quiz") || kind.equals("diagram")) return "";
-        return rest + " " + code;
+        if (state.kinds.find(kind).isEmpty()) {
+            out.append(' ').append(f.getContentChars().toString()).append(' ');
+            return;
+        }
+        StringBuilder to = kind.equals("quiz") || kind.equals("diagram") ? blocks : out;
+        to.append(' ').append(rest).append(' ').append(f.getContentChars().toString()).append(' ');
     }
 
     /**
@@ -323,18 +332,19 @@ final class TextRecorder {
      * go; no space at either end.
      */
     static String normalize(CharSequence s) {
-        StringBuilder out = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
-                space = out.length() > 0;
+                space = n > 0;
             } else if (c != '\u200B' && c != '\u00AD') {
-                if (space) out.append(' ');
+                if (space) out[n++] = ' ';
                 space = false;
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
     }
 }

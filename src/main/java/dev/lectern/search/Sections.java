@@ -28,7 +28,8 @@ final class Sections {
             if (!(b.output().data() instanceof Quiz quiz) || b.output().html().isEmpty()) continue;
             for (Question q : quiz.questions()) {
                 // a question not rendered as Markdown (a diagram's, escaped as it is) is its own text
-                String text = q.q() == null ? null : page.text().inlineText().getOrDefault(q.q(), q.q().replaceAll("\\s+", " "));
+                String text = q.q() == null ? null : page.text().inlineText().get(q.q());
+                if (text == null && q.q() != null) text = q.q().replaceAll("\\s+", " ");
                 if (text == null || text.isBlank()) continue;
                 out.add(new SearchEntry(url, title, "Quiz: " + text.strip(), "q-" + q.id(), "", "quiz"));
             }
@@ -36,9 +37,13 @@ final class Sections {
         String description = page.source().meta().description();
         boolean first = true;
         for (PageText.Section s : page.text().sections()) {
-            String text = first && description != null ? description + " " + s.text() : s.text();
+            // the recorded text has its whitespace collapsed already; the description is as written
+            String text = first && description != null
+                    ? (description + " " + s.text()).replaceAll("\\s+", " ").strip() : s.text();
             first = false;
-            add(out, url, title, s.heading(), s.headingId(), new StringBuilder(text));
+            if (!text.isEmpty() || !s.heading().isEmpty()) {
+                out.add(new SearchEntry(url, title, s.heading(), s.headingId(), text, "page"));
+            }
         }
         return out;
     }

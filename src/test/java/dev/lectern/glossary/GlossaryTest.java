@@ -61,6 +61,32 @@ class GlossaryTest {
         assertThat(d.select("h2").text()).isEqualTo("What is a CNAME?#");
     }
 
+    // Checks the marks where escaped text is around the term (matched unescaped, spliced at the escaped offsets),
+    // in the label of a tab, and that a Q&A page's cards still hold their headings after the marks went in.
+    @Test
+    void marksAmongEscapesTabsAndQaCards() {
+        TestSite s = site(GLOSSARY, "---\nlayout: qa\n---\n# DNS\n\n## Why \"CNAME\"?\n\nA <b> & \"CNAME\" & more.\n\n"
+                + "## And the TTL?\n\n=== \"TTL & more\"\n\n    Body.\n");
+        Document d = s.page("dns/index.html");
+        assertThat(d.select(".term")).extracting(Element::text).containsExactly("CNAME", "TTL");
+        assertThat(d.selectFirst(".term").parent().parent().ownText()).isEqualTo("A <b> & \"\" & more.");
+        assertThat(d.select(".tabbed-label .term")).extracting(Element::text).containsExactly("TTL");
+        assertThat(d.select("section.qa-card > h2")).extracting(Element::id).containsExactly("why-cname", "and-the-ttl");
+        assertThat(d.select("section.qa-card .qa-answer .term")).hasSize(2);
+    }
+
+    // Checks that a page with raw HTML (raw_html: true) is marked from its HTML: not inside <kbd>, in the text after.
+    @Test
+    void rawHtmlPageMarkedFromItsHtml() {
+        TestSite s = TestSite.create(tmp).file("content/site.yaml", "title: T\nraw_html: true\n")
+                .file("content/index.md", "# Home\n\nStart here.\n").file("content/glossary.yaml", GLOSSARY)
+                .file("content/dns.md", "# DNS\n\nPress <kbd>TTL</kbd> for a <span class=\"x\">TTL &amp; CNAME</span>.\n").build();
+        Document d = s.page("dns/index.html");
+        assertThat(d.select(".term")).extracting(Element::text).containsExactly("TTL", "CNAME");
+        assertThat(d.select("kbd").text()).isEqualTo("TTL");
+        assertThat(d.select("span.x > .term-wrap")).hasSize(2);
+    }
+
     // Checks the glossary page: entries in order with ids, aliases, and a link to the explaining page.
     @Test
     void glossaryPage() {
