@@ -37,6 +37,21 @@ class LinkCheckTest {
         assertThat(Files.exists(site.out())).isFalse();
     }
 
+    // Checks that a missing anchor is reported whichever way the link names its page (the page itself,
+    // its folder with or without the slash, its index.html), with the page named as the reader sees it.
+    @Test
+    void missingAnchorsWhicheverWayThePageIsNamed() {
+        TestSite site = TestSite.create(tmp)
+                .file("content/index.md", "# Home\n\n## Start\n\n[a](#gone) [b](dns/index.html#nope) [c](dns/#records)\n")
+                .file("content/dns.md", "# DNS\n\n## Records\n\nBack [home](index.md#strat).\n").build();
+        assertThat(site.printed()).containsExactly(
+                "content/dns.md:5:6: error: broken anchor `#strat` in link `index.md#strat`: / has no heading or element"
+                        + " with that id; did you mean `#start`?",
+                "content/index.md:5:1: error: broken anchor `#gone` in link `#gone`: this page has no heading or element with that id",
+                "content/index.md:5:12: error: broken anchor `#nope` in link `dns/index.html#nope`: /dns/ has no heading or"
+                        + " element with that id");
+    }
+
     // Checks that a link climbing above the content folder is an error at its position.
     @Test
     void linkLeavingTheSite() {
