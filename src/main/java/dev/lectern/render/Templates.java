@@ -144,7 +144,7 @@ public final class Templates {
     }
 
     /** A page's HTML and what its template wrote around the body, recorded while writing it. */
-    public record Recorded(String html, PageRefs refs, int bodyAt, int bodyLength, boolean complete) {}
+    public record Recorded(String html, PageRefs refs, int bodyAt, int bodyLength) {}
 
     /**
      * Renders a page recording the ids and link targets its template writes ({@link RecordingOutput});
@@ -155,7 +155,7 @@ public final class Templates {
         RecordingOutput recording = new RecordingOutput(out, OwaspHtmlTemplateOutput::new, unsafe);
         engine.render(template, model, recording);
         RecordingOutput.Recorded r = recording.recorded();
-        return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength(), r.complete());
+        return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength());
     }
 
     /** The records of Java-made HTML a partial writes as it is: told by its maker ({@link MadeHtml}), else none. */
@@ -175,7 +175,7 @@ public final class Templates {
         RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, Templates::madeHtml);
         engine.render(template, model, recording);
         RecordingOutput.Recorded r = recording.recorded();
-        return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength(), r.complete());
+        return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength());
     }
 
     /**
