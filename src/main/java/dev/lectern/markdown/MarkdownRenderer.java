@@ -247,7 +247,7 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedPage empty(SourcePage page) {
-        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "",
+        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(),
                 PageText.EMPTY, PageRefs.NONE);
     }
 
@@ -313,16 +313,9 @@ public final class MarkdownRenderer {
         if (rawHtml && hasHtml(doc)) {
             recorded = new PageText(null, null, recorded.headingSpans(), recorded.allText(), recorded.inlineText());
         }
-        // Not TextCollectingVisitor over the whole document: on some pages its segment builder
-        // fails an internal assertion (seen with -ea on the course's own pages).
-        StringBuilder plain = new StringBuilder();
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
-        }
-        String plainText = plain.toString();
         if (rawHtml) RawHtmlRefs.record(doc, full);
         return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
-                List.copyOf(full.blocks), full.assets, plainText, recorded, full.refs());
+                List.copyOf(full.blocks), full.assets, recorded, full.refs());
     }
 
     /** Whether the document holds HTML (passed through as written when the site allows raw HTML). */
