@@ -262,7 +262,19 @@ public final class MarkdownRenderer {
         Parsed parsed = parsed(markdown);
         Document doc = parsed.document();
         full.unlinked = unlinked;
-        full.inline = text -> renderInline(text, full);
+        full.inline = new dev.lectern.blocks.BlockContext.InlineMarkdown() {
+            @Override
+            public String toHtml(String text) {
+                return renderInline(text, full);
+            }
+
+            @Override
+            public String toText(String text) {
+                if (text == null || text.isEmpty()) return "";
+                if (!full.inlineText.containsKey(text)) renderInline(text, full);
+                return full.inlineText.getOrDefault(text, "");
+            }
+        };
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
         if (deep != null) {
