@@ -259,6 +259,7 @@ public final class MarkdownRenderer {
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
         full.record = true;
+        full.rawHtml = rawHtml;
         Parsed parsed = parsed(markdown);
         Document doc = parsed.document();
         full.unlinked = unlinked;
@@ -423,6 +424,7 @@ public final class MarkdownRenderer {
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null, outer.markup);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
+        inner.rawHtml = rawHtml;
         inner.unlinked = outer.unlinked;
         PageState.KEY.set(doc, inner);
         if (tooDeep(doc) != null) {

@@ -38,4 +38,25 @@ class MatchOptionTextTest {
         // the right sides themselves stay Markdown on the page
         assertThat(d.select(".quiz-match-row label").eachText()).containsExactly("A", "B", "C");
     }
+
+    // Checks that with raw_html: true a right side's HTML is markup, not text: its option shows the words only.
+    @Test
+    void rawHtmlIsNotText(@TempDir Path dir) {
+        TestSite s = TestSite.create(dir).file("content/site.yaml", "raw_html: true\n")
+                .file("content/index.md", "# Home\n\nText.\n")
+                .file("content/q.md", """
+                        # Q
+
+                        ```quiz
+                        questions:
+                          - q: Match them.
+                            match:
+                              A: "<b>bold</b> words"
+                              B: "plain"
+                        ```
+                        """).build();
+        assertThat(s.printed()).isEmpty();
+        Document d = s.page("q/index.html");
+        assertThat(d.select("select").first().select("option").eachText()).containsExactly("Choose…", "bold words", "plain");
+    }
 }
