@@ -15,6 +15,15 @@ public record BlockContext(Diagnostics diagnostics, String pageUrl, String pageS
     /** Renders a line of inline Markdown (code, emphasis, links) to HTML, escaping everything else. */
     public interface InlineMarkdown {
         String toHtml(String markdown);
+
+        /**
+         * The text a reader sees of {@link #toHtml}'s HTML, recorded when it was made (never read back
+         * from it), whitespace collapsed. By default the Markdown itself: right where {@code toHtml}
+         * escapes it as text (a diagram's quiz), not where it renders Markdown, which says its own.
+         */
+        default String toText(String markdown) {
+            return markdown == null ? "" : markdown;
+        }
     }
 
     /** An id for this page that is safe in HTML ids and storage keys: {@code dns-records}. */

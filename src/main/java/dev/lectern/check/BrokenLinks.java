@@ -45,7 +45,7 @@ public final class BrokenLinks {
             Remade again = remake.without(p.source(), reasons);
             RenderedPage r = p.source();
             RenderedPage source = new RenderedPage(r.source(), r.title(), again.page().bodyHtml(), r.headings(), r.links(),
-                    r.blocks(), r.assets(), r.plainText(), again.page().text(), again.page().refs());
+                    r.blocks(), r.assets(), again.page().text(), again.page().refs());
             String html = p.html().substring(0, p.bodyAt()) + again.body() + p.html().substring(p.bodyAt() + p.bodyLength());
             out.add(new OutputPage(p.path(), p.url(), html, source, p.refs(), p.bodyAt(), again.body().length()));
         }

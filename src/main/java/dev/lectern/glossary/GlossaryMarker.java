@@ -149,7 +149,7 @@ public final class GlossaryMarker {
         assets.add("css/glossary.css");
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), out.toString(), page.headings(), page.links(),
-                page.blocks(), assets, page.plainText(), page.text().shifted(insertions),
+                page.blocks(), assets, page.text().shifted(insertions),
                 withMarks(page, marked, insertions.size()));
     }
 

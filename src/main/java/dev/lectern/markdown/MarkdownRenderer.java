@@ -247,7 +247,7 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedPage empty(SourcePage page) {
-        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(), "",
+        return new RenderedPage(page, page.title(), "", List.of(), List.of(), List.of(), java.util.Set.of(),
                 PageText.EMPTY, PageRefs.NONE);
     }
 
@@ -259,10 +259,23 @@ public final class MarkdownRenderer {
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
         full.record = true;
+        full.rawHtml = rawHtml;
         Parsed parsed = parsed(markdown);
         Document doc = parsed.document();
         full.unlinked = unlinked;
-        full.inline = text -> renderInline(text, full);
+        full.inline = new dev.lectern.blocks.BlockContext.InlineMarkdown() {
+            @Override
+            public String toHtml(String text) {
+                return renderInline(text, full);
+            }
+
+            @Override
+            public String toText(String text) {
+                if (text == null || text.isEmpty()) return "";
+                if (!full.inlineText.containsKey(text)) renderInline(text, full);
+                return full.inlineText.getOrDefault(text, "");
+            }
+        };
         PageState.KEY.set(doc, full);
         Node deep = tooDeep(doc);
         if (deep != null) {
@@ -313,16 +326,9 @@ public final class MarkdownRenderer {
         if (rawHtml && hasHtml(doc)) {
             recorded = new PageText(null, null, recorded.headingSpans(), recorded.allText(), recorded.inlineText());
         }
-        // Not TextCollectingVisitor over the whole document: on some pages its segment builder
-        // fails an internal assertion (seen with -ea on the course's own pages).
-        StringBuilder plain = new StringBuilder();
-        for (Node n : doc.getDescendants()) {
-            if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
-        }
-        String plainText = plain.toString();
         if (rawHtml) RawHtmlRefs.record(doc, full);
         return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),
-                List.copyOf(full.blocks), full.assets, plainText, recorded, full.refs());
+                List.copyOf(full.blocks), full.assets, recorded, full.refs());
     }
 
     /** Whether the document holds HTML (passed through as written when the site allows raw HTML). */
@@ -418,6 +424,7 @@ public final class MarkdownRenderer {
         PageState inner = new PageState(outer.page, outer.targets, outer.kinds, outer.diagnostics, outer.lines,
                 outer.highlighter, null, outer.markup);
         inner.fixedLine = Math.max(1, outer.currentBlockLine);
+        inner.rawHtml = rawHtml;
         inner.unlinked = outer.unlinked;
         PageState.KEY.set(doc, inner);
         if (tooDeep(doc) != null) {

@@ -34,6 +34,8 @@ final class PageState {
     final Map<String, Integer> ordinals = new java.util.HashMap<>();
     /** Whether marks for {@link TextRecorder} are written (the page's own document, not inline Markdown). */
     boolean record;
+    /** Whether the Markdown's HTML is written as HTML ({@code raw_html: true}), not as text. */
+    boolean rawHtml;
     /** The nonce of this page's marks ({@link TextRecorder#mark}). */
     final String nonce = TextRecorder.nonce();
     /** How deep the text being written is inside text already between marks. */

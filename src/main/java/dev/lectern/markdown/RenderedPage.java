@@ -15,14 +15,13 @@ import java.util.Set;
  *     written), recorded while it was written; null when not recorded
  */
 public record RenderedPage(SourcePage source, String title, String bodyHtml, List<Heading> headings,
-                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText,
-                           PageText text, PageRefs refs) {
+                           List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, PageText text,
+                           PageRefs refs) {
 
     /** A page whose body's ids and link targets were not recorded. */
     public RenderedPage(SourcePage source, String title, String bodyHtml, List<Heading> headings,
-                        List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, String plainText,
-                        PageText text) {
-        this(source, title, bodyHtml, headings, links, blocks, assets, plainText, text, null);
+                        List<LinkRef> links, List<NamedBlock> blocks, Set<String> assets, PageText text) {
+        this(source, title, bodyHtml, headings, links, blocks, assets, text, null);
     }
 
     /** A rendered fenced block of a registered kind. */

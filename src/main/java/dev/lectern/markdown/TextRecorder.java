@@ -273,9 +273,10 @@ final class TextRecorder {
         } else if (n instanceof Abbreviation) {
             out.append(n.getChars().toString());
         } else if (n instanceof HtmlInlineBase) {
-            out.append(n.getChars().toString());
+            // escaped, the HTML is text a reader sees; written as HTML, it is markup
+            if (!state.rawHtml) out.append(n.getChars().toString());
         } else if (n instanceof HtmlBlockBase) {
-            out.append(' ').append(n.getChars().toString()).append(' ');
+            if (!state.rawHtml) out.append(' ').append(n.getChars().toString()).append(' ');
         } else if (n instanceof LinkRef ref && !ref.isDefined()) {
             if (!ref.hasChildren()) {
                 out.append(ref.getChars().unescape());

@@ -55,7 +55,7 @@ public final class QuizRenderer {
         List<QuizView.Pair> pairs = new ArrayList<>();
         for (Question.Pair p : q.match()) {
             String right = md(p.right());
-            pairs.add(new QuizView.Pair(md(p.left()), right, plain(right)));
+            pairs.add(new QuizView.Pair(md(p.left()), right, p.right() == null ? "" : inline.toText(p.right())));
         }
         // Right sides in alphabetical order: stable, and unrelated to the answer.
         List<Integer> rights = new ArrayList<>();
@@ -97,12 +97,6 @@ public final class QuizRenderer {
 
     private String md(String markdown) {
         return markdown == null ? "" : inline.toHtml(markdown);
-    }
-
-    /** Text of rendered inline HTML, entities kept as written (for option labels and aria-labels). */
-    static String plain(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     static String number(double d) {

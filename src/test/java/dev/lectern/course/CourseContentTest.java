@@ -161,7 +161,7 @@ class CourseContentTest {
     void accuracyAnchors() {
         String records = site.page("foundations/dns-records/index.html").text();
         assertThat(records).contains("CNAME").containsIgnoringCase("A record");
-        String all = String.join("\n", pages.stream().map(RenderedPage::plainText).toList());
+        String all = String.join("\n", pages.stream().map(p -> p.text().allText()).toList());
         assertThat(all).contains("8.8.8.8");
         assertThat(all).containsIgnoringCase("resolver");
     }

@@ -50,6 +50,6 @@ class RecordedSectionsTest {
                 .replaceAll("<sup id=\"fnref-[^\"]*\"><a class=\"footnote-ref\" [^>]*>[^<]*</a></sup>", "")
                 .replaceAll("<a href=\"#fnref-[^\"]*\" class=\"footnote-backref\">[^<]*</a>", "");
         return new RenderedPage(p.source(), p.title(), body, p.headings(), p.links(), p.blocks(), p.assets(),
-                p.plainText(), p.text());
+                p.text());
     }
 }
