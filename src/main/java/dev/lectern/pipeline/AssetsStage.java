@@ -6,7 +6,6 @@ import dev.lectern.publish.Fingerprints;
 import dev.lectern.publish.PublishedAssets;
 import dev.lectern.render.SiteView;
 import dev.lectern.theme.Theme;
-import dev.lectern.util.AssetMinifier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +36,8 @@ final class AssetsStage {
         sources = withSiteAssets(options, sources, config, diagnostics);
         return options.preview()
                 ? Fingerprints.publish(sources, Build.display(assetDir), diagnostics, false, (path, bytes) -> bytes)
-                : Fingerprints.publish(sources, Build.display(assetDir), diagnostics, true, AssetMinifier::minify);
+                : Fingerprints.publish(sources, Build.display(assetDir), diagnostics, true,
+                        new MinifiedAssets(options.cacheDir() == null ? null : options.cacheDir().resolve("assets")));
     }
 
     /**

@@ -40,6 +40,11 @@ public final class SourceText {
     }
 
     static String decode(byte[] bytes) throws InvalidUtf8 {
+        // The JDK's lenient decoding (one pass, compact strings) replaces every malformed sequence with
+        // U+FFFD: without one in the result the bytes were valid UTF-8. Only a file that holds U+FFFD
+        // (written, or from a bad byte) is decoded again strictly, to tell which and where.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
