@@ -18,6 +18,16 @@ public interface Markup {
         return render(template, model);
     }
 
+    /**
+     * Words from one of the theme's text partials ({@code partials/text/*.jte}), given {@code params} by
+     * name: plain text, not HTML (values are written as they are, and the caller escapes the words where
+     * it writes them), without the white space around it. The same template and params give the same
+     * words, so they are made once per theme, not once per heading or page.
+     */
+    default String text(String template, java.util.Map<String, Object> params) {
+        throw new UnsupportedOperationException("this Markup has no text partials");
+    }
+
     /** Told the ids and link targets ({@code a}/{@code link} href, {@code script}/{@code img} src) of markup. */
     interface Found {
         void id(String id);

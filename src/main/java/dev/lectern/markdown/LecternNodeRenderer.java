@@ -33,8 +33,6 @@ final class LecternNodeRenderer implements NodeRenderer {
             Map.entry("warning", "warning"), Map.entry("caution", "warning"), Map.entry("attention", "warning"),
             Map.entry("danger", "danger"), Map.entry("error", "danger"), Map.entry("failure", "danger"),
             Map.entry("bug", "danger"));
-    private static final Map<String, String> CALLOUT_TITLES = Map.of(
-            "note", "Note", "tip", "Tip", "warning", "Warning", "danger", "Danger");
     private static final Map<String, String> CALLOUT_ICONS = Map.of(
             "note", "i", "tip", "\u2713", "warning", "!", "danger", "\u00d7");
 
@@ -135,7 +133,8 @@ final class LecternNodeRenderer implements NodeRenderer {
         html.withAttr().tag(tag);
         context.renderChildren(node);
         if (id != null && node.getLevel() > 1) {
-            html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\"Link to this section\">#</a>");
+            html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\""
+                    + Html.escape(state == null ? "" : state.words("anchor", 0)) + "\">#</a>");
             if (state != null) state.target("a", "#" + id);
         }
         html.tag("/" + tag);
@@ -215,7 +214,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                         DidYouMean.unknownKey("callout type", written, List.of("note", "tip", "warning", "danger")));
             }
         }
-        String title = node.getTitle().isNull() ? CALLOUT_TITLES.get(type) : node.getTitle().toString();
+        String title = !node.getTitle().isNull() ? node.getTitle().toString() : state == null ? "" : state.words(type, 0);
         if (state != null) state.labels.put(node, title);
         boolean collapsible = node.getOpeningMarker().toString().startsWith("???");
         boolean open = node.getOpeningMarker().toString().endsWith("+");
@@ -251,7 +250,7 @@ final class LecternNodeRenderer implements NodeRenderer {
             state.assets.add("js/tabs.js");
         }
         int tab = state == null ? 1 : state.ordinals.merge("tab-" + set, 1, Integer::sum);
-        String title = node.getTitle().isNull() ? "Tab " + tab : node.getTitle().toString();
+        String title = !node.getTitle().isNull() ? node.getTitle().toString() : state == null ? "" : state.words("tab", tab);
         String id = "tabs-" + set + "-" + tab;
         if (state != null) state.labels.put(node, title);
         boolean marks = state != null && state.record && state.textDepth == 0;

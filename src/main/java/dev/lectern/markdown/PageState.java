@@ -57,21 +57,48 @@ final class PageState {
     /** The theme's partials, telling this page the ids and link targets they write. */
     final dev.lectern.blocks.Markup recordingMarkup;
 
+    /** The theme's words for the Markdown's HTML ({@code partials/text/markdown.jte}). */
+    static final String WORDS = "partials/text/markdown.jte";
+    /** The heading anchors' label, looked up once per page. */
+    private String anchorLabel;
+
+    /** A word of {@link #WORDS}: {@code anchor}, a callout type, or {@code tab} with its number ({@code n}). */
+    String words(String key, int n) {
+        if (markup == null) return "";
+        if (key.equals("anchor")) {
+            if (anchorLabel == null) anchorLabel = markup.text(WORDS, Map.of("key", key));
+            return anchorLabel;
+        }
+        return markup.text(WORDS, n == 0 ? Map.of("key", key) : Map.of("key", key, "n", n));
+    }
+
     PageState(SourcePage page, LinkTargets targets, BlockKinds kinds, Diagnostics diagnostics, LineIndex lines,
               CodeHighlighter highlighter, dev.lectern.blocks.BlockContext.InlineMarkdown inline,
               dev.lectern.blocks.Markup markup) {
         this.markup = markup;
-        this.recordingMarkup = markup == null ? null : (template, model) -> markup.render(template, model, new dev.lectern.blocks.Markup.Found() {
+        this.recordingMarkup = markup == null ? null : new dev.lectern.blocks.Markup() {
+            private final dev.lectern.blocks.Markup.Found found = new dev.lectern.blocks.Markup.Found() {
+                @Override
+                public void id(String id) {
+                    ids.add(id);
+                }
+
+                @Override
+                public void target(String tag, String url) {
+                    PageState.this.target(tag, url);
+                }
+            };
+
             @Override
-            public void id(String id) {
-                ids.add(id);
+            public String render(String template, Object model) {
+                return markup.render(template, model, found);
             }
 
             @Override
-            public void target(String tag, String url) {
-                PageState.this.target(tag, url);
+            public String text(String template, Map<String, Object> params) {
+                return markup.text(template, params);
             }
-        });
+        };
         this.page = page;
         this.targets = targets;
         this.kinds = kinds;

@@ -100,6 +100,12 @@ final class ParseStage {
                 return t == null ? "" : t.partials().render(template, model, found);
             }
 
+            @Override
+            public String text(String template, Map<String, Object> params) {
+                Templates t = loaded();
+                return t == null ? "" : t.text(template, params);
+            }
+
             private Templates loaded() {
                 try {
                     return templates.get().join();

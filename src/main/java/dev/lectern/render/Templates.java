@@ -47,6 +47,8 @@ public final class Templates {
 
     private final TemplateEngine engine;
     private final Theme.Layer layer;
+    /** The words of the text partials by template and params ({@link #text}); a theme's set is small. */
+    private final Map<List<Object>, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Templates(TemplateEngine engine, Theme.Layer layer) {
         this.engine = engine;
@@ -179,6 +181,23 @@ public final class Templates {
     }
 
     /**
+     * Words from a text partial ({@code partials/text/*.jte}): plain text (values written as they are; the
+     * caller escapes the words where it writes them), stripped of the white space around it, made once
+     * per template and params for as long as these templates are used.
+     */
+    public String text(String template, Map<String, Object> params) {
+        List<Object> key = List.of(template, params);
+        String known = texts.get(key);
+        if (known != null) return known;
+        StringOutput out = new StringOutput(256);
+        engine.render(template, params, new PlainText(out));
+        String words = out.toString().strip();
+        if (texts.size() > 10_000) texts.clear(); // only diagram labels vary: never let them pile up
+        texts.put(key, words);
+        return words;
+    }
+
+    /**
      * The theme's partials for block and generated-page markup (quiz, progress, diagram text), escaped
      * as the Markdown's HTML is ({@link LecternEscaping}), so moving that markup from Java into the
      * theme kept every byte of the site.
@@ -190,6 +209,11 @@ public final class Templates {
                 StringOutput out = new StringOutput(4096);
                 engine.render(template, model, new LecternEscaping(out));
                 return out.toString();
+            }
+
+            @Override
+            public String text(String template, Map<String, Object> params) {
+                return Templates.this.text(template, params);
             }
 
             @Override
@@ -234,6 +258,27 @@ public final class Templates {
         @Override
         public void writeUserContent(String value) {
             if (value != null) out.writeContent(Html.escape(value));
+        }
+    }
+
+    /** Output for words, not HTML: {@code ${...}} values are written as they are. */
+    private record PlainText(TemplateOutput out) implements HtmlTemplateOutput {
+        @Override
+        public void setContext(String tagName, String attributeName) {}
+
+        @Override
+        public void writeContent(String value) {
+            out.writeContent(value);
+        }
+
+        @Override
+        public void writeContent(String value, int beginIndex, int endIndex) {
+            out.writeContent(value, beginIndex, endIndex);
+        }
+
+        @Override
+        public void writeUserContent(String value) {
+            if (value != null) out.writeContent(value);
         }
     }
 
