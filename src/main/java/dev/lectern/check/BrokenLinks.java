@@ -29,6 +29,16 @@ public final class BrokenLinks {
 
     /** The pages with every broken link of their Markdown body turned into plain text. */
     public static List<OutputPage> unlink(List<OutputPage> pages, List<SiteChecker.BrokenLink> broken, Remake remake) {
+        return unlink(pages, broken, remake, OutputPage::html);
+    }
+
+    /**
+     * The same, for pages whose HTML may be written already ({@code lectern build} writes each page as it is
+     * rendered and keeps none): {@code html} gives a page's HTML (read back from where it was written). A page
+     * made again has its new HTML; the others are returned as they are.
+     */
+    public static List<OutputPage> unlink(List<OutputPage> pages, List<SiteChecker.BrokenLink> broken, Remake remake,
+                                          java.util.function.Function<OutputPage, String> html) {
         if (broken.isEmpty()) return pages;
         Map<String, Map<String, String>> byFile = new HashMap<>();
         for (SiteChecker.BrokenLink b : broken) {
@@ -46,8 +56,9 @@ public final class BrokenLinks {
             RenderedPage r = p.source();
             RenderedPage source = new RenderedPage(r.source(), r.title(), again.page().bodyHtml(), r.headings(), r.links(),
                     r.blocks(), r.assets(), again.page().text(), again.page().refs());
-            String html = p.html().substring(0, p.bodyAt()) + again.body() + p.html().substring(p.bodyAt() + p.bodyLength());
-            out.add(new OutputPage(p.path(), p.url(), html, source, p.refs(), p.bodyAt(), again.body().length()));
+            String before = html.apply(p);
+            String after = before.substring(0, p.bodyAt()) + again.body() + before.substring(p.bodyAt() + p.bodyLength());
+            out.add(new OutputPage(p.path(), p.url(), after, source, p.refs(), p.bodyAt(), again.body().length()));
         }
         return out;
     }

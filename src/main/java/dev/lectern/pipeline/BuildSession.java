@@ -195,7 +195,23 @@ public final class BuildSession {
         return this;
     }
 
+    /**
+     * The work folder of a one-shot build that writes ({@code lectern build}), open from the render stage
+     * to the write stage: each page goes there as soon as it is rendered, so no build holds every page's
+     * HTML. Null for {@code lectern serve} (which keeps what it wrote to compare) and builds that do not write.
+     */
+    private OutputSync.Streamed streamed;
+
     private Outcome build(Set<Path> changedSources) {
+        try {
+            return buildOnce(changedSources);
+        } finally {
+            if (streamed != null) streamed.abandon(); // a no-op once the site is swapped in
+            streamed = null;
+        }
+    }
+
+    private Outcome buildOnce(Set<Path> changedSources) {
         long start = System.nanoTime();
         number++;
         trace.setLength(0); // a failed build's stages are not printed
@@ -271,7 +287,9 @@ public final class BuildSession {
             PageRenderer renderer = render.renderer(course, pages, templates, assets.paths(), dates.join(),
                     options.preview());
             progress.stage("rendering", pages.size());
-            outputPages = render.run(pages, renderer, progress);
+            streamed = openStream(diagnostics);
+            OutputSync.Streamed into = streamed;
+            outputPages = into == null ? render.run(pages, renderer, progress) : render.run(pages, renderer, progress, into::page);
             lap("render (" + render.rendered + " pages)");
             context = new SiteGenerator.Context(course, pages, renderer, diagnostics, outputPages, generatedFiles);
             waiting = generate.run(context, true, () -> lap("generate"));
@@ -295,10 +313,11 @@ public final class BuildSession {
         SiteChecker checker = new SiteChecker(diagnostics, settings.basePath(), checks).linksAsWarnings(linksWarn(settings));
         checker.check(outputPages, published);
         PageRenderer renderer = context.renderer();
+        OutputSync.Streamed into = streamed;
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
             RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));
             return new BrokenLinks.Remade(again, renderer.body(again));
-        });
+        }, into == null ? OutputPage::html : into::html);
         lap("check");
         int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
         int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
@@ -309,7 +328,8 @@ public final class BuildSession {
         progress.stage("writing", 0);
         List<String> changed;
         try {
-            changed = output.write(outputPages, assets.files(), files, generatedFiles, waiting.paths(), changes.all(),
+            changed = into != null ? into.finish(outputPages, assets.files(), files, generatedFiles, compress)
+                    : output.write(outputPages, assets.files(), files, generatedFiles, waiting.paths(), changes.all(),
                     compress);
         } catch (IOException e) {
             diagnostics.error(Build.display(options.outDir()), 0, 0, "cannot write the site: " + e.getMessage());
@@ -322,6 +342,20 @@ public final class BuildSession {
         BuildResult result = new BuildResult(diagnostics.sorted(), outputPages, quizzes, diagrams, since(start), true);
         if (TRACE && later == null) System.err.println("trace: " + trace);
         return new Outcome(number, result, changed);
+    }
+
+    /**
+     * The work folder pages are written into as they are rendered, for a one-shot build that writes and has
+     * no error so far; else null (the pages are held until the write stage, which also reports an output
+     * folder it may not replace, as it always did).
+     */
+    private OutputSync.Streamed openStream(Diagnostics diagnostics) {
+        if (remember || !options.write() || diagnostics.hasErrors()) return null;
+        try {
+            return output.stream();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     SiteConfig loadConfig(Diagnostics diagnostics) {

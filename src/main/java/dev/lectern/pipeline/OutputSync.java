@@ -65,6 +65,91 @@ final class OutputSync {
     }
 
     /**
+     * A one-shot build's work folder, opened before the pages are rendered so that each page is written
+     * as soon as it is made (and its HTML is garbage then); {@link Streamed#finish} writes the rest and
+     * swaps the folder in exactly as {@link #write} does, {@link Streamed#abandon} removes it.
+     */
+    Streamed stream() throws IOException {
+        SiteWriter writer = new SiteWriter(folder);
+        return new Streamed(writer, writer.begin());
+    }
+
+    /**
+     * A site written while it is built: pages go into the work folder as they are rendered; nothing is in
+     * the output folder before {@link #finish}, so a build that fails (or throws) leaves the last good site.
+     */
+    final class Streamed {
+        private final SiteWriter writer;
+        private final Path work;
+        /** Paths written so far (pages, and generated files written as they were made). */
+        private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private boolean done;
+
+        private Streamed(SiteWriter writer, Path work) {
+            this.writer = writer;
+            this.work = work;
+        }
+
+        /** Writes a page into the work folder; returns it without its HTML. */
+        OutputPage page(OutputPage p) {
+            try {
+                put(work, p.path(), p.html(), false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            paths.add(p.path());
+            return new OutputPage(p.path(), p.url(), null, p.source(), p.refs(), p.bodyAt(), p.bodyLength());
+        }
+
+        /** A page's HTML: its own, or for a page written already, read back from the work folder. */
+        String html(OutputPage p) {
+            if (p.html() != null) return p.html();
+            try {
+                return Files.readString(work.resolve(p.path()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /**
+         * Writes the rest of the site (the pages that still have their HTML, generated files, copied files,
+         * theme assets; what was written already wins over a file of lower rank, as in {@link #write}) and
+         * swaps the folder in.
+         */
+        List<String> finish(List<OutputPage> pages, Map<String, byte[]> assets, Map<String, Path> files,
+                            Map<String, byte[]> generated, boolean compress) throws IOException {
+            Map<String, Object> rest = new LinkedHashMap<>();
+            rest.putAll(assets);
+            for (Map.Entry<String, Path> f : files.entrySet()) rest.put(f.getKey(), copied(f.getValue()));
+            rest.putAll(generated);
+            // Pages outrank every other file of their path: one written already stays.
+            for (OutputPage p : pages) if (p.html() == null) rest.remove(p.path());
+            for (OutputPage p : pages) if (p.html() != null) rest.put(p.path(), p.html());
+            done = true;
+            try {
+                putAll(work, rest);
+                if (compress) Precompressor.compressAll(work);
+                UnchangedFiles.keepTimes(out, work);
+                writer.commit(work);
+            } catch (IOException | RuntimeException e) {
+                writer.abandon(work);
+                throw e;
+            }
+            List<String> changed = new ArrayList<>(paths);
+            for (String p : rest.keySet()) if (!paths.contains(p)) changed.add(p);
+            written = null; // one build only: nothing is kept for a next one
+            return changed;
+        }
+
+        /** Removes the work folder of a build that does not finish (a failed one); the output folder stays. */
+        void abandon() {
+            if (done) return;
+            done = true;
+            writer.abandon(work);
+        }
+    }
+
+    /**
      * The whole site into a fresh folder, swapped in at the end. Files that did not change since the
      * last build keep their time, so caches and deploys see them as unchanged.
      */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Stage 3: each page into the theme's templates, with the outline, breadcrumbs, table of contents
@@ -60,8 +61,18 @@ final class RenderStage {
     int rendered;
 
     List<OutputPage> run(List<RenderedPage> pages, PageRenderer renderer, BuildProgress progress) {
+        return run(pages, renderer, progress, UnaryOperator.identity());
+    }
+
+    /**
+     * The same, each page handed to {@code then} as soon as it is rendered ({@code lectern build} writes it
+     * there and keeps it without its HTML); the list holds what {@code then} returned.
+     */
+    List<OutputPage> run(List<RenderedPage> pages, PageRenderer renderer, BuildProgress progress,
+                         UnaryOperator<OutputPage> then) {
         List<OutputPage> out = pages.parallelStream().map(p -> {
-            OutputPage page = PageRenderer.output(p, memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::recorded));
+            OutputPage page = then.apply(PageRenderer.output(p,
+                    memo.apply(p.source().sourcePath(), renderer.input(p), PageRenderer::recorded)));
             progress.page();
             return page;
         }).toList();
