@@ -2,7 +2,7 @@ package dev.lectern.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.check.HtmlScan;
+import dev.lectern.render.HtmlScan;
 import dev.lectern.markdown.PageRefs;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
