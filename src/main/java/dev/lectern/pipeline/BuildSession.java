@@ -294,6 +294,7 @@ public final class BuildSession {
         published.addAll(generatedPaths);
         SiteChecker checker = new SiteChecker(diagnostics, settings.basePath(), checks).linksAsWarnings(linksWarn(settings));
         checker.check(outputPages, published);
+        TemplateErrors.unrecorded(outputPages, themeDir.resolve("templates"), diagnostics);
         PageRenderer renderer = context.renderer();
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
             RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));

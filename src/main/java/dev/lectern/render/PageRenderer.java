@@ -120,7 +120,8 @@ public final class PageRenderer {
     /**
      * The output file of a page of the course, rendered with records. HTML a theme writes with
      * {@code $unsafe{...}} from a value whose records nobody told (only a theme of one's own can) is not in
-     * them: the check sees what was recorded and reads no page.
+     * them, only where it was written ({@link PageRefs#unrecorded()}, which the build warns about): the
+     * check sees what was recorded and reads no page.
      */
     public static OutputPage output(RenderedPage page, Templates.Recorded r) {
         return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), r.html(), page,
@@ -193,7 +194,7 @@ public final class PageRenderer {
             targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset()));
         }
         for (PageRefs.Target t : r.refs().targets()) if (t.offset() >= r.bodyAt()) targets.add(t);
-        PageRefs refs = new PageRefs(ids, targets);
+        PageRefs refs = new PageRefs(ids, targets, r.refs().unrecorded());
         return new OutputPage(path, url, r.html(), null, refs, r.bodyAt(), r.bodyLength());
     }
 

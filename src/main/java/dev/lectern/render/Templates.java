@@ -172,7 +172,7 @@ public final class Templates {
      */
     public Recorded renderPartialRecorded(String template, Object model) {
         StringOutput out = new StringOutput(4096);
-        RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, Templates::madeHtml);
+        RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, Templates::madeHtml, false);
         engine.render(template, model, recording);
         RecordingOutput.Recorded r = recording.recorded();
         return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength());
