@@ -130,7 +130,16 @@ public final class PageRenderer {
 
     /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
     public String renderPartial(String template, Object model) {
-        Templates.Recorded r = templates.renderPartialRecorded(template, model);
+        return renderPartial(template, model, html -> null);
+    }
+
+    /**
+     * The same for a partial that writes HTML Java made as it is ({@code $unsafe{...}}: the review page's
+     * answers), whose ids and link targets its maker hands over ({@code made}, by the HTML); they are
+     * recorded where the partial writes it, in page order with its own.
+     */
+    public String renderPartial(String template, Object model, Function<String, PageRefs> made) {
+        Templates.Recorded r = templates.renderPartialRecorded(template, model, made);
         String html = r.html();
         synchronized (partialRefs) {
             partialRefs.put(html, r.refs());
@@ -140,8 +149,7 @@ public final class PageRenderer {
 
     /**
      * The records of the HTML {@link #renderPartial} returned, by identity: a generated page whose body is
-     * that very string has them; so has one whose maker told its ids ({@code MadeHtml}). Every generated
-     * page's body is one of these (or empty).
+     * that very string has them. Every generated page's body is one of these (or empty).
      */
     private final Map<String, PageRefs> partialRefs = new java.util.IdentityHashMap<>();
 
@@ -152,9 +160,7 @@ public final class PageRenderer {
             PageRefs r = partialRefs.get(bodyHtml);
             if (r != null) return r;
         }
-        PageRefs made = Templates.madeHtml(bodyHtml);
-        if (made == null) throw new IllegalStateException("a generated page's body is made by renderPartial");
-        return made;
+        throw new IllegalStateException("a generated page's body is made by renderPartial");
     }
 
     /**
