@@ -63,7 +63,7 @@ public final class DiagramBlock implements BlockKind {
         FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
         String mismatch = expectMismatch(d, analysis);
         if (mismatch != null) context.diagnostics().error(block.file(), block.fenceLine(), 1, mismatch);
-        String svg = dev.lectern.blocks.MadeHtml.withIds(svg(d, analysis, block.text()), SvgWriter.symbolIds(d, analysis));
+        String svg = svg(d, analysis, block.text());
         String html = html(d, analysis, svg, context.markup());
         List<String> assets = new ArrayList<>(ASSETS);
         Object data = new DiagramData(d, analysis);
@@ -78,7 +78,7 @@ public final class DiagramBlock implements BlockKind {
                 data = quiz;
             }
         }
-        return new BlockOutput(html, List.copyOf(assets), data);
+        return new BlockOutput(html, List.copyOf(assets), data, SvgWriter.symbolIds(d, analysis));
     }
 
     /**

@@ -176,6 +176,7 @@ final class LecternNodeRenderer implements NodeRenderer {
                 }
                 state.blocks.add(new RenderedPage.NamedBlock(kind, out));
                 state.assets.addAll(out.assets());
+                state.ids.addAll(out.madeIds());
                 html.line().openPre().raw(out.html()).closePre().line();
                 return;
             }

@@ -12,15 +12,26 @@ import java.util.Set;
  *
  * @param targets in the order written; {@code offset} is where the tag starts in the HTML it was
  *     recorded for, or -1 where unknown
+ * @param unrecorded the places of the theme's templates that wrote HTML into this part whose ids and
+ *     links nobody recorded ({@code $unsafe{...}} of a value Lectern did not make), in the order written
  */
-public record PageRefs(Set<String> ids, List<Target> targets) {
+public record PageRefs(Set<String> ids, List<Target> targets, List<Unrecorded> unrecorded) {
     public static final PageRefs NONE = new PageRefs(Set.of(), List.of());
 
     /** A link target: the tag ({@code a}, {@code link}, {@code script}, {@code img}) and its URL as written, decoded. */
     public record Target(String tag, String url, int offset) {}
 
+    /** A template ({@code partials/footer.jte}) and its line (from 1; 0 when not known). */
+    public record Unrecorded(String template, int line) {}
+
     public PageRefs {
         ids = Set.copyOf(ids);
         targets = List.copyOf(targets);
+        unrecorded = List.copyOf(unrecorded);
+    }
+
+    /** A part whose HTML was all recorded. */
+    public PageRefs(Set<String> ids, List<Target> targets) {
+        this(ids, targets, List.of());
     }
 }

@@ -312,6 +312,7 @@ public final class BuildSession {
         published.addAll(generatedPaths);
         SiteChecker checker = new SiteChecker(diagnostics, settings.basePath(), checks).linksAsWarnings(linksWarn(settings));
         checker.check(outputPages, published);
+        TemplateErrors.unrecorded(outputPages, themeDir.resolve("templates"), diagnostics);
         PageRenderer renderer = context.renderer();
         OutputSync.Streamed into = streamed;
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {

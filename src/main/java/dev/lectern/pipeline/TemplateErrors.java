@@ -1,6 +1,8 @@
 package dev.lectern.pipeline;
 
 import dev.lectern.diag.Diagnostics;
+import dev.lectern.markdown.PageRefs;
+import dev.lectern.render.OutputPage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -108,6 +112,22 @@ final class TemplateErrors {
     }
 
     /** A template as shown in messages: the theme folder's file, or the built-in theme's that it did not override. */
+    /**
+     * A warning for each template that wrote HTML with {@code $unsafe{...}} whose ids and links nobody
+     * recorded (a theme of one's own can: the built-in one writes none), at the first such line: the
+     * check reads no page, so links in that HTML are not checked. Once per template, however many pages.
+     */
+    static void unrecorded(List<OutputPage> pages, Path templateDir, Diagnostics diagnostics) {
+        Map<String, Integer> first = new TreeMap<>();
+        for (OutputPage p : pages) {
+            if (p.refs() == null) continue;
+            for (PageRefs.Unrecorded u : p.refs().unrecorded()) first.merge(u.template(), u.line(), Math::min);
+        }
+        first.forEach((template, line) -> diagnostics.warning(templateFile(templateDir, template), line, 0,
+                "this template writes HTML with `$unsafe{...}` that Lectern did not make, so the links and ids in it "
+                        + "are not checked; write the value with `${...}` if it is text"));
+    }
+
     private static String templateFile(Path templateDir, String name) {
         Path own = templateDir.resolve(name);
         return Files.exists(own) ? Build.display(own) : "(built-in theme)/templates/" + name;

@@ -1,7 +1,7 @@
 package dev.lectern.quiz;
 
-import dev.lectern.blocks.MadeHtml;
 import dev.lectern.util.Urls;
+import dev.lectern.markdown.PageRefs;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
@@ -29,6 +29,8 @@ public final class ReviewPage implements SiteGenerator {
         // Styles of the blocks copied into answers (a diagram, say); their scripts stay on their pages.
         Set<String> assets = new java.util.LinkedHashSet<>(List.of("css/quiz.css", "css/progress.css", "js/progress.js"));
         int count = 0;
+        // each answer's ids and link targets, by its HTML, which the partial writes as it is
+        java.util.Map<String, PageRefs> answers = new java.util.HashMap<>();
         for (RenderedPage page : context.pages()) {
             if (!"qa".equals(page.source().layout())) continue;
             List<QaCards.Card> list = QaCards.cards(page);
@@ -44,14 +46,15 @@ public final class ReviewPage implements SiteGenerator {
             List<Card> cards = new ArrayList<>();
             for (QaCards.Card c : list) {
                 count++;
-                cards.add(new Card(pageKey + "--" + c.headingId(), c.question(),
-                        answer(c.answerHtml(), pageUrl, "r" + count + "-"), href + "#" + c.headingId()));
+                Answer a = made(c.answerHtml(), pageUrl, "r" + count + "-");
+                answers.put(a.html(), a.refs());
+                cards.add(new Card(pageKey + "--" + c.headingId(), c.question(), a.html(), href + "#" + c.headingId()));
             }
             groups.add(new Group(pageKey, href, page.title(), List.copyOf(cards)));
         }
         // No cards, no page: the links to it are left out too (SiteView.review), and readers never see an empty one.
         if (count == 0) return;
-        String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(groups)));
+        String html = context.renderer().renderPartial(TEMPLATE, new View(List.copyOf(groups)), answers::get);
         String title = context.renderer().title("review");
         context.addPage(context.renderer().renderGenerated("page.jte", Urls.outputFile(URL), URL, title,
                 html, List.copyOf(assets), false));
@@ -83,6 +86,14 @@ public final class ReviewPage implements SiteGenerator {
      * the scripts stay on their pages.
      */
     static String answer(String html, String pageUrl, String prefix) {
+        return made(html, pageUrl, prefix).html();
+    }
+
+    /** An answer as the review page shows it, with the ids it defines and its link targets, in order. */
+    record Answer(String html, PageRefs refs) {}
+
+    /** The answer as {@link #answer} makes it, with its records. */
+    static Answer made(String html, String pageUrl, String prefix) {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         doc.select("form.quiz, script, .heading-anchor, [hidden]").remove();
@@ -95,15 +106,15 @@ public final class ReviewPage implements SiteGenerator {
         }
         for (Element a : doc.select("a[href]")) a.attr("href", repoint(a.attr("href"), pageUrl));
         for (Element img : doc.select("img[src]")) img.attr("src", repoint(img.attr("src"), pageUrl));
-        // the ids and link targets the answer holds, told with it so the review page is recorded
+        // the ids and link targets the answer holds, handed with it to the page's records
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (Element e : doc.body().select("[id]")) ids.add(e.id());
-        List<MadeHtml.Link> links = new ArrayList<>();
+        List<PageRefs.Target> links = new ArrayList<>();
         for (Element e : doc.body().select("a[href], link[href], script[src], img[src]")) {
             String tag = e.tagName();
-            links.add(new MadeHtml.Link(tag, e.attr(tag.equals("a") || tag.equals("link") ? "href" : "src")));
+            links.add(new PageRefs.Target(tag, e.attr(tag.equals("a") || tag.equals("link") ? "href" : "src"), -1));
         }
-        return MadeHtml.withRefs(doc.body().html(), ids, links);
+        return new Answer(doc.body().html(), new PageRefs(ids, links));
     }
 
     static String repoint(String href, String pageUrl) {

@@ -120,7 +120,8 @@ public final class PageRenderer {
     /**
      * The output file of a page of the course, rendered with records. HTML a theme writes with
      * {@code $unsafe{...}} from a value whose records nobody told (only a theme of one's own can) is not in
-     * them: the check sees what was recorded and reads no page.
+     * them, only where it was written ({@link PageRefs#unrecorded()}, which the build warns about): the
+     * check sees what was recorded and reads no page.
      */
     public static OutputPage output(RenderedPage page, Templates.Recorded r) {
         return new OutputPage(Urls.outputFile(page.source().url()), page.source().url(), r.html(), page,
@@ -129,7 +130,16 @@ public final class PageRenderer {
 
     /** HTML from one of the theme's partials, escaped as the Markdown's (see {@link Templates#partials()}). */
     public String renderPartial(String template, Object model) {
-        Templates.Recorded r = templates.renderPartialRecorded(template, model);
+        return renderPartial(template, model, html -> null);
+    }
+
+    /**
+     * The same for a partial that writes HTML Java made as it is ({@code $unsafe{...}}: the review page's
+     * answers), whose ids and link targets its maker hands over ({@code made}, by the HTML); they are
+     * recorded where the partial writes it, in page order with its own.
+     */
+    public String renderPartial(String template, Object model, Function<String, PageRefs> made) {
+        Templates.Recorded r = templates.renderPartialRecorded(template, model, made);
         String html = r.html();
         synchronized (partialRefs) {
             partialRefs.put(html, r.refs());
@@ -139,8 +149,7 @@ public final class PageRenderer {
 
     /**
      * The records of the HTML {@link #renderPartial} returned, by identity: a generated page whose body is
-     * that very string has them; so has one whose maker told its ids ({@code MadeHtml}). Every generated
-     * page's body is one of these (or empty).
+     * that very string has them. Every generated page's body is one of these (or empty).
      */
     private final Map<String, PageRefs> partialRefs = new java.util.IdentityHashMap<>();
 
@@ -151,9 +160,7 @@ public final class PageRenderer {
             PageRefs r = partialRefs.get(bodyHtml);
             if (r != null) return r;
         }
-        PageRefs made = Templates.madeHtml(bodyHtml);
-        if (made == null) throw new IllegalStateException("a generated page's body is made by renderPartial");
-        return made;
+        throw new IllegalStateException("a generated page's body is made by renderPartial");
     }
 
     /**
@@ -193,7 +200,7 @@ public final class PageRenderer {
             targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset()));
         }
         for (PageRefs.Target t : r.refs().targets()) if (t.offset() >= r.bodyAt()) targets.add(t);
-        PageRefs refs = new PageRefs(ids, targets);
+        PageRefs refs = new PageRefs(ids, targets, r.refs().unrecorded());
         return new OutputPage(path, url, r.html(), null, refs, r.bodyAt(), r.bodyLength());
     }
 

@@ -51,6 +51,8 @@ final class RecordingOutput implements HtmlTemplateOutput {
     private final List<PageRefs> bodies = new ArrayList<>();
     private int bodyAt = -1;
     private int bodyLength;
+    /** Where HTML of unknown records was written, when those places are wanted; else null. */
+    private final Set<PageRefs.Unrecorded> unrecorded;
     private boolean unknown;
 
     private TemplateText.State state = TemplateText.State.TEXT;
@@ -69,12 +71,21 @@ final class RecordingOutput implements HtmlTemplateOutput {
     /**
      * @param escaping makes the output that escapes expression values (jte's or Lectern's) around the given one
      * @param unsafe the records of HTML written with {@code $unsafe{...}}, or null when not known
+     * @param places whether to find the template and line of HTML whose records are not known
+     *     ({@link PageRefs#unrecorded()}); a partial for a block writes the block's inline Markdown that
+     *     way, recorded by the Markdown stage, so it does not look
      */
     RecordingOutput(TemplateOutput out, Function<TemplateOutput, HtmlTemplateOutput> escaping,
-                    Function<String, PageRefs> unsafe) {
+                    Function<String, PageRefs> unsafe, boolean places) {
         this.out = new Counting(out);
         this.escaping = escaping.apply(this.out);
         this.unsafe = unsafe;
+        this.unrecorded = places ? new java.util.LinkedHashSet<>() : null;
+    }
+
+    RecordingOutput(TemplateOutput out, Function<TemplateOutput, HtmlTemplateOutput> escaping,
+                    Function<String, PageRefs> unsafe) {
+        this(out, escaping, unsafe, true);
     }
 
     /** What a template wrote around a body. */
@@ -85,7 +96,38 @@ final class RecordingOutput implements HtmlTemplateOutput {
      * recorded (false when {@code $unsafe{...}} HTML of unknown records was written).
      */
     Recorded recorded() {
-        return new Recorded(new PageRefs(ids, targets), bodyAt, bodyLength, !unknown);
+        return new Recorded(new PageRefs(ids, targets, unrecorded == null ? List.of() : List.copyOf(unrecorded)),
+                bodyAt, bodyLength, !unknown);
+    }
+
+    /** Notes that HTML of unknown records was written, and where. */
+    private void unknown() {
+        unknown = true;
+        if (unrecorded != null) unrecorded.add(place());
+    }
+
+    /**
+     * The template and line writing now: the innermost template on the stack (jte's generated class, with
+     * its name and a table from its Java lines to the template's, which jte writes into every one).
+     */
+    static PageRefs.Unrecorded place() {
+        return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> frames
+                .map(RecordingOutput::templatePlace).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(new PageRefs.Unrecorded("", 0)));
+    }
+
+    private static PageRefs.Unrecorded templatePlace(StackWalker.StackFrame frame) {
+        Class<?> c = frame.getDeclaringClass();
+        if (!c.getSimpleName().startsWith("Jte") || !c.getSimpleName().endsWith("Generated")) return null;
+        try {
+            String name = (String) c.getField("JTE_NAME").get(null);
+            int[] lines = (int[]) c.getField("JTE_LINE_INFO").get(null);
+            int javaLine = frame.getLineNumber();
+            // the table holds, for each Java line (from 1), the template's line counted from 0
+            return new PageRefs.Unrecorded(name, javaLine >= 1 && javaLine <= lines.length ? lines[javaLine - 1] + 1 : 0);
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            return null;
+        }
     }
 
     @Override
@@ -124,7 +166,7 @@ final class RecordingOutput implements HtmlTemplateOutput {
         if (content == null) return;
         if (inAttribute) {
             escaping.writeUserContent(content);
-            unknown = true;
+            unknown();
         } else if (content instanceof PageRenderer.HtmlContent body) {
             bodyAt = out.written;
             bodyLength = body.html().length();
@@ -138,7 +180,7 @@ final class RecordingOutput implements HtmlTemplateOutput {
     public void writeUnsafeContent(String html) {
         if (html == null) return;
         PageRefs refs = unsafe == null ? null : unsafe.apply(html);
-        if (refs == null) unknown = true;
+        if (refs == null) unknown();
         else {
             ids.addAll(refs.ids());
             int at = out.written;

@@ -1,6 +1,5 @@
 package dev.lectern.render;
 
-import dev.lectern.blocks.MadeHtml;
 import dev.lectern.blocks.Markup;
 import dev.lectern.util.Html;
 import dev.lectern.theme.BuiltinTheme;
@@ -160,21 +159,20 @@ public final class Templates {
         return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength());
     }
 
-    /** The records of Java-made HTML a partial writes as it is: told by its maker ({@link MadeHtml}), else none. */
-    static PageRefs madeHtml(String html) {
-        Set<String> ids = MadeHtml.ids(html);
-        if (ids == null) return null; // not known: the partial's records are not complete
-        List<MadeHtml.Link> links = MadeHtml.links(html);
-        return new PageRefs(ids, links.stream().map(l -> new PageRefs.Target(l.tag(), l.url(), -1)).toList());
-    }
-
     /**
      * A partial's HTML, escaped as {@link #partials()} does, with the ids and link targets it writes;
-     * HTML it writes with {@code $unsafe{...}} (the blocks' inline Markdown) is recorded by its maker.
+     * HTML it writes with {@code $unsafe{...}} (a block's inline Markdown, a diagram's SVG, the review
+     * page's answers) is recorded by its maker, who hands the records on: with its own output
+     * ({@code BlockOutput.madeIds()}), or to the partial ({@code made} below).
      */
     public Recorded renderPartialRecorded(String template, Object model) {
+        return renderPartialRecorded(template, model, html -> null);
+    }
+
+    /** The same, with the records of the Java-made HTML the partial writes as it is, by that HTML ({@code made}). */
+    public Recorded renderPartialRecorded(String template, Object model, Function<String, PageRefs> made) {
         StringOutput out = new StringOutput(4096);
-        RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, Templates::madeHtml);
+        RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, made, false);
         engine.render(template, model, recording);
         RecordingOutput.Recorded r = recording.recorded();
         return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength());

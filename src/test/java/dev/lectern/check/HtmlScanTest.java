@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.pipeline.Build;
 import dev.lectern.pipeline.BuildResult;
+import dev.lectern.render.HtmlScan;
 import dev.lectern.render.OutputPage;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;
@@ -96,12 +97,13 @@ class HtmlScanTest {
                 <img src="pic.svg" alt="<a href='alt'>"><a href='single' data-x="&quot;">s</a>
                 <div id="">empty</div><a href="&#x2F;hex&lt;&unknown;">h</a><img/src="slash.png">
                 <textarea><a href="in-textarea"></textarea><a href = "spaced" >sp</a>
+                <a href="say&quot;x&#39;&apos;&nbsp;" id="q&quot;">q</a>
                 </body></html>""";
         OutputPage page = new OutputPage("x/index.html", "x/", html, null);
         assertThat(scanned(page)).isEqualTo(jsoup(page));
         assertThat(scanned(page).themeLinks()).containsExactly("style.css", "x.js", "a?x=1&y=2#z",
-                "pic.svg", "single", "/hex<&unknown;", "slash.png", "spaced");
-        assertThat(scanned(page).ids()).containsExactlyInAnyOrder("plain", "one", "");
+                "pic.svg", "single", "/hex<&unknown;", "slash.png", "spaced", "say\"x''\u00a0");
+        assertThat(scanned(page).ids()).containsExactlyInAnyOrder("plain", "one", "", "q\"");
     }
 
     // The scan, and the records the check works from, give what jsoup reads from each page.

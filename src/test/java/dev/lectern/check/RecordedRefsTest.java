@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.lectern.markdown.PageRefs;
 import dev.lectern.pipeline.Build;
 import dev.lectern.pipeline.BuildResult;
+import dev.lectern.render.HtmlScan;
 import dev.lectern.render.OutputPage;
 import dev.lectern.testing.TestSite;
 import java.nio.file.Path;

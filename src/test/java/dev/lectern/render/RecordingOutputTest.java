@@ -2,7 +2,6 @@ package dev.lectern.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.check.HtmlScan;
 import dev.lectern.markdown.PageRefs;
 import gg.jte.html.OwaspHtmlTemplateOutput;
 import gg.jte.output.StringOutput;
@@ -75,12 +74,14 @@ class RecordingOutputTest {
         assertThat(r.refs().ids()).containsExactlyInAnyOrder("q-3-m4", "one", "main");
     }
 
-    // Checks that HTML written with $unsafe{...} whose records are not known leaves the page not recorded (the check then reads it).
+    // Checks that HTML written with $unsafe{...} whose records are not known leaves the page not recorded, and says where.
     @Test
     void unknownHtmlIsNotRecorded() {
         out.writeContent("<p>");
         out.writeUnsafeContent("<a href=\"x\">x</a>");
         out.writeContent("</p>");
         assertThat(out.recorded().complete()).isFalse();
+        // written from no template here: the place is not known
+        assertThat(out.recorded().refs().unrecorded()).containsExactly(new PageRefs.Unrecorded("", 0));
     }
 }
