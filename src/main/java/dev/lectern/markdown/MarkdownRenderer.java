@@ -317,7 +317,7 @@ public final class MarkdownRenderer {
         // fails an internal assertion (seen with -ea on the course's own pages).
         StringBuilder plain = new StringBuilder();
         for (Node n : doc.getDescendants()) {
-            if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(n.getChars()).append(' ');
+            if (n instanceof com.vladsch.flexmark.ast.Text) plain.append(Chars.of(n.getChars())).append(' ');
         }
         String plainText = plain.toString();
         if (rawHtml) RawHtmlRefs.record(doc, full);

@@ -259,23 +259,23 @@ final class TextRecorder {
      */
     private static void walk(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
         if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) {
-            String chars = n.getChars().toString();
+            String chars = Chars.of(n.getChars());
             // most text has nothing to unescape; BasedSequence.unescape copies it character by character
             out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : n.getChars().unescape());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             out.append(' ');
         } else if (n instanceof Code code) {
-            out.append(code.getText().toString());
+            out.append(Chars.of(code.getText()));
         } else if (n instanceof AutoLink a) {
-            out.append(a.getText().toString());
+            out.append(Chars.of(a.getText()));
         } else if (n instanceof MailLink m) {
-            out.append(m.getText().toString());
+            out.append(Chars.of(m.getText()));
         } else if (n instanceof Abbreviation) {
-            out.append(n.getChars().toString());
+            out.append(Chars.of(n.getChars()));
         } else if (n instanceof HtmlInlineBase) {
-            out.append(n.getChars().toString());
+            out.append(Chars.of(n.getChars()));
         } else if (n instanceof HtmlBlockBase) {
-            out.append(' ').append(n.getChars().toString()).append(' ');
+            out.append(' ').append(Chars.of(n.getChars())).append(' ');
         } else if (n instanceof LinkRef ref && !ref.isDefined()) {
             if (!ref.hasChildren()) {
                 out.append(ref.getChars().unescape());
@@ -291,7 +291,7 @@ final class TextRecorder {
         } else if (n instanceof FencedCodeBlock f) {
             fenceText(f, out, state, blocks);
         } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-            out.append(' ').append(((Block) n).getContentChars().toString()).append(' ');
+            out.append(' ').append(Chars.of(((Block) n).getContentChars())).append(' ');
         } else if (n instanceof AdmonitionBlock a) {
             String label = state.labels.get(a);
             out.append(' ').append(label == null ? "" : label).append(' ');
@@ -319,11 +319,11 @@ final class TextRecorder {
         String kind = info.split("\\s+", 2)[0];
         String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
         if (state.kinds.find(kind).isEmpty()) {
-            out.append(' ').append(f.getContentChars().toString()).append(' ');
+            out.append(' ').append(Chars.of(f.getContentChars())).append(' ');
             return;
         }
         StringBuilder to = kind.equals("quiz") || kind.equals("diagram") ? blocks : out;
-        to.append(' ').append(rest).append(' ').append(f.getContentChars().toString()).append(' ');
+        to.append(' ').append(rest).append(' ').append(Chars.of(f.getContentChars())).append(' ');
     }
 
     /**
@@ -332,11 +332,15 @@ final class TextRecorder {
      * go; no space at either end.
      */
     static String normalize(CharSequence s) {
-        char[] out = new char[s.length()];
+        // copied at once, then collapsed in place (what is written never overtakes what is read)
+        int length = s.length();
+        char[] out = new char[length];
+        if (s instanceof StringBuilder b) b.getChars(0, length, out, 0);
+        else s.toString().getChars(0, length, out, 0);
         int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = out[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
                 space = n > 0;
             } else if (c != '\u200B' && c != '\u00AD') {
