@@ -239,11 +239,22 @@ final class TextRecorder {
             walkChildren(f, text, state, blocks);
         }
         sections.add(new PageText.Section(headingId, heading, normalize(text)));
+        // every piece is normalized already: joined by single spaces, the whole is too (no second pass over it)
         StringBuilder all = new StringBuilder();
-        for (PageText.Section s : sections) all.append(s.heading()).append(' ').append(s.text()).append(' ');
-        all.append(blocks);
-        return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), normalize(all),
+        for (PageText.Section s : sections) {
+            join(all, s.heading());
+            join(all, s.text());
+        }
+        join(all, normalize(blocks));
+        return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), all.toString(),
                 Map.copyOf(state.inlineText));
+    }
+
+    /** Appends a {@link #normalize normalized} piece of text, after a space if both are not empty. */
+    static void join(StringBuilder all, String piece) {
+        if (piece.isEmpty()) return;
+        if (all.length() > 0) all.append(' ');
+        all.append(piece);
     }
 
     /** The plain text of inline Markdown rendered on its own (a quiz question, ...). */

@@ -45,6 +45,23 @@ class TextNormalizeTest {
     }
 
     @Test
+    void normalizedPiecesJoinedAreTheWholeNormalized() {
+        Random random = new Random(5);
+        String alphabet = "ab \n\u00A0\u200Bé";
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder whole = new StringBuilder();
+            StringBuilder joined = new StringBuilder();
+            for (int p = random.nextInt(6); p > 0; p--) {
+                StringBuilder piece = new StringBuilder();
+                for (int i = random.nextInt(8); i > 0; i--) piece.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                whole.append(piece).append(' ');
+                TextRecorder.join(joined, TextRecorder.normalize(piece));
+            }
+            assertEquals(TextRecorder.normalize(whole), joined.toString(), whole.toString());
+        }
+    }
+
+    @Test
     void charsOfASliceAreItsTextWithNulReadAsFlexmarkReadsIt() {
         BasedSequence doc = BasedSequence.of("one two\0three");
         Random random = new Random(9);
