@@ -109,12 +109,12 @@ final class LecternNodeRenderer implements NodeRenderer {
                 && (!(node instanceof com.vladsch.flexmark.ast.LinkRef ref) || !ref.isDefined())
                 && TextRecorder.markable(node);
         if (!marks) {
-            context.delegateRender();
+            Chars.render(node, context, html);
             return;
         }
         state.textDepth++;
         html.raw(TextRecorder.mark(state.nonce, TextRecorder.OPEN));
-        context.delegateRender();
+        Chars.render(node, context, html);
         html.raw(TextRecorder.mark(state.nonce, TextRecorder.CLOSE));
         state.textDepth--;
     }

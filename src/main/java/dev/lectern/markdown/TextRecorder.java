@@ -239,11 +239,22 @@ final class TextRecorder {
             walkChildren(f, text, state, blocks);
         }
         sections.add(new PageText.Section(headingId, heading, normalize(text)));
+        // every piece is normalized already: joined by single spaces, the whole is too (no second pass over it)
         StringBuilder all = new StringBuilder();
-        for (PageText.Section s : sections) all.append(s.heading()).append(' ').append(s.text()).append(' ');
-        all.append(blocks);
-        return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), normalize(all),
+        for (PageText.Section s : sections) {
+            join(all, s.heading());
+            join(all, s.text());
+        }
+        join(all, normalize(blocks));
+        return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), all.toString(),
                 Map.copyOf(state.inlineText));
+    }
+
+    /** Appends a {@link #normalize normalized} piece of text, after a space if both are not empty. */
+    static void join(StringBuilder all, String piece) {
+        if (piece.isEmpty()) return;
+        if (all.length() > 0) all.append(' ');
+        all.append(piece);
     }
 
     /** The plain text of inline Markdown rendered on its own (a quiz question, ...). */
@@ -259,24 +270,24 @@ final class TextRecorder {
      */
     private static void walk(Node n, StringBuilder out, PageState state, StringBuilder blocks) {
         if (n instanceof com.vladsch.flexmark.ast.Text || n instanceof HtmlEntity) {
-            String chars = n.getChars().toString();
+            String chars = Chars.of(n.getChars());
             // most text has nothing to unescape; BasedSequence.unescape copies it character by character
             out.append(chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars : n.getChars().unescape());
         } else if (n instanceof SoftLineBreak || n instanceof HardLineBreak) {
             out.append(' ');
         } else if (n instanceof Code code) {
-            out.append(code.getText().toString());
+            out.append(Chars.of(code.getText()));
         } else if (n instanceof AutoLink a) {
-            out.append(a.getText().toString());
+            out.append(Chars.of(a.getText()));
         } else if (n instanceof MailLink m) {
-            out.append(m.getText().toString());
+            out.append(Chars.of(m.getText()));
         } else if (n instanceof Abbreviation) {
-            out.append(n.getChars().toString());
+            out.append(Chars.of(n.getChars()));
         } else if (n instanceof HtmlInlineBase) {
             // escaped, the HTML is text a reader sees; written as HTML, it is markup
-            if (!state.rawHtml) out.append(n.getChars().toString());
+            if (!state.rawHtml) out.append(Chars.of(n.getChars()));
         } else if (n instanceof HtmlBlockBase) {
-            if (!state.rawHtml) out.append(' ').append(n.getChars().toString()).append(' ');
+            if (!state.rawHtml) out.append(' ').append(Chars.of(n.getChars())).append(' ');
         } else if (n instanceof LinkRef ref && !ref.isDefined()) {
             if (!ref.hasChildren()) {
                 out.append(ref.getChars().unescape());
@@ -292,7 +303,7 @@ final class TextRecorder {
         } else if (n instanceof FencedCodeBlock f) {
             fenceText(f, out, state, blocks);
         } else if (n instanceof IndentedCodeBlock || n instanceof CodeBlock) {
-            out.append(' ').append(((Block) n).getContentChars().toString()).append(' ');
+            out.append(' ').append(Chars.of(((Block) n).getContentChars())).append(' ');
         } else if (n instanceof AdmonitionBlock a) {
             String label = state.labels.get(a);
             out.append(' ').append(label == null ? "" : label).append(' ');
@@ -320,11 +331,11 @@ final class TextRecorder {
         String kind = info.split("\\s+", 2)[0];
         String rest = info.length() > kind.length() ? info.substring(kind.length()).strip() : "";
         if (state.kinds.find(kind).isEmpty()) {
-            out.append(' ').append(f.getContentChars().toString()).append(' ');
+            out.append(' ').append(Chars.of(f.getContentChars())).append(' ');
             return;
         }
         StringBuilder to = kind.equals("quiz") || kind.equals("diagram") ? blocks : out;
-        to.append(' ').append(rest).append(' ').append(f.getContentChars().toString()).append(' ');
+        to.append(' ').append(rest).append(' ').append(Chars.of(f.getContentChars())).append(' ');
     }
 
     /**
@@ -333,11 +344,15 @@ final class TextRecorder {
      * go; no space at either end.
      */
     static String normalize(CharSequence s) {
-        char[] out = new char[s.length()];
+        // copied at once, then collapsed in place (what is written never overtakes what is read)
+        int length = s.length();
+        char[] out = new char[length];
+        if (s instanceof StringBuilder b) b.getChars(0, length, out, 0);
+        else s.toString().getChars(0, length, out, 0);
         int n = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = 0; i < length; i++) {
+            char c = out[i];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B' || c == '\u00A0') {
                 space = n > 0;
             } else if (c != '\u200B' && c != '\u00AD') {
