@@ -64,4 +64,78 @@ class ThemeStringsTest {
                 .doesNotContain("Tab 2");
         assertThat(site.read("search/words.js")).contains(" remarque ").contains(" onglet ").doesNotContain(" note ");
     }
+
+    private static final String DIAGRAM = "# Home\n\n```diagram\nquiz: auto\nnodes:\n  user: {kind: user, label: You}\n"
+            + "  web: {kind: web, label: Nginx, replicas: 2}\n  cache: {kind: cache, label: Redis}\n"
+            + "  db: {kind: db, label: MySQL}\nedges: [user -> web, web -> cache, web -> db]\n```\n";
+
+    // Checks the built-in partials/text/diagram.jte and diagram-quiz.jte: the drawing's name and description,
+    // the SPOF tag, the kinds' nouns, what a failure does, and the generated quiz, as before.
+    @Test
+    void builtInDiagramWords() {
+        TestSite site = TestSite.create(tmp).file("content/index.md", DIAGRAM);
+        assertThat(build().diagnostics()).isEmpty();
+        Document home = site.page("index.html");
+        assertThat(home.select("svg > title").first().text()).isEqualTo("Diagram");
+        assertThat(home.select("svg > desc").first().text()).isEqualTo("4 components and 3 connections. "
+                + "Single points of failure: MySQL. A text description follows the diagram.");
+        assertThat(home.select("symbol[id$=-spof] text").text()).isEqualTo("SPOF");
+        assertThat(home.select(".diagram-node-list li").eachText()).contains("MySQL (database). Single point of failure.",
+                "Redis (cache).");
+        assertThat(home.select(".diagram-spof-list li").eachText()).containsExactly("MySQL: No working database: "
+                + "requests end in an error page, so the site is down for everyone.");
+        assertThat(home.select("script.diagram-data").html()).contains("\"Every page still loads, but pages get slower.\"",
+                "\" (one of 2 instances)\"", "\"Nothing here monitors it, so operators may not notice.\"");
+        assertThat(home.select(".quiz-title").text()).isEqualTo("?Check yourself on this diagram");
+        assertThat(home.select(".quiz-q-text").eachText()).containsExactly(
+                "Which component is the single point of failure here?",
+                "If the component “MySQL” fails, what does the visitor see?",
+                "If the component “Nginx” fails, what does the visitor see?");
+    }
+
+    private static final String DIAGRAM_WORDS = "@param String key\n@param String kind = null\n@param String label = null\n"
+            + "@param int count = 0\n@param int instances = 1\n@param String verdict = null\n@param String need = null\n"
+            + "@param String operators = null\n@param java.util.List<String> costs = java.util.List.of()\n"
+            + "@if(key.equals(\"title\"))Schema@elseif(key.equals(\"description\"))${count} Teile & mehr."
+            + "@elseif(key.equals(\"spof-badge\"))EINZEL@elseif(key.equals(\"noun\"))Art-${kind}"
+            + "@elseif(key.equals(\"costs\"))langsamer@elseif(key.equals(\"need\"))ein ${kind}"
+            + "@elseif(key.equals(\"working\"))${kind}@elseif(key.equals(\"failed\"))Ausfall: ${label}."
+            + "@elseif(key.equals(\"head\"))@if(instances > 1)[1/${instances}]@endif@elseif(key.equals(\"gone\"))Weg."
+            + "@elseif(key.equals(\"visitor\"))Besucher: ${verdict} ohne ${need} ${costs.toString()}."
+            + "@elseif(key.equals(\"operators\"))Betrieb: ${operators}.@endif\n";
+    private static final String QUIZ_WORDS = "@param String key\n@param String label = null\n@param int count = 0\n"
+            + "@param String text = null\n"
+            + "@if(key.equals(\"title\"))Prüfung@elseif(key.equals(\"which\"))Welche ${count}?"
+            + "@elseif(key.equals(\"what-if\"))Was wenn ${label}?@elseif(key.equals(\"label\"))[${label}]"
+            + "@elseif(key.equals(\"quoted\"))«${label}»@elseif(key.equals(\"choice\"))Weil ${text}@else${key}@endif\n";
+
+    // Checks that translated partials/text/diagram.jte and diagram-quiz.jte change every word of a diagram: the
+    // drawing's title, description and SPOF tag (escaped), the nouns, the sentences in the text, in the data the
+    // script shows and in the quiz, with the author's labels as values.
+    @Test
+    void translatedDiagramWords() {
+        TestSite site = TestSite.create(tmp).file("content/index.md", DIAGRAM)
+                .file("theme/templates/partials/text/diagram.jte", DIAGRAM_WORDS)
+                .file("theme/templates/partials/text/diagram-quiz.jte", QUIZ_WORDS);
+        assertThat(build().diagnostics()).isEmpty();
+        Document home = site.page("index.html");
+        String html = site.read("index.html");
+        assertThat(home.select("svg > title").eachText()).containsOnly("Schema");
+        assertThat(home.select("svg > desc").eachText()).containsOnly("4 Teile & mehr.");
+        assertThat(html).contains("<desc>4 Teile &amp; mehr.</desc>");
+        assertThat(home.select("symbol[id$=-spof] text").text()).isEqualTo("EINZEL");
+        assertThat(home.select(".diagram-node-list li").eachText()).contains("MySQL (Art-db). Single point of failure.",
+                "Redis (Art-cache).");
+        assertThat(home.select(".diagram-spof-list li").eachText()).containsExactly("MySQL: Besucher: DOWN_ALL ohne db [].");
+        assertThat(home.select("script.diagram-data").html()).contains("\"Besucher: DEGRADED ohne  [langsamer].\"",
+                "\" [1/2]\"", "\"Betrieb: unnoticed.\"");
+        assertThat(home.select(".quiz-title").text()).isEqualTo("?Prüfung");
+        assertThat(home.select(".quiz-q-text").eachText()).containsExactly("Welche 1?", "Was wenn «MySQL»?",
+                "Was wenn «Nginx»?");
+        assertThat(home.select(".quiz-question").first().select("label").eachText()).contains("[MySQL]", "[Nginx]");
+        assertThat(home.select(".quiz-question").get(1).select("label").eachText()).contains("nothing", "down-all");
+        assertThat(html).doesNotContain("Diagram<").doesNotContain("A text description").doesNotContain("database")
+                .doesNotContain("SPOF<").doesNotContain("No working").doesNotContain("visitors notice")
+                .doesNotContain("Check yourself").doesNotContain("single point of failure here");
+    }
 }
