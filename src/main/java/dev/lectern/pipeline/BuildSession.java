@@ -298,7 +298,7 @@ public final class BuildSession {
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
             RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));
             return new BrokenLinks.Remade(again, renderer.body(again));
-        });
+        }, words -> templates.text(BrokenLinks.WORDS, words));
         lap("check");
         int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
         int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();

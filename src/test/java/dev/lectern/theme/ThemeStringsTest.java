@@ -138,4 +138,48 @@ class ThemeStringsTest {
                 .doesNotContain("SPOF<").doesNotContain("No working").doesNotContain("visitors notice")
                 .doesNotContain("Check yourself").doesNotContain("single point of failure here");
     }
+
+    private static final String BROKEN = "# Home\n\n## Top\n\n[a](guids.md) [b](other.md#nowhere) [c](#tob) "
+            + "![d](img/missing.png) [e](../../x.md)\n";
+
+    private TestSite brokenLinks() {
+        return TestSite.create(tmp).file("content/index.md", BROKEN).file("content/guide.md", "# Guide\n")
+                .file("content/other.md", "# Other\n").file("content/site.yaml", "title: T\nlinks: warn\n");
+    }
+
+    // Checks the built-in partials/text/broken-link.jte: with links: warn each broken link's title says why, as
+    // the warning does (without its backticks), a suggestion included.
+    @Test
+    void builtInBrokenLinkTitles() {
+        TestSite site = brokenLinks();
+        assertThat(build().ok()).isTrue();
+        assertThat(site.page("index.html").select(".page-body span.broken-link").eachAttr("title")).containsExactly(
+                "broken link guids.md: there is no page guids.md; did you mean guide.md?",
+                "broken anchor #nowhere in link other.md#nowhere: /other/ has no heading or element with that id",
+                "broken anchor #tob in link #tob: this page has no heading or element with that id; did you mean #top?",
+                "broken link img/missing.png: nothing is published at /img/missing.png",
+                "broken link ../../x.md: it leads outside the site");
+    }
+
+    // Checks that a translated partials/text/broken-link.jte gives the titles, with its params (null ones
+    // written as nothing), escaped; the warnings stay as they were.
+    @Test
+    void translatedBrokenLinkTitles() {
+        TestSite site = brokenLinks().file("theme/templates/partials/text/broken-link.jte", "@param String key\n"
+                + "@param String href = null\n@param String target = null\n@param String anchor = null\n"
+                + "@param String page = null\n@param String suggestion = null\n"
+                + "Lien cassé \"${href}\" (${key}) ${target} ${anchor} ${page} -> ${suggestion}\n");
+        BuildResult r = build();
+        assertThat(r.ok()).isTrue();
+        assertThat(r.diagnostics()).extracting(d -> d.message()).contains(
+                "broken link `guids.md`: there is no page guids.md; did you mean `guide.md`?");
+        assertThat(site.page("index.html").select(".page-body span.broken-link").eachAttr("title")).containsExactly(
+                "Lien cassé \"guids.md\" (no-page) guids.md   -> guide.md",
+                "Lien cassé \"other.md#nowhere\" (anchor)  nowhere other/ ->",
+                "Lien cassé \"#tob\" (anchor)  tob  -> top",
+                "Lien cassé \"img/missing.png\" (unpublished) img/missing.png   ->",
+                "Lien cassé \"../../x.md\" (outside)    ->");
+        assertThat(site.read("index.html")).contains("title=\"Lien cassé &quot;guids.md&quot; (no-page)")
+                .doesNotContain("there is no page");
+    }
 }
