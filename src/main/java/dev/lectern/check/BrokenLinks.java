@@ -17,33 +17,33 @@ import java.util.Map;
  * template wrote it ({@link OutputPage#bodyAt()}): no page is searched.
  */
 public final class BrokenLinks {
+    /** The theme's words for the title: why the link is not one ({@link SiteChecker.BrokenLink#words()}). */
+    public static final String WORDS = "partials/text/broken-link.jte";
+
     private BrokenLinks() {}
 
     /** A page rendered again with some links as text, and its body as its template is given it. */
     public record Remade(RenderedPage page, String body) {}
 
-    /** Renders a page again with the links of these URLs (as written) as text, each with its reason as title. */
+    /** Renders a page again with the links of these URLs (as written) as text, each with its title (plain text). */
     public interface Remake {
         Remade without(RenderedPage page, Map<String, String> reasons);
     }
 
-    /** The pages with every broken link of their Markdown body turned into plain text. */
-    public static List<OutputPage> unlink(List<OutputPage> pages, List<SiteChecker.BrokenLink> broken, Remake remake) {
-        return unlink(pages, broken, remake, OutputPage::html);
-    }
-
     /**
-     * The same, for pages whose HTML may be written already ({@code lectern build} writes each page as it is
-     * rendered and keeps none): {@code html} gives a page's HTML (read back from where it was written). A page
-     * made again has its new HTML; the others are returned as they are.
+     * The pages with every broken link of their Markdown body turned into plain text, titled with the words
+     * {@code words} gives ({@link #WORDS} with the link's params). {@code html} gives a page's HTML: its own,
+     * or, where {@code lectern build} wrote each page as it was rendered and keeps none, read back from where it
+     * was written. A page made again has its new HTML; the others are returned as they are.
      */
     public static List<OutputPage> unlink(List<OutputPage> pages, List<SiteChecker.BrokenLink> broken, Remake remake,
-                                          java.util.function.Function<OutputPage, String> html) {
+                                          java.util.function.Function<OutputPage, String> html,
+                                          java.util.function.Function<Map<String, Object>, String> words) {
         if (broken.isEmpty()) return pages;
         Map<String, Map<String, String>> byFile = new HashMap<>();
         for (SiteChecker.BrokenLink b : broken) {
             LinkRef l = b.link();
-            byFile.computeIfAbsent(l.file(), f -> new LinkedHashMap<>()).putIfAbsent(l.written(), b.reason());
+            byFile.computeIfAbsent(l.file(), f -> new LinkedHashMap<>()).putIfAbsent(l.written(), words.apply(b.words()));
         }
         List<OutputPage> out = new ArrayList<>(pages.size());
         for (OutputPage p : pages) {

@@ -32,8 +32,11 @@ public final class SiteChecker {
     private boolean linksWarn;
     private final List<BrokenLink> broken = new ArrayList<>();
 
-    /** A Markdown link that leads nowhere, and why (the diagnostic's message). */
-    public record BrokenLink(LinkRef link, String reason) {}
+    /**
+     * A Markdown link that leads nowhere, and why: the diagnostic's message, and the params of the words a
+     * reader is shown ({@link BrokenLinks#WORDS}).
+     */
+    public record BrokenLink(LinkRef link, String reason, Map<String, Object> words) {}
 
     /** Broken links in Markdown become warnings ({@code links: warn}, {@code --no-strict}); see {@link #broken()}. */
     public SiteChecker linksAsWarnings(boolean warn) {
@@ -46,8 +49,12 @@ public final class SiteChecker {
         return List.copyOf(broken);
     }
 
-    private void brokenLink(LinkRef link, String message) {
-        broken.add(new BrokenLink(link, message));
+    /** @param words the key of {@link BrokenLinks#WORDS} and its params by name, null ones left out */
+    private void brokenLink(LinkRef link, String message, Object... words) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("href", link.href());
+        for (int i = 0; i < words.length; i += 2) if (words[i + 1] != null) params.put((String) words[i], words[i + 1]);
+        broken.add(new BrokenLink(link, message, Map.copyOf(params)));
         if (linksWarn) diagnostics.warning(link.file(), link.line(), link.column(), message);
         else diagnostics.error(link.file(), link.line(), link.column(), message);
     }
@@ -211,38 +218,44 @@ public final class SiteChecker {
         if (link.targetIsSource()) {
             List<String> sources = byUrl.values().stream().filter(p -> p.source() != null)
                     .map(p -> p.source().source().sourcePath()).toList();
+            String near = DidYouMean.closest(link.targetPath(), sources).orElse(null);
             brokenLink(link,
-                    "broken link `" + link.href() + "`: there is no page " + link.targetPath() + didYouMean(link.targetPath(), sources));
+                    "broken link `" + link.href() + "`: there is no page " + link.targetPath() + didYouMean(near),
+                    "key", "no-page", "target", link.targetPath(), "suggestion", near);
             return;
         }
         if (link.targetPath().equals("..")) {
             brokenLink(link,
-                    "broken link `" + link.href() + "`: it leads outside the site");
+                    "broken link `" + link.href() + "`: it leads outside the site", "key", "outside");
             return;
         }
         String pageUrl = pageUrl(link.targetPath(), byUrl);
         if (pageUrl == null) {
             if (!files.contains(link.targetPath())) {
+                String near = DidYouMean.closest(link.targetPath(), published(byUrl, files)).orElse(null);
                 brokenLink(link,
                         "broken link `" + link.href() + "`: nothing is published at /" + link.targetPath()
-                                + didYouMean(link.targetPath(), published(byUrl, files)));
+                                + didYouMean(near), "key", "unpublished", "target", link.targetPath(), "suggestion", near);
             }
             return;
         }
         String fragment = link.fragment();
         if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)
                 && !isTitleAnchor(byUrl.get(pageUrl), fragment)) {
-            String where = pageUrl.equals(linkPageUrl(link, byUrl)) ? "this page" : "/" + pageUrl;
+            boolean here = pageUrl.equals(linkPageUrl(link, byUrl));
+            String where = here ? "this page" : "/" + pageUrl;
+            String near = DidYouMean.closest(fragment, ids.getOrDefault(pageUrl, Set.of())).orElse(null);
             brokenLink(link,
                     "broken anchor `#" + fragment + "` in link `" + link.href() + "`: " + where
                             + " has no heading or element with that id"
-                            + DidYouMean.closest(fragment, ids.getOrDefault(pageUrl, Set.of())).map(id -> "; did you mean `#" + id + "`?").orElse(""));
+                            + (near == null ? "" : "; did you mean `#" + near + "`?"),
+                    "key", "anchor", "anchor", fragment, "page", here ? null : pageUrl, "suggestion", near);
         }
     }
 
     /** "; did you mean `dns/records.md`?" when a known target is a few edits away from the broken one. */
-    private static String didYouMean(String target, Collection<String> known) {
-        return DidYouMean.closest(target, known).map(k -> "; did you mean `" + k + "`?").orElse("");
+    private static String didYouMean(String near) {
+        return near == null ? "" : "; did you mean `" + near + "`?";
     }
 
     private static List<String> published(Map<String, OutputPage> byUrl, Set<String> files) {

@@ -50,11 +50,14 @@ public record Diagram(String id, String title, Direction direction, boolean show
             return degrades == null && !kind.degrades();
         }
 
-        /** What its failure costs when it is not needed: the author's words or its kind's; null for none. */
-        public String degradation() {
+        /**
+         * What its failure costs when it is not needed: the author's words or its kind's ({@code byKind}, of a
+         * kind that {@link Kind#degrades()}); null for none.
+         */
+        public String degradation(java.util.function.Function<Kind, String> byKind) {
             if (isNeeded()) return null;
             if (degrades != null) return degrades;
-            return needed == null ? kind.degradation() : null;
+            return needed == null && kind.degrades() ? byKind.apply(kind) : null;
         }
     }
 

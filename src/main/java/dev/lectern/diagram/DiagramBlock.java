@@ -60,16 +60,17 @@ public final class DiagramBlock implements BlockKind {
     }
 
     private BlockOutput render(Diagram d, FencedBlock block, BlockContext context) {
-        FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
+        FailureAnalysis.Result analysis = FailureAnalysis.analyse(d, context.markup());
+        SvgWriter.Text text = SvgWriter.Text.of(d, analysis, new Words(context.markup()));
         String mismatch = expectMismatch(d, analysis);
         if (mismatch != null) context.diagnostics().error(block.file(), block.fenceLine(), 1, mismatch);
-        String svg = svg(d, analysis, block.text());
+        String svg = svg(d, analysis, text, block.text());
         String html = html(d, analysis, svg, context.markup());
         List<String> assets = new ArrayList<>(ASSETS);
         Object data = new DiagramData(d, analysis);
         if (d.quizAuto()) {
             Quiz quiz = DiagramQuiz.build(d, analysis, context.pageKey() + "-" + d.id(), context.pageUrl(),
-                    context.pageTitle(), block.file(), block.fenceLine());
+                    context.pageTitle(), block.file(), block.fenceLine(), context.markup());
             if (quiz != null) {
                 // The generated text is plain: escape it instead of reading it as Markdown.
                 BlockOutput q = QuizBlock.output(quiz, Html::escape, context);
@@ -95,11 +96,11 @@ public final class DiagramBlock implements BlockKind {
                 .append(String.join(", ", d.expectSpofs())).append("] but the analysis finds [")
                 .append(String.join(", ", analysis.spofs())).append("]");
         for (String id : missing) {
-            s.append("; `").append(id).append("` is a SPOF (").append(TextAlternative.consequence(analysis.failures().get(id)))
+            s.append("; `").append(id).append("` is a SPOF (").append(analysis.failures().get(id).consequence())
                     .append(")");
         }
         for (String id : extra) {
-            s.append("; `").append(id).append("` is none (").append(TextAlternative.consequence(analysis.failures().get(id)))
+            s.append("; `").append(id).append("` is none (").append(analysis.failures().get(id).consequence())
                     .append(")");
         }
         return s.toString();
@@ -113,10 +114,11 @@ public final class DiagramBlock implements BlockKind {
      */
     public record DiagramData(Diagram diagram, FailureAnalysis.Result analysis) {}
 
-    private String svg(Diagram d, FailureAnalysis.Result analysis, String text) {
-        String key = LayoutCache.key(version, d.id(), text);
+    /** The drawing, from the cache when its source, version and words are the same. */
+    private String svg(Diagram d, FailureAnalysis.Result analysis, SvgWriter.Text words, String text) {
+        String key = LayoutCache.key(version, d.id(), text, words.title(), words.description(), words.spofBadge());
         return cache.get(key).orElseGet(() -> {
-            String svg = draw(d, analysis);
+            String svg = draw(d, analysis, words);
             cache.put(key, svg);
             return svg;
         });
@@ -135,26 +137,26 @@ public final class DiagramBlock implements BlockKind {
      * readable width); when the wide one would not fit a page column anywhere, only the
      * top-to-bottom one is written.
      */
-    static String draw(Diagram d, FailureAnalysis.Result analysis) {
+    static String draw(Diagram d, FailureAnalysis.Result analysis, SvgWriter.Text text) {
         LAYOUTS.incrementAndGet();
         DiagramLayout.Drawing main = DiagramLayout.layout(d, d.direction());
         boolean horizontal = d.direction() == Diagram.Direction.RIGHT || d.direction() == Diagram.Direction.LEFT;
-        if (!horizontal) return SvgWriter.write(d, analysis, main, "diagram-svg-only", true);
+        if (!horizontal) return SvgWriter.write(d, analysis, text, main, "diagram-svg-only", true);
         DiagramLayout.Drawing narrow = DiagramLayout.layout(d, Diagram.Direction.DOWN);
         long fit = SvgWriter.minWidth(main.width());
         if (fit > MAX_WIDE && narrow.width() < main.width()) {
-            return SvgWriter.write(d, analysis, narrow, "diagram-svg-only", true);
+            return SvgWriter.write(d, analysis, text, narrow, "diagram-svg-only", true);
         }
         // The wide drawing defines the symbols both use (it is hidden on phones; its symbols still draw).
         // diagram.css switches at these widths: round up, so the wide drawing never shows below its minimum
         long step = fit <= 360 ? 360 : fit <= 480 ? 480 : 580;
-        return SvgWriter.write(d, analysis, main, "diagram-svg-wide diagram-fit-" + step, true)
-                + SvgWriter.write(d, analysis, narrow, "diagram-svg-narrow", false);
+        return SvgWriter.write(d, analysis, text, main, "diagram-svg-wide diagram-fit-" + step, true)
+                + SvgWriter.write(d, analysis, text, narrow, "diagram-svg-narrow", false);
     }
 
     static String html(Diagram d, FailureAnalysis.Result analysis, String svg, Markup markup) {
         return markup.render(TEMPLATE, new View(d.id(), d.title(), svg, !d.flow().isEmpty(),
-                TextAlternative.view(d, analysis), json(d, analysis)));
+                TextAlternative.view(d, analysis, markup), json(d, analysis)));
     }
 
     /**
@@ -187,9 +189,7 @@ public final class DiagramBlock implements BlockKind {
         for (String id : ids) {
             Diagram.Node n = d.node(id);
             FailureAnalysis.Failure f = analysis.failures().get(n.id());
-            String prefix = "Failed: " + n.label();
-            int dot = f.status().indexOf(". ", prefix.length());
-            String head = f.status().substring(prefix.length(), dot);
+            String head = f.head().isEmpty() ? "" : " " + f.head();
             String say = f.visitorSees();
             if (!says.contains(say)) says.add(say);
             if (!says.contains(f.operators())) says.add(f.operators());

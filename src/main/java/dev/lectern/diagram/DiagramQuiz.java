@@ -12,34 +12,32 @@ import java.util.function.Predicate;
  * The self-check that {@code quiz: auto} adds below a diagram, generated from the failure analysis:
  * which components are single points of failure, and what the visitor sees when a SPOF fails and
  * when a redundant component fails. Explanations name the request paths the analysis found. The
- * text is plain (labels are the author's words, not Markdown).
+ * text is plain (labels are the author's words, not Markdown), in the theme's words
+ * ({@code partials/text/diagram-quiz.jte}).
  */
 final class DiagramQuiz {
-    static final String NOTHING = "Nothing changes for the visitor.";
-    static final String DOWN_ALL = "The site is down for everyone.";
-    static final String DOWN_SOME = "The site is down for some visitors, not all.";
-    static final String NO_WRITES = "Pages that only read may still load, but nothing can be saved.";
-    static final String SLOWER = "Every page still loads, but pages get slower.";
-
     /** Most choices the SPOF question offers, so that a big diagram does not give a wall of checkboxes. */
     static final int MAX_CHOICES = 8;
 
     private final Diagram d;
     private final FailureAnalysis.Result analysis;
     private final String id;
+    private final Words words;
 
-    private DiagramQuiz(Diagram d, FailureAnalysis.Result analysis, String id) {
+    private DiagramQuiz(Diagram d, FailureAnalysis.Result analysis, String id, Words words) {
         this.d = d;
         this.analysis = analysis;
         this.id = id;
+        this.words = words;
     }
 
     /** The quiz, or null when the diagram gives nothing to ask (no component a request needs). */
     static Quiz build(Diagram d, FailureAnalysis.Result analysis, String quizId, String pageUrl, String pageTitle,
-                      String file, int line) {
-        List<Question> questions = new DiagramQuiz(d, analysis, quizId).questions();
+                      String file, int line, dev.lectern.blocks.Markup markup) {
+        Words words = new Words(markup);
+        List<Question> questions = new DiagramQuiz(d, analysis, quizId, words).questions();
         if (questions.isEmpty()) return null;
-        String title = d.title() != null ? "Check yourself: " + d.title() : "Check yourself on this diagram";
+        String title = words.quiz("title", "label", d.title());
         return new Quiz(quizId, title, questions, pageUrl, pageTitle, file, line);
     }
 
@@ -54,21 +52,20 @@ final class DiagramQuiz {
 
     /** The node's label, with its container ("Nginx in Server 1") when another node has the same label. */
     private String label(String nodeId) {
-        Diagram.Node n = d.node(nodeId);
-        long same = d.allNodes().stream().filter(m -> m.label().equals(n.label())).count();
-        if (same == 1) return n.label();
-        List<Diagram.Node> up = d.ancestors(nodeId);
-        return up.isEmpty() ? n.label() + " (" + n.id() + ")" : n.label() + " in " + up.get(0).label();
+        return named("label", nodeId);
     }
 
     /** The node named in a question: its label in quotes, with its container's when the label repeats. */
     private String quoted(String nodeId) {
+        return named("quoted", nodeId);
+    }
+
+    private String named(String key, String nodeId) {
         Diagram.Node n = d.node(nodeId);
-        String own = "\u201c" + n.label() + "\u201d";
-        long same = d.allNodes().stream().filter(m -> m.label().equals(n.label())).count();
-        if (same == 1) return own;
+        boolean repeated = d.allNodes().stream().filter(m -> m.label().equals(n.label())).count() > 1;
         List<Diagram.Node> up = d.ancestors(nodeId);
-        return up.isEmpty() ? own + " (" + n.id() + ")" : own + " in \u201c" + up.get(0).label() + "\u201d";
+        return words.quiz(key, "label", n.label(), "repeated", repeated, "id", n.id(),
+                "container", up.isEmpty() ? null : up.get(0).label());
     }
 
     private boolean askable(Diagram.Node n) {
@@ -89,31 +86,26 @@ final class DiagramQuiz {
         List<Question.Choice> choices = new ArrayList<>();
         for (String n : inOrder) {
             FailureAnalysis.Failure f = analysis.failures().get(n);
-            String why = analysis.isSpof(n)
-                    ? "A single point of failure. " + TextAlternative.consequence(f)
-                    : "Not a single point of failure. " + TextAlternative.consequence(f);
+            String why = words.quiz("choice", "spof", analysis.isSpof(n), "text", f.consequence());
             choices.add(new Question.Choice(label(n), analysis.isSpof(n), why));
         }
         String explain;
         if (spofs.isEmpty()) {
-            explain = "None of them: every component a request needs has a working alternative.";
+            explain = words.quiz("none");
         } else {
-            explain = "A component is a single point of failure when its failure leaves a visitor with no path to "
-                    + "something every request needs (" + needs() + "). Here: "
-                    + String.join("; ", spofs.stream().map(this::label).toList()) + ".";
+            explain = words.quiz("why", "needs", needs(), "labels", spofs.stream().map(this::label).toList());
         }
-        String q = spofs.size() == 1 ? "Which component is the single point of failure here?"
-                : "Which components are single points of failure here?";
+        String q = words.quiz("which", "count", spofs.size());
         if (spofs.isEmpty()) {
-            return Question.trueFalse(id + "-spof", "Some component here is a single point of failure.", false, explain);
+            return Question.trueFalse(id + "-spof", words.quiz("some"), false, explain);
         }
         return Question.choice(id + "-spof", q, choices, explain);
     }
 
-    private String needs() {
-        Set<String> words = new LinkedHashSet<>();
-        for (FailureAnalysis.Need n : analysis.needs()) words.add(n.describe());
-        return String.join(", ", words);
+    private List<String> needs() {
+        Set<String> needs = new LinkedHashSet<>();
+        for (FailureAnalysis.Need n : analysis.needs()) needs.add(n.describe(words, "need"));
+        return List.copyOf(needs);
     }
 
     private boolean onPath(String nodeId) {
@@ -138,22 +130,24 @@ final class DiagramQuiz {
 
     private Question whatIfQuestion(String nodeId, String suffix) {
         FailureAnalysis.Failure f = analysis.failures().get(nodeId);
-        String correct = answer(f);
-        List<String> options = new ArrayList<>(List.of(NOTHING, SLOWER, NO_WRITES, DOWN_ALL));
+        String correct = answer(f, words);
+        String slower = words.quiz("degraded", "costs", List.of(words.costs(Kind.CACHE)));
+        List<String> options = new ArrayList<>(List.of(words.quiz("nothing"), slower, words.quiz("no-writes"),
+                words.quiz("down-all")));
         if (!options.contains(correct)) options.set(1, correct);
         List<Question.Choice> choices = options.stream().map(o -> new Question.Choice(o, o.equals(correct), null)).toList();
-        return Question.choice(id + suffix, "If the component " + quoted(nodeId) + " fails, what does the visitor see?", choices,
+        return Question.choice(id + suffix, words.quiz("what-if", "label", quoted(nodeId)), choices,
                 explanation(nodeId, f));
     }
 
     /** The option that states the simulation's verdict on a failure: the one a generated question marks correct. */
-    static String answer(FailureAnalysis.Failure f) {
+    static String answer(FailureAnalysis.Failure f, Words words) {
         return switch (f.verdict()) {
-            case NOTHING -> NOTHING;
-            case DEGRADED -> f.costs().isEmpty() ? NOTHING : "Every page still loads, but " + String.join(", and ", f.costs()) + ".";
-            case NO_WRITES -> NO_WRITES;
-            case DOWN_SOME -> DOWN_SOME;
-            case DOWN_ALL -> DOWN_ALL;
+            case NOTHING -> words.quiz("nothing");
+            case DEGRADED -> f.costs().isEmpty() ? words.quiz("nothing") : words.quiz("degraded", "costs", f.costs());
+            case NO_WRITES -> words.quiz("no-writes");
+            case DOWN_SOME -> words.quiz("down-some");
+            case DOWN_ALL -> words.quiz("down-all");
         };
     }
 
@@ -161,25 +155,25 @@ final class DiagramQuiz {
     private String explanation(String nodeId, FailureAnalysis.Failure f) {
         Diagram.Node n = d.node(nodeId);
         Set<String> dead = new LinkedHashSet<>(d.selfAndDescendants(nodeId));
-        String failed = n.isContainer() ? label(nodeId) + " and everything in it" : label(nodeId);
+        String failed = n.isContainer() ? words.quiz("all", "label", label(nodeId)) : label(nodeId);
         if (f.isSpof()) {
             FailureAnalysis.Need need = f.lost().stream().filter(x -> !x.write()).findFirst().orElse(f.lost().get(0));
             List<String> before = FailureAnalysis.path(d, Set.of(), goal(need));
-            String s = TextAlternative.consequence(f);
+            String s = f.consequence();
             if (!before.isEmpty()) {
-                s += " A request travels " + arrows(before) + "; without " + failed + " no other path reaches "
-                        + need.describe() + ".";
+                s += " " + words.quiz("path-lost", "path", arrows(before), "failed", failed, "need",
+                        need.describe(words, "need"));
             }
             return s;
         }
         if (d.selfAndDescendants(nodeId).size() == 1 && instancesOf(n) > 1) {
-            return TextAlternative.consequence(f);
+            return f.consequence();
         }
         List<FailureAnalysis.Need> needs = analysis.needs();
         FailureAnalysis.Need farthest = needs.get(needs.size() - 1);
         List<String> after = FailureAnalysis.path(d, dead, goal(farthest));
-        String s = TextAlternative.consequence(f);
-        if (!after.isEmpty()) s += " Without " + failed + ", requests still travel " + arrows(after) + ".";
+        String s = f.consequence();
+        if (!after.isEmpty()) s += " " + words.quiz("path-left", "failed", failed, "path", arrows(after));
         return s;
     }
 

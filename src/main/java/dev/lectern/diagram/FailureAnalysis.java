@@ -59,13 +59,10 @@ public final class FailureAnalysis {
             this(kind, write, null, null);
         }
 
-        String describe() {
-            if (node != null) return "\u201c" + label + "\u201d";
-            if (!write) return kind.withArticle();
-            return switch (kind) {
-                case DB -> "a primary database";
-                default -> "a primary " + kind.noun();
-            };
+        /** In the theme's words: {@code need} ("a database") or {@code working} (after "No working"). */
+        String describe(Words words, String form) {
+            return words.diagram(form, "kind", kind.id(), "write", write, "label", node == null ? null : label,
+                    "noun", words.noun(kind));
         }
     }
 
@@ -79,21 +76,26 @@ public final class FailureAnalysis {
      * @param lost what some user can no longer reach (empty unless a SPOF)
      * @param costs what visitors lose when the verdict is {@link Verdict#DEGRADED} ("pages get slower")
      * @param everyone whether every user lost something
-     * @param status the sentence a reader sees: what failed, what the visitor and the operators see
-     * @param operators its last sentence, what the operators see (empty when a visitor fails)
+     * @param opening the status line's opening: "Failed: X."
+     * @param head the opening's part after the label ("(one of 3 instances)"), or empty
+     * @param visitorSees the sentence after the opening: what the visitor sees
+     * @param operators the last sentence, what the operators see (empty when a visitor fails)
      */
     public record Failure(String node, Verdict verdict, List<String> failed, List<String> unreachable,
-                          List<String> degraded, List<Need> lost, List<String> costs, boolean everyone, String status,
-                          String operators) {
+                          List<String> degraded, List<Need> lost, List<String> costs, boolean everyone, String opening,
+                          String head, String visitorSees, String operators) {
         public boolean isSpof() {
             return verdict.isSpof();
         }
 
-        /** What the visitor sees: the status without its opening ("Failed: X.") and without what operators see. */
-        public String visitorSees() {
-            int dot = status.indexOf(". ");
-            String rest = dot >= 0 ? status.substring(dot + 2) : status;
-            return operators.isEmpty() ? rest : rest.substring(0, rest.length() - operators.length() - 1);
+        /** The sentences a reader sees: what failed, what the visitor and the operators see. */
+        public String status() {
+            return opening + " " + consequence();
+        }
+
+        /** The status without its opening: what the visitor and the operators see. */
+        public String consequence() {
+            return operators.isEmpty() ? visitorSees : visitorSees + " " + operators;
         }
 
         /** The nodes drawn as no longer working: those that failed with it, then the unreachable ones. */
@@ -115,13 +117,15 @@ public final class FailureAnalysis {
     private static final String VISITOR = "";
 
     private final Diagram d;
+    private final Words words;
     private final Map<String, List<String>> out = new LinkedHashMap<>();
     private final List<String> users;
     private final List<String> implicitStarts;
     private final boolean hasRoles;
 
-    private FailureAnalysis(Diagram d) {
+    private FailureAnalysis(Diagram d, Words words) {
         this.d = d;
+        this.words = words;
         for (Diagram.Node n : d.allNodes()) out.put(n.id(), new ArrayList<>());
         for (Diagram.Edge e : d.edges()) if (e.request()) out.get(e.from()).add(e.to());
         List<String> u = d.allNodes().stream().filter(n -> n.kind() == Kind.USER).map(Diagram.Node::id).toList();
@@ -138,8 +142,9 @@ public final class FailureAnalysis {
         this.hasRoles = d.allNodes().stream().anyMatch(n -> n.isReplica() || n.isStandby());
     }
 
-    public static Result analyse(Diagram d) {
-        return new FailureAnalysis(d).run();
+    /** @param words the theme's partials, for the sentences ({@code partials/text/diagram.jte}) */
+    public static Result analyse(Diagram d, dev.lectern.blocks.Markup words) {
+        return new FailureAnalysis(d, new Words(words)).run();
     }
 
     private Result run() {
@@ -196,8 +201,9 @@ public final class FailureAnalysis {
     private Failure fail(Diagram.Node n, Map<String, Boolean> readOk, Map<String, Boolean> writeOk,
                          Set<String> reachedIntact) {
         if (n.kind() == Kind.USER) {
+            // a visitor is gone, however many it stands for
             return new Failure(n.id(), Verdict.NOTHING, List.of(), List.of(), List.of(), List.of(), List.of(), false,
-                    "Failed: " + n.label() + ". This visitor is gone, so it asks for nothing; nothing else is affected.", "");
+                    words.diagram("failed", "label", n.label()), "", words.diagram("gone"), "");
         }
         int instances = instances(n);
         Set<String> dead = instances > 1 ? Set.of() : new LinkedHashSet<>(d.selfAndDescendants(n.id()));
@@ -233,7 +239,7 @@ public final class FailureAnalysis {
         for (Diagram.Node m : d.allNodes()) {
             if (dead.contains(m.id())) {
                 if (!m.id().equals(n.id())) failed.add(m.id());
-                String cost = m.degradation();
+                String cost = m.degradation(words::costs);
                 if (cost != null && !(m.kind().forOperators() && m.degrades() == null) && !costs.contains(cost)) {
                     costs.add(cost);
                 }
@@ -243,7 +249,7 @@ public final class FailureAnalysis {
         }
         for (Diagram.Edge e : d.edges()) {
             Diagram.Node to = d.node(e.to());
-            if (dead.contains(e.to()) && !dead.contains(e.from()) && to.degradation() != null
+            if (dead.contains(e.to()) && !dead.contains(e.from()) && to.degradation(words::costs) != null
                     && !degraded.contains(e.from()) && !unreachable.contains(e.from())) {
                 degraded.add(e.from());
             }
@@ -258,12 +264,12 @@ public final class FailureAnalysis {
         else if (writeUsers > 0) verdict = Verdict.NO_WRITES;
         else if (!costs.isEmpty() || operatorsBlind || clientLost) verdict = Verdict.DEGRADED;
         else verdict = Verdict.NOTHING;
-        Status words = new Status(d, n, instances);
-        String status = words.sentence(verdict, lost, everyone, costs, onPath(n, reachedIntact), firstHop(lost));
+        Status words = new Status(d, n, instances, this.words);
+        String visitor = words.visitor(verdict, lost, everyone, costs, onPath(n, reachedIntact), firstHop(lost));
         String operators = words.operators(verdict, operatorsBlind, clientLost, monitoringWorks(dead));
         return new Failure(n.id(), verdict, List.copyOf(failed), List.copyOf(unreachable), List.copyOf(degraded),
                 List.copyOf(lost), verdict == Verdict.DEGRADED ? List.copyOf(costs) : List.of(), everyone,
-                status + " " + operators, operators);
+                words.opening(), words.head(), visitor, operators);
     }
 
     /** Whether requests used the node or something in it (a needed node on their way). */
@@ -389,7 +395,7 @@ public final class FailureAnalysis {
      * accepts, not passing the nodes in {@code dead}; empty when there is none.
      */
     public static List<String> path(Diagram d, Set<String> dead, java.util.function.Predicate<Diagram.Node> goal) {
-        FailureAnalysis a = new FailureAnalysis(d);
+        FailureAnalysis a = new FailureAnalysis(d, null);
         for (String u : a.users) {
             if (dead.contains(u)) continue;
             Map<String, String> parent = new LinkedHashMap<>();

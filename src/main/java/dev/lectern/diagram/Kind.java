@@ -5,22 +5,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a diagram node stands for; each kind has its own icon and a name used in sentences. */
+/** What a diagram node stands for; each kind has its own icon, and its words in the theme ({@code partials/text/diagram.jte}). */
 public enum Kind {
-    USER("user", "visitor", "a visitor"),
-    DNS("dns", "DNS server", "DNS"),
-    CDN("cdn", "CDN", "a CDN"),
-    FIREWALL("firewall", "firewall", "a firewall"),
-    LOADBALANCER("loadbalancer", "load balancer", "a load balancer"),
-    SERVER("server", "server", "a server"),
-    WEB("web", "web server", "a web server"),
-    APP("app", "application server", "an application server"),
-    DB("db", "database", "a database"),
-    CACHE("cache", "cache", "a cache"),
-    QUEUE("queue", "queue", "a queue"),
-    MONITOR("monitor", "monitoring", "monitoring"),
-    STORAGE("storage", "storage", "storage"),
-    DATACENTER("datacenter", "data centre", "a data centre");
+    USER("user"),
+    DNS("dns"),
+    CDN("cdn"),
+    FIREWALL("firewall"),
+    LOADBALANCER("loadbalancer"),
+    SERVER("server"),
+    WEB("web"),
+    APP("app"),
+    DB("db"),
+    CACHE("cache"),
+    QUEUE("queue"),
+    MONITOR("monitor"),
+    STORAGE("storage"),
+    DATACENTER("datacenter");
 
     /** Words authors often write for a kind; an error suggests the kind. */
     private static final Map<String, Kind> ALIASES = Map.ofEntries(
@@ -35,13 +35,9 @@ public enum Kind {
             Map.entry("redis", CACHE), Map.entry("memcached", CACHE), Map.entry("fw", FIREWALL));
 
     private final String id;
-    private final String noun;
-    private final String withArticle;
 
-    Kind(String id, String noun, String withArticle) {
+    Kind(String id) {
         this.id = id;
-        this.noun = noun;
-        this.withArticle = withArticle;
     }
 
     /**
@@ -52,16 +48,6 @@ public enum Kind {
         return this == CACHE || this == QUEUE || this == MONITOR;
     }
 
-    /** What losing a node of a degrading kind costs, by default; null for the other kinds. */
-    public String degradation() {
-        return switch (this) {
-            case CACHE -> "pages get slower";
-            case QUEUE -> "background work waits until it is back";
-            case MONITOR -> "operators get no alerts or metrics";
-            default -> null;
-        };
-    }
-
     /** Whether what this kind's failure costs is seen by operators rather than visitors. */
     public boolean forOperators() {
         return this == MONITOR;
@@ -70,16 +56,6 @@ public enum Kind {
     /** As written in the block: {@code loadbalancer}. */
     public String id() {
         return id;
-    }
-
-    /** For lists: "load balancer". */
-    public String noun() {
-        return noun;
-    }
-
-    /** For sentences: "a load balancer". */
-    public String withArticle() {
-        return withArticle;
     }
 
     public static Optional<Kind> of(String id) {

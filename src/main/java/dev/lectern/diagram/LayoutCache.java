@@ -27,10 +27,12 @@ final class LayoutCache {
         this.dir = dir;
     }
 
-    static String key(String version, String id, String text) {
+    static String key(String version, String id, String text, String... words) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             md.update((version + "\u0000" + REVISION + "\u0000" + id + "\u0000" + text).getBytes(StandardCharsets.UTF_8));
+            // the drawing's words come from the theme: another translation is another drawing
+            for (String w : words) md.update(("\u0000" + w).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

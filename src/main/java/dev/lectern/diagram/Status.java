@@ -3,60 +3,51 @@ package dev.lectern.diagram;
 import java.util.List;
 
 /**
- * The status line of a failed node: "Failed: X." (with " and everything in it" or " (one of 3
- * instances)"), then what the visitor sees, then what the operators see. diagram.js and the JSON
- * rely on the first ". " ending the opening.
+ * The status line of a failed node, in the theme's words ({@code partials/text/diagram.jte}): its opening
+ * ("Failed: X."), what the visitor sees, then what the operators see. This class picks the case and its
+ * values; the theme words them.
  */
 final class Status {
     private final Diagram d;
     private final Diagram.Node n;
     private final int instances;
+    private final Words words;
 
-    Status(Diagram d, Diagram.Node n, int instances) {
+    Status(Diagram d, Diagram.Node n, int instances, Words words) {
         this.d = d;
         this.n = n;
         this.instances = instances;
+        this.words = words;
+    }
+
+    /** "Failed: X." (with "and everything in it" or "(one of 3 instances)"). */
+    String opening() {
+        return words.diagram("failed", "label", n.label(), "instances", instances, "all", n.isContainer());
+    }
+
+    /** The opening's part after the label: "(one of 3 instances)", "and everything in it" or empty. */
+    String head() {
+        return words.diagram("head", "instances", instances, "all", n.isContainer());
     }
 
     /**
+     * What the visitor sees.
+     *
      * @param costs what the degrading nodes lost with it cost the visitor
      * @param needed whether requests used the node (it was on their way and needed)
      * @param firstHop whether what is lost sits on the visitor's first step
      */
-    String sentence(FailureAnalysis.Verdict verdict, List<FailureAnalysis.Need> lost, boolean everyone,
-                    List<String> costs, boolean needed, boolean firstHop) {
-        StringBuilder s = new StringBuilder("Failed: ").append(n.label());
-        if (instances > 1) s.append(" (one of ").append(instances).append(" instances)");
-        else if (n.isContainer()) s.append(" and everything in it");
-        return s.append(". ").append(visitor(verdict, lost, everyone, costs, needed, firstHop)).toString();
-    }
-
-    private String visitor(FailureAnalysis.Verdict verdict, List<FailureAnalysis.Need> lost, boolean everyone,
-                           List<String> costs, boolean needed, boolean firstHop) {
-        String who = everyone ? "everyone" : "some visitors";
-        return switch (verdict) {
-            case DOWN_ALL, DOWN_SOME -> {
-                FailureAnalysis.Need first = lost.get(0);
-                String sees;
-                if (first.kind() == Kind.DNS) sees = "browsers cannot look up the site's address";
-                else if (firstHop) sees = "browsers cannot connect";
-                else sees = "requests end in an error page";
-                yield "No working " + first.describe().replaceFirst("^an? ", "") + ": " + sees + ", so the site is down for "
-                        + who + ".";
-            }
-            case NO_WRITES -> "No working " + lost.get(0).describe().replaceFirst("^an? ", "")
-                    + ": pages that only read still load, but nothing can be saved" + (everyone ? "." : " for some visitors.");
-            case DEGRADED -> costs.isEmpty() ? "Visitors notice nothing."
-                    : "Every page still loads, but " + String.join(", and ", costs) + ".";
-            case NOTHING -> {
-                if (instances > 1) {
-                    yield "The other " + (instances - 1) + (instances - 1 == 1 ? " instance takes" : " instances take")
-                            + " over: visitors notice nothing.";
-                }
-                yield needed ? "Requests take another path: visitors notice nothing."
-                        : "No request depends on it: visitors notice nothing.";
-            }
-        };
+    String visitor(FailureAnalysis.Verdict verdict, List<FailureAnalysis.Need> lost, boolean everyone,
+                   List<String> costs, boolean needed, boolean firstHop) {
+        String need = null;
+        String sees = null;
+        if (verdict.compareTo(FailureAnalysis.Verdict.NO_WRITES) >= 0) {
+            FailureAnalysis.Need first = lost.get(0);
+            need = first.describe(words, "working");
+            sees = first.kind() == Kind.DNS ? "dns" : firstHop ? "connect" : "error";
+        }
+        return words.diagram("visitor", "verdict", verdict.name(), "need", need, "sees", sees, "everyone", everyone,
+                "costs", costs, "needed", needed, "instances", instances);
     }
 
     /**
@@ -67,20 +58,22 @@ final class Status {
      * @param monitored whether monitoring still works
      */
     String operators(FailureAnalysis.Verdict verdict, boolean operatorsBlind, boolean clientLost, boolean monitored) {
+        String label = null;
+        String which;
         if (clientLost) {
             List<Diagram.Node> up = d.ancestors(n.id());
-            return "Operators get no metrics from " + (up.isEmpty() ? "it" : up.get(0).label())
-                    + " until it is back; the rest still reports.";
+            which = "client";
+            label = up.isEmpty() ? null : up.get(0).label();
+        } else if (operatorsBlind) {
+            which = "blind";
+        } else if (monitored) {
+            which = "monitored";
+        } else if (verdict.compareTo(FailureAnalysis.Verdict.NO_WRITES) >= 0) {
+            which = "visitors";
+        } else {
+            which = "unnoticed";
         }
-        if (operatorsBlind) {
-            return "Operators get no alerts or metrics until it is back"
-                    + (verdict == FailureAnalysis.Verdict.DEGRADED || verdict == FailureAnalysis.Verdict.NOTHING
-                    ? "." : ": they hear of it from visitors.");
-        }
-        if (monitored) return "Operators see it on the monitoring.";
-        if (verdict.compareTo(FailureAnalysis.Verdict.NO_WRITES) >= 0) {
-            return "Operators hear of it from visitors: nothing here monitors it.";
-        }
-        return "Nothing here monitors it, so operators may not notice.";
+        boolean quiet = verdict == FailureAnalysis.Verdict.DEGRADED || verdict == FailureAnalysis.Verdict.NOTHING;
+        return words.diagram("operators", "operators", which, "label", label, "quiet", quiet);
     }
 }

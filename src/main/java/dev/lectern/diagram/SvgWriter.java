@@ -27,23 +27,42 @@ public final class SvgWriter {
 
     private final Diagram d;
     private final FailureAnalysis.Result analysis;
+    private final Text text;
     private final StringBuilder out = new StringBuilder(8192);
 
     private final boolean withSymbols;
+    /** The width of the SPOF badge: its word's, measured. */
+    private final double spofWidth;
 
-    private SvgWriter(Diagram d, FailureAnalysis.Result analysis, boolean withSymbols) {
+    private SvgWriter(Diagram d, FailureAnalysis.Result analysis, Text text, boolean withSymbols) {
         this.d = d;
         this.analysis = analysis;
+        this.text = text;
         this.withSymbols = withSymbols;
+        this.spofWidth = Math.ceil(TextMetrics.width(text.spofBadge(), SMALLEST_TEXT, true) + 10);
+    }
+
+    /**
+     * The drawing's words, plain text from the theme ({@code partials/text/diagram.jte}): its {@code <title>}
+     * and {@code <desc>}, and the tag on a single point of failure.
+     */
+    public record Text(String title, String description, String spofBadge) {
+        static Text of(Diagram d, FailureAnalysis.Result analysis, Words words) {
+            String title = d.title() != null ? d.title() : words.diagram("title");
+            String description = words.diagram("description", "count", d.allNodes().size(), "connections",
+                    d.edges().size(), "spof", d.showSpof(),
+                    "labels", analysis.spofs().stream().map(id -> d.node(id).label()).toList());
+            return new Text(title, description, words.diagram("spof-badge"));
+        }
     }
 
     /**
      * @param withSymbols whether this drawing defines the icon symbols (the first drawing of a diagram
      *     does; a symbol in an SVG hidden with {@code display: none} still draws where it is used)
      */
-    public static String write(Diagram d, FailureAnalysis.Result analysis, DiagramLayout.Drawing drawing,
+    public static String write(Diagram d, FailureAnalysis.Result analysis, Text text, DiagramLayout.Drawing drawing,
                                String cssClass, boolean withSymbols) {
-        return new SvgWriter(d, analysis, withSymbols).svg(drawing, cssClass);
+        return new SvgWriter(d, analysis, text, withSymbols).svg(drawing, cssClass);
     }
 
     private String svg(DiagramLayout.Drawing drawing, String cssClass) {
@@ -57,8 +76,8 @@ public final class SvgWriter {
                 .append("\" width=\"").append(num(drawing.width())).append("\" height=\"").append(num(drawing.height() + 8))
                 .append("\" role=\"img\">");
         // An SVG's first <title> and <desc> children are its accessible name and description: no ids needed.
-        out.append("<title>").append(escape(title())).append("</title>");
-        out.append("<desc>").append(escape(description())).append("</desc>");
+        out.append("<title>").append(escape(text.title())).append("</title>");
+        out.append("<desc>").append(escape(text.description())).append("</desc>");
         if (withSymbols) symbols();
         // Draw from the outside in: containers, then edges, then the boxes on top, then the captions.
         for (Diagram.Node n : d.allNodes()) if (n.isContainer()) container(n, drawing.boxes().get(n.id()));
@@ -89,9 +108,9 @@ public final class SvgWriter {
                     .append("</symbol>");
         }
         if (d.showSpof() && !analysis.spofs().isEmpty()) {
-            out.append("<symbol id=\"").append(d.id()).append("-spof\"><rect width=\"").append(num(SPOF_W))
-                    .append("\" height=\"16\" rx=\"8\" fill=\"currentColor\" stroke=\"currentColor\"/><text x=\"").append(num(SPOF_W / 2))
-                    .append("\" y=\"12.3\">SPOF</text></symbol>");
+            out.append("<symbol id=\"").append(d.id()).append("-spof\"><rect width=\"").append(num(spofWidth))
+                    .append("\" height=\"16\" rx=\"8\" fill=\"currentColor\" stroke=\"currentColor\"/><text x=\"").append(num(spofWidth / 2))
+                    .append("\" y=\"12.3\">").append(escape(text.spofBadge())).append("</text></symbol>");
         }
         out.append("</defs>");
     }
@@ -106,29 +125,6 @@ public final class SvgWriter {
 
     static String iconId(Diagram d, Kind k) {
         return d.id() + "-i-" + k.id();
-    }
-
-    private static final double SPOF_W = Math.ceil(TextMetrics.width("SPOF", SMALLEST_TEXT, true) + 10);
-
-    private String title() {
-        return d.title() != null ? d.title() : "Diagram";
-    }
-
-    /** One sentence for {@code <desc>}: size, SPOFs, and where the full text is. */
-    private String description() {
-        long boxes = d.allNodes().size();
-        StringBuilder s = new StringBuilder();
-        s.append(boxes).append(boxes == 1 ? " component and " : " components and ").append(d.edges().size())
-                .append(d.edges().size() == 1 ? " connection" : " connections").append(". ");
-        if (d.showSpof()) {
-            if (analysis.spofs().isEmpty()) {
-                s.append("No single point of failure. ");
-            } else {
-                s.append("Single points of failure: ");
-                s.append(String.join(", ", analysis.spofs().stream().map(id -> d.node(id).label()).toList())).append(". ");
-            }
-        }
-        return s.append("A text description follows the diagram.").toString();
     }
 
     /** A node's group: {@code data-node} is the hook, {@code is-spof} the mark, {@code aria-label} its name. */
@@ -200,7 +196,7 @@ public final class SvgWriter {
     private void badges(Diagram.Node n, double w, double y) {
         double right = w - 8;
         if (d.showSpof() && analysis.isSpof(n.id())) {
-            right -= SPOF_W;
+            right -= spofWidth;
             out.append("<use href=\"#").append(d.id()).append("-spof\" x=\"").append(num(right))
                     .append("\" y=\"").append(num(y - 8)).append("\"/>");
             right -= 4;

@@ -20,13 +20,14 @@ public final class TextAlternative {
     }
 
     /** The text alternative as data for the theme's {@code partials/diagram/text.jte}. */
-    public static View view(Diagram d, FailureAnalysis.Result analysis) {
+    public static View view(Diagram d, FailureAnalysis.Result analysis, dev.lectern.blocks.Markup markup) {
+        Words words = new Words(markup);
         List<Step> flow = new ArrayList<>();
         for (Diagram.FlowStep step : d.flow()) {
             flow.add(new Step(step.edge(), arrow(d, d.edges().get(step.edge())), step.caption()));
         }
         List<Component> components = new ArrayList<>();
-        for (Diagram.Node n : d.allNodes()) components.add(component(d, n, d.showSpof() && analysis.isSpof(n.id())));
+        for (Diagram.Node n : d.allNodes()) components.add(component(d, n, d.showSpof() && analysis.isSpof(n.id()), words));
         List<Connection> connections = new ArrayList<>();
         for (Diagram.Edge e : d.edges()) connections.add(new Connection(arrow(d, e), e.request(), e.label()));
         List<Spof> spofs = new ArrayList<>();
@@ -69,16 +70,9 @@ public final class TextAlternative {
     /** A single point of failure and what the visitor then sees. */
     public record Spof(String label, String visitorSees) {}
 
-    /** The status sentence without its "Failed: X." opening. */
-    static String consequence(FailureAnalysis.Failure f) {
-        String s = f.status();
-        int dot = s.indexOf(". ");
-        return dot >= 0 ? s.substring(dot + 2) : s;
-    }
-
-    static Component component(Diagram d, Diagram.Node n, boolean spof) {
+    static Component component(Diagram d, Diagram.Node n, boolean spof, Words words) {
         List<Diagram.Node> up = d.ancestors(n.id());
-        return new Component(n.label(), n.kind().noun(), n.replicas(), n.role(),
+        return new Component(n.label(), words.noun(n.kind()), n.replicas(), n.role(),
                 up.isEmpty() ? null : up.get(0).label(),
                 n.children().stream().map(c -> d.node(c).label()).toList(), n.note(), spof);
     }

@@ -89,7 +89,7 @@ final class LecternNodeRenderer implements NodeRenderer {
             context.delegateRender();
             return;
         }
-        html.raw("<span class=\"broken-link\" title=\"" + Html.escape(reason.replace("`", "")) + "\">");
+        html.raw("<span class=\"broken-link\" title=\"" + Html.escape(reason) + "\">");
         if (image) {
             html.raw(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(
                     new com.vladsch.flexmark.util.ast.TextCollectingVisitor().collectAndGetText(node), true));

@@ -318,7 +318,7 @@ public final class BuildSession {
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
             RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));
             return new BrokenLinks.Remade(again, renderer.body(again));
-        }, into == null ? OutputPage::html : into::html);
+        }, into == null ? OutputPage::html : into::html, words -> templates.text(BrokenLinks.WORDS, words));
         lap("check");
         int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
         int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();

@@ -65,7 +65,7 @@ class CourseDiagramsTest {
         assertThat(DIAGRAMS).hasSizeGreaterThanOrEqualTo(10);
         DIAGRAMS.forEach((where, d) -> {
             assertThat(d.expectSpofs()).as(where + " has expect_spofs").isNotNull();
-            assertThat(FailureAnalysis.analyse(d).spofs()).as(where).containsExactlyInAnyOrderElementsOf(d.expectSpofs());
+            assertThat(FailureAnalysis.analyse(d, Designs.WORDS).spofs()).as(where).containsExactlyInAnyOrderElementsOf(d.expectSpofs());
         });
     }
 
@@ -139,7 +139,7 @@ class CourseDiagramsTest {
             Element quiz = figure(e.getKey()).nextElementSibling();
             assertThat(quiz).as(e.getKey() + " is followed by its quiz").isNotNull();
             assertThat(quiz.is("form.quiz")).isTrue();
-            FailureAnalysis.Result analysis = FailureAnalysis.analyse(d);
+            FailureAnalysis.Result analysis = FailureAnalysis.analyse(d, Designs.WORDS);
             for (Element q : quiz.select("fieldset[data-question]")) {
                 String id = q.attr("data-question");
                 String text = q.selectFirst(".quiz-q-text").text();
@@ -161,7 +161,7 @@ class CourseDiagramsTest {
                     FailureAnalysis.Failure f = analysis.failures().get(named.get(0).id());
                     assertThat(marked).as(e.getKey() + " " + text + " (" + f.status() + ")").isEqualTo(answerFor(f));
                     // and the status line the reader gets by failing it says the same
-                    String say = TextAlternative.consequence(f);
+                    String say = f.consequence();
                     switch (f.verdict()) {
                         case DOWN_ALL -> assertThat(say).contains("the site is down for everyone");
                         case DOWN_SOME -> assertThat(say).contains("the site is down for some visitors");

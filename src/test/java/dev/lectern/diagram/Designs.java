@@ -4,6 +4,9 @@ import dev.lectern.diag.Diagnostics;
 
 /** The four classic designs of the course (and the issue's one-server example), as diagram YAML. */
 final class Designs {
+    /** The built-in theme's partials: the words of the analysis, the drawing and the quiz. */
+    static final dev.lectern.blocks.Markup WORDS = dev.lectern.render.Templates.builtIn().partials();
+
     private Designs() {}
 
     static final String ONE_SERVER = """

@@ -19,7 +19,7 @@ class DiagramQuizTest {
 
     private static Quiz quiz(String yaml) {
         Diagram d = Designs.parse(yaml);
-        return DiagramQuiz.build(d, FailureAnalysis.analyse(d), "p-diagram-1", "p/", "P", "p.md", 3);
+        return DiagramQuiz.build(d, FailureAnalysis.analyse(d, Designs.WORDS), "p-diagram-1", "p/", "P", "p.md", 3, Designs.WORDS);
     }
 
     private static List<String> correct(Question q) {
@@ -40,13 +40,13 @@ class DiagramQuizTest {
 
         Question primary = quiz.questions().get(1);
         assertThat(primary.q()).isEqualTo("If the component \u201cMySQL primary\u201d fails, what does the visitor see?");
-        assertThat(correct(primary)).containsExactly(DiagramQuiz.NO_WRITES);
+        assertThat(correct(primary)).containsExactly("Pages that only read may still load, but nothing can be saved.");
         assertThat(primary.explain()).contains("A request travels Visitor's browser \u2192 HAProxy \u2192 Nginx 1 "
                 + "\u2192 Gunicorn 1 \u2192 MySQL primary");
 
         Question web = quiz.questions().get(2);
         assertThat(web.q()).isEqualTo("If the component \u201cNginx 1\u201d fails, what does the visitor see?");
-        assertThat(correct(web)).containsExactly(DiagramQuiz.NOTHING);
+        assertThat(correct(web)).containsExactly("Nothing changes for the visitor.");
         assertThat(web.explain()).isEqualTo("Requests take another path: visitors notice nothing. Nothing here monitors "
                 + "it, so operators may not notice. Without Nginx 1, "
                 + "requests still travel Visitor's browser \u2192 HAProxy \u2192 Nginx 2 \u2192 Gunicorn 2 \u2192 MySQL primary.");
@@ -60,7 +60,7 @@ class DiagramQuizTest {
         assertThat(correct(quiz.questions().get(0))).containsExactly("DNS: www.foobar.com -> 203.0.113.10",
                 "Server 203.0.113.10", "Nginx", "Gunicorn + application code", "MySQL");
         Question db = quiz.questions().get(1);
-        assertThat(correct(db)).containsExactly(DiagramQuiz.DOWN_ALL);
+        assertThat(correct(db)).containsExactly("The site is down for everyone.");
         assertThat(db.explain()).isEqualTo("No working database: requests end in an error page, so the site is down for everyone. Operators hear of it from visitors: nothing here monitors it. A request travels "
                 + "Visitor's browser \u2192 Nginx \u2192 Gunicorn + application code \u2192 MySQL; without MySQL no other "
                 + "path reaches a database.");

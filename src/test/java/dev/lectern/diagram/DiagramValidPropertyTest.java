@@ -199,7 +199,7 @@ class DiagramValidPropertyTest {
         }
         // the failure analysis: SPOFs are nodes, each node has its failure, and the SVG marks exactly the SPOFs
         Diagram diagram = Designs.parse(g.yaml());
-        FailureAnalysis.Result r = FailureAnalysis.analyse(diagram);
+        FailureAnalysis.Result r = FailureAnalysis.analyse(diagram, Designs.WORDS);
         assertThat(g.nodes()).containsAll(r.spofs());
         assertThat(r.failures().keySet()).containsExactlyInAnyOrderElementsOf(g.nodes());
         for (FailureAnalysis.Failure f : r.failures().values()) {
@@ -224,7 +224,7 @@ class DiagramValidPropertyTest {
             String requestOnly = g.yaml().lines().filter(l -> !l.contains(" ..> "))
                     .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
             if (requestOnly.endsWith("flow:\n")) requestOnly = requestOnly.substring(0, requestOnly.length() - 6);
-            FailureAnalysis.Result without = FailureAnalysis.analyse(Designs.parse(requestOnly));
+            FailureAnalysis.Result without = FailureAnalysis.analyse(Designs.parse(requestOnly), Designs.WORDS);
             assertThat(without.spofs()).as("SPOFs without the `..>` edges").isEqualTo(r.spofs());
             for (String id : g.nodes()) {
                 assertThat(without.failures().get(id).verdict()).as("verdict of %s without the `..>` edges", id)
@@ -262,7 +262,7 @@ class DiagramValidPropertyTest {
         for (long seed : seeds()) {
             Generated g = new Gen(seed, true).build(seed);
             assertThat(check(seed, g)).isTrue();
-            FailureAnalysis.Result r = FailureAnalysis.analyse(Designs.parse(g.yaml()));
+            FailureAnalysis.Result r = FailureAnalysis.analyse(Designs.parse(g.yaml()), Designs.WORDS);
             List<String> spofs = r.spofs();
             // losing one instance of several takes nothing else down
             for (String id : g.nodes()) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class FailureAnalysisTest {
 
     private static FailureAnalysis.Result analyse(String yaml) {
-        return FailureAnalysis.analyse(Designs.parse(yaml));
+        return FailureAnalysis.analyse(Designs.parse(yaml), Designs.WORDS);
     }
 
     // Checks that on one server DNS, the server and each process in it are SPOFs.

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class FailureAnalysisUsersTest {
     private static FailureAnalysis.Result analyse(String yaml) {
-        return FailureAnalysis.analyse(Designs.parse(yaml));
+        return FailureAnalysis.analyse(Designs.parse(yaml), Designs.WORDS);
     }
 
     static final String TWO_GROUPS = """
@@ -65,6 +65,20 @@ class FailureAnalysisUsersTest {
         FailureAnalysis.Failure replica = r.failures().get("replica");
         assertThat(replica.verdict()).isEqualTo(FailureAnalysis.Verdict.NOTHING);
         assertThat(r.spofs()).containsExactly("intranet", "site", "primary", "primary2");
+    }
+
+    // Checks the words for a lost primary of a kind other than the database: "primary" and the kind's noun, in one line.
+    @Test
+    void lostPrimaryWebServer() {
+        FailureAnalysis.Result r = analyse("""
+                nodes:
+                  user: {kind: user}
+                  web1: {kind: web, label: Web 1}
+                  web2: {kind: web, role: replica, label: Web 2}
+                edges: [user -> web1, user -> web2]
+                """);
+        assertThat(r.failures().get("web1").visitorSees()).isEqualTo("No working primary web server: pages that only "
+                + "read still load, but nothing can be saved.");
     }
 
     // Checks a diagram without a user node: requests start at the nodes nothing points to (here the balancer;
@@ -124,7 +138,7 @@ class FailureAnalysisUsersTest {
                   web: {kind: web}
                 edges: [staff -> printer, staff -> web]
                 """);
-        assertThat(DiagramBlock.draw(d, FailureAnalysis.analyse(d))).contains("data-node=\"staff\"");
+        assertThat(DiagramBlock.draw(d, FailureAnalysis.analyse(d, Designs.WORDS), new SvgWriter.Text("D", "", "SPOF"))).contains("data-node=\"staff\"");
     }
 
     // Checks that two instances are enough: replicas: 2, on a node or on its container, is no SPOF.
