@@ -29,6 +29,7 @@ class FailureAnalysisUsersTest {
         FailureAnalysis.Failure vpn = analyse(TWO_GROUPS).failures().get("vpn");
         assertThat(vpn.isSpof()).isTrue();
         assertThat(vpn.everyone()).isFalse();
+        assertThat(vpn.verdict()).isEqualTo(FailureAnalysis.Verdict.DOWN_SOME);
         assertThat(vpn.visitorSees()).isEqualTo("No working firewall: browsers cannot connect, so the site is down for "
                 + "some visitors.");
         FailureAnalysis.Failure web = analyse(TWO_GROUPS).failures().get("web");

@@ -1,6 +1,7 @@
 package dev.lectern.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.testing.TestSite;
@@ -99,5 +100,46 @@ class SiteSwapTest {
                         + " `lectern new DIR` (or name the folder with --content DIR)");
         assertThat(site.read("index.html")).contains("<h1>First</h1>");
         assertThat(siblings()).isEmpty();
+    }
+
+    // Checks the swap's own checks at commit time, for what appears while a site is built: a .site.old of Lectern's
+    // is replaced, one that is not Lectern's is refused (and left as it is, the site in place too), and an output
+    // folder swapped for someone else's folder meanwhile is refused rather than moved aside.
+    @Test
+    void commitChecksWhatAppearedDuringTheBuild() throws IOException {
+        Path out = tmp.resolve("site");
+        SiteWriter writer = new SiteWriter(out);
+        Path work = writer.begin();
+        Files.writeString(work.resolve("index.html"), "first");
+        writer.commit(work);
+
+        work = writer.begin();
+        Files.writeString(work.resolve("index.html"), "second");
+        Path old = tmp.resolve(".site.old");
+        Files.createDirectories(old);
+        Files.write(old.resolve(OutputFolder.MARKER), OutputFolder.marker());
+        writer.commit(work);
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("second");
+        assertThat(siblings()).isEmpty();
+
+        Path third = writer.begin();
+        Files.writeString(third.resolve("index.html"), "third");
+        Files.createDirectories(old);
+        Files.writeString(old.resolve("notes.txt"), "not Lectern's");
+        assertThatThrownBy(() -> writer.commit(third)).isInstanceOf(OutputRefused.class)
+                .hasMessageContaining("refusing to replace").hasMessageContaining("Lectern did not write it");
+        assertThat(Files.readString(old.resolve("notes.txt"))).isEqualTo("not Lectern's");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("second");
+        writer.abandon(third);
+        SiteWriter.deleteTree(old);
+
+        Path fourth = writer.begin();
+        SiteWriter.deleteTree(out);
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("thesis.tex"), "someone's work");
+        assertThatThrownBy(() -> writer.commit(fourth)).isInstanceOf(OutputRefused.class);
+        assertThat(Files.readString(out.resolve("thesis.tex"))).isEqualTo("someone's work");
+        assertThat(siblings()).doesNotContain(".site.old");
+        writer.abandon(fourth);
     }
 }

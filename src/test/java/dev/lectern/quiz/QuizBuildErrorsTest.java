@@ -39,4 +39,17 @@ class QuizBuildErrorsTest {
         assertThat(site.printed()).containsExactly("content/b.md:7:5: error: duplicate question id `same` (also at "
                 + "content/a.md:5); saved progress needs ids unique in the site");
     }
+
+    // Checks that an explicit quiz id used on two pages is an error at the second quiz's fence.
+    @Test
+    void duplicateQuizIdsInTheSite() {
+        String quiz = "```quiz\nid: shared\nquestions:\n  - q: Same?\n    answer: true\n```\n";
+        TestSite site = TestSite.create(tmp)
+                .file("content/index.md", "# Home\n")
+                .file("content/a.md", "# A\n\n" + quiz)
+                .file("content/b.md", "# B\n\nIntro.\n\n" + quiz.replace("Same?", "Other?"))
+                .build();
+        assertThat(site.printed()).contains("content/b.md:5:1: error: duplicate quiz id `shared` (also at "
+                + "content/a.md:3); give each quiz its own `id:`");
+    }
 }

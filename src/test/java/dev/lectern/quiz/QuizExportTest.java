@@ -96,6 +96,52 @@ class QuizExportTest {
                 "p.md:9: question `r1` left out of the GIFT export: its accepted answers are all regular expressions");
     }
 
+    // Checks GIFT details no fixture question reaches: a number without tolerance has no ":0", and the positions of
+    // a long order question read 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th (not 11st), 21st, 22nd, 23rd.
+    @Test
+    void giftNumbersAndOrdinals() {
+        List<String> items = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) items.add("i" + i);
+        Quiz quiz = new Quiz("q", null, List.of(
+                new Question("n1", QuestionType.NUMBER, "How many?", List.of(), null, List.of(), 3.0, 0, List.of(),
+                        List.of(), null, null, 4, 5),
+                new Question("n2", QuestionType.NUMBER, "About?", List.of(), null, List.of(), 2.5, 0.5, List.of(),
+                        List.of(), null, null, 6, 5),
+                new Question("o1", QuestionType.ORDER, "Order?", List.of(), null, List.of(), null, 0, List.copyOf(items),
+                        List.of(), null, null, 8, 5)), "p/", "P", "p.md", 3);
+        String gift = QuizExport.gift(List.of(quiz)).text();
+        assertThat(gift).contains("::n1::[markdown]How many? {#3\n}", "::n2::[markdown]About? {#2.5:0.5\n}");
+        for (String position : List.of("i1 -> 1st", "i2 -> 2nd", "i3 -> 3rd", "i4 -> 4th", "i10 -> 10th", "i11 -> 11th",
+                "i12 -> 12th", "i13 -> 13th", "i14 -> 14th", "i21 -> 21st", "i22 -> 22nd", "i23 -> 23rd")) {
+            assertThat(gift).contains("\t=" + position + "\n");
+        }
+    }
+
+    // Checks the JSON of optional fields: a quiz's title and a choice's why, explanation and hint only where written.
+    @Test
+    void jsonOptionalFields() throws Exception {
+        Question plain = Question.choice("c1", "Which?", List.of(new Question.Choice("a", true, null),
+                new Question.Choice("b", false, "because")), null);
+        Question full = new Question("t1", QuestionType.TRUEFALSE, "True?", List.of(), true, List.of(), null, 0,
+                List.of(), List.of(), "Explained.", "A hint.", 5, 5);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(QuizExport.json(List.of(
+                new Quiz("q1", "Titled", List.of(plain), "p/", "P", "p.md", 3),
+                new Quiz("q2", null, List.of(full), "p/", "P", "p.md", 9))));
+        var quizzes = json.get("quizzes");
+        assertThat(quizzes.get(0).get("title").asText()).isEqualTo("Titled");
+        assertThat(quizzes.get(1).has("title")).isFalse();
+        var choices = quizzes.get(0).get("questions").get(0).get("answers");
+        assertThat(choices.get(0).has("why")).isFalse();
+        assertThat(choices.get(1).get("why").asText()).isEqualTo("because");
+        var q1 = quizzes.get(0).get("questions").get(0);
+        assertThat(q1.has("explain")).isFalse();
+        assertThat(q1.has("hint")).isFalse();
+        var q2 = quizzes.get(1).get("questions").get(0);
+        assertThat(q2.get("explain").asText()).isEqualTo("Explained.");
+        assertThat(q2.get("hint").asText()).isEqualTo("A hint.");
+        assertThat(q2.get("answer").asBoolean()).isTrue();
+    }
+
     // Checks the JSON export to a file: every question with its type-specific fields, match as an ordered list.
     @Test
     void jsonToFile() throws Exception {

@@ -161,6 +161,33 @@ class QuizPartialTest {
         assertThat(order.select(".quiz-key-list li").eachText()).containsExactly("first", "second", "third", "fourth");
     }
 
+    // Checks the shuffle of order questions: fixed per question (the same in every build), seeded by the question's
+    // id (the same items under other ids come in other orders), and never the right order, even for two items.
+    @Test
+    void orderShuffleFixedPerQuestionNeverRight() {
+        StringBuilder page = new StringBuilder("---\ntitle: Kinds\n---\n\n```quiz\nquestions:\n");
+        for (int i = 0; i < 8; i++) {
+            page.append("  - q: Two?\n    id: two-").append(i).append("\n    order: [a, b]\n");
+            page.append("  - q: Four?\n    id: four-").append(i).append("\n    order: [a, b, c, d]\n");
+        }
+        page.append("```\n");
+        List<List<String>> shown = new ArrayList<>();
+        for (Element q : build(page.toString()).get(0).select("fieldset.quiz-question")) {
+            List<String> items = q.select(".quiz-order li").eachText();
+            if (items.size() == 2) assertThat(items).as(q.id()).containsExactly("b", "a");
+            else shown.add(items);
+        }
+        assertThat(shown).hasSize(8).allSatisfy(s -> assertThat(s).containsExactlyInAnyOrder("a", "b", "c", "d")
+                .isNotEqualTo(List.of("a", "b", "c", "d")));
+        assertThat(new java.util.HashSet<>(shown)).as("orders of the same items under 8 ids").hasSizeGreaterThan(2);
+        List<List<String>> again = new ArrayList<>();
+        for (Element q : build(page.toString()).get(0).select("fieldset.quiz-question")) {
+            List<String> items = q.select(".quiz-order li").eachText();
+            if (items.size() == 4) again.add(items);
+        }
+        assertThat(again).as("the same in the next build").isEqualTo(shown);
+    }
+
     // Checks a match question: each left side with a select whose options are the right sides as plain text
     // (markup dropped, entities read), offered in alphabetical order whatever the answer, valued by pair index.
     @Test

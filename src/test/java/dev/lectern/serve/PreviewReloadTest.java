@@ -130,7 +130,8 @@ class PreviewReloadTest {
 
     // A template syntax error saved while serving (an @if without @endif on line 9 of page.jte's 12) is reported at
     // the template's file and line (jte's: the end, where the @endif is missing), in the terminal and to open pages,
-    // and the last good pages stay served; saving the fixed template rebuilds the pages with it.
+    // and the last good pages stay served; a page saved meanwhile gets the same error (the broken template is not
+    // swapped for the last good one); saving the fixed template rebuilds the pages with it, the saved page too.
     @Test
     void templateSyntaxErrorWhileServingThenFixed(@TempDir Path tmp) throws Exception {
         TestSite.fixture("basic", tmp);
@@ -153,10 +154,19 @@ class PreviewReloadTest {
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("What is an A record?");
 
+            // a page saved while the template is still broken: the error again, not a build with the last good
+            // templates that would hide it (and the page on disk stays the last good one)
+            String records = Files.readString(tmp.resolve("content/dns/records.md"));
+            site.write("content/dns/records.md", records + "\nSaved while broken.\n");
+            LiveClient.Event again = live.until(e -> !e.name().equals("ok"), WAIT);
+            assertThat(again.data()).isEqualTo("{\"build\":3,\"errors\":[\"" + error + "\"]}");
+            assertThat(Http.get(site.port(), "/dns/records/").body()).doesNotContain("Saved while broken.");
+
             site.write("theme/templates/page.jte", good.replace(anchor, "  <p>Fixed template.</p>\n" + anchor));
             LiveClient.Event fixed = live.until(e -> e.name().equals("reload"), WAIT);
             assertThat(fixed.data()).contains("\"dns/records/index.html\"");
-            assertThat(Http.get(site.port(), "/dns/records/").body()).contains("<p>Fixed template.</p>", "What is an A record?");
+            assertThat(Http.get(site.port(), "/dns/records/").body()).contains("<p>Fixed template.</p>", "What is an A record?",
+                    "Saved while broken.");
         }
     }
 
