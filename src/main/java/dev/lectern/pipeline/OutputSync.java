@@ -78,6 +78,9 @@ final class OutputSync {
      * A site written while it is built: pages go into the work folder as they are rendered; nothing is in
      * the output folder before {@link #finish}, so a build that fails (or throws) leaves the last good site.
      */
+    /** Shown each page's HTML as it is written (StreamStageTest watches that nothing keeps it); null: none. */
+    static volatile java.util.function.Consumer<String> watch;
+
     final class Streamed {
         /** The bytes of a generated file written already ({@link #file}), by identity. */
         static final byte[] WRITTEN = new byte[0];
@@ -101,6 +104,8 @@ final class OutputSync {
                 throw new java.io.UncheckedIOException(e);
             }
             paths.add(p.path());
+            java.util.function.Consumer<String> w = watch;
+            if (w != null) w.accept(p.html());
             return new OutputPage(p.path(), p.url(), null, p.source(), p.refs(), p.bodyAt(), p.bodyLength());
         }
 
