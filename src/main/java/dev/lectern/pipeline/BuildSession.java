@@ -257,8 +257,11 @@ public final class BuildSession {
         }
         lap("prepare");
         progress.stage("loading", 0);
+        // A build that writes once streams its pages (see StreamStage), and its course keeps no page's Markdown.
+        streamed = openStream(diagnostics);
+        LeanPages lean = streamed == null ? null : new LeanPages();
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
-                .excluding(options.outDir(), options.cacheDir()).withCache(loaded).load(settings);
+                .excluding(options.outDir(), options.cacheDir()).withCache(lean != null ? lean : loaded).load(settings);
         loaded.keepOnly(course);
         if (noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
         if (glossary == null || changes.reparseAll()) {
@@ -272,7 +275,6 @@ public final class BuildSession {
 
         // Stage 2: Markdown to HTML, then the glossary's marks. A build that writes once does it page by page
         // as it renders (StreamStage): here only the pages whose parse tells every page something.
-        streamed = openStream(diagnostics);
         List<RenderedPage> pages;
         StreamStage.Known known = null;
         Function<SourcePage, RenderedPage> parseOne = null;
@@ -286,9 +288,9 @@ public final class BuildSession {
         } else {
             Function<SourcePage, RenderedPage> parser = parse.parser(course, nextTemplates, diagnostics);
             UnaryOperator<RenderedPage> marker = marks.marker(glossary.value(), termsUsed);
-            parseOne = p -> marker.apply(parser.apply(p));
+            parseOne = p -> marker.apply(parser.apply(lean.full(p, diagnostics)));
             progress.stage("parsing", 0);
-            known = StreamStage.parseEarly(course.pages(), parseOne, progress);
+            known = StreamStage.parseEarly(course.pages(), lean::early, parseOne, progress);
             pages = known.pages();
             lap("parse (pages with site-wide facts)");
         }
@@ -346,7 +348,8 @@ public final class BuildSession {
         PageRenderer renderer = context.renderer();
         OutputSync.Streamed into = streamed;
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
-            RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));
+            RenderedPage again = marks.mark(parse.unlinked(course,
+                    lean == null ? page.source() : lean.full(page.source(), diagnostics), reasons));
             return new BrokenLinks.Remade(again, renderer.body(again));
         }, into == null ? OutputPage::html : into::html);
         lap("check");

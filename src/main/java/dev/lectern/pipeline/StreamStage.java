@@ -60,12 +60,12 @@ final class StreamStage {
         }
     }
 
-    static Known parseEarly(List<SourcePage> sources, java.util.function.Function<SourcePage, RenderedPage> parse,
-                            BuildProgress progress) {
+    static Known parseEarly(List<SourcePage> sources, java.util.function.Predicate<SourcePage> early,
+                            java.util.function.Function<SourcePage, RenderedPage> parse, BuildProgress progress) {
         boolean[] parsed = new boolean[sources.size()];
         RenderedPage[] pages = IntStream.range(0, sources.size()).parallel().mapToObj(i -> {
             SourcePage p = sources.get(i);
-            if (!early(p)) return unparsed(p);
+            if (!early.test(p)) return unparsed(p);
             parsed[i] = true;
             RenderedPage r = parse.apply(p);
             progress.page();
@@ -107,7 +107,7 @@ final class StreamStage {
                 }
                 OutputPage o = into.page(renderer.render(page));
                 search.page(i, page);
-                kept[i] = slim(page);
+                kept[i] = slim(page, source);
                 out[i] = new OutputPage(o.path(), o.url(), null, kept[i], compact(o.refs(), targets), o.bodyAt(),
                         o.bodyLength());
                 progress.page();
@@ -118,12 +118,17 @@ final class StreamStage {
 
     /**
      * A rendered page's records, without its body and text: what the generated pages, the check and {@code
-     * links: warn} read. A Q&amp;A page stays whole: the Review page is made from its body.
+     * links: warn} read, with the course's own {@code source} (which the generated pages find by identity; the page
+     * was parsed from a copy holding its Markdown, see {@link LeanPages}). A Q&amp;A page keeps its body and text:
+     * the Review page is made from them.
      */
-    static RenderedPage slim(RenderedPage p) {
-        if ("qa".equals(p.source().layout())) return p;
+    static RenderedPage slim(RenderedPage p, SourcePage source) {
+        if ("qa".equals(source.layout())) {
+            return new RenderedPage(source, p.title(), p.bodyHtml(), p.headings(), p.links(), p.blocks(), p.assets(),
+                    p.plainText(), p.text(), p.refs());
+        }
         PageRefs refs = p.refs() == null ? null : new PageRefs(p.refs().ids(), List.of());
-        return new RenderedPage(p.source(), p.title(), "", p.headings(), p.links(), p.blocks(), p.assets(), "",
+        return new RenderedPage(source, p.title(), "", p.headings(), p.links(), p.blocks(), p.assets(), "",
                 PageText.EMPTY, refs);
     }
 

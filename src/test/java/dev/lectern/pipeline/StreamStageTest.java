@@ -2,6 +2,7 @@ package dev.lectern.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.lectern.diag.Diagnostic;
 import dev.lectern.markdown.PageText;
 import dev.lectern.render.OutputPage;
 import dev.lectern.testing.TestSite;
@@ -98,9 +99,35 @@ class StreamStageTest {
             assertThat(p.html()).as(p.path()).isNull();
             assertThat(p.source().bodyHtml()).as(p.path()).isEmpty();
             assertThat(p.source().text()).as(p.path()).isSameAs(PageText.EMPTY);
+            assertThat(p.source().source().markdown()).as(p.path() + ": its Markdown").isNull();
         }
         assertThat(result.quizzes()).isEqualTo(1);
         assertThat(site.read("p007/index.html")).contains("Servers answer requests.");
+    }
+
+    // Checks that a page whose file changes between loading and its parse (each page's Markdown is read again
+    // right before it is parsed) is an error at that file, and the previous site stays.
+    @Test
+    void aFileChangedDuringTheBuildIsAnError() throws IOException {
+        TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n").file("content/b.md", "# B\n\nFirst.\n")
+                .build();
+        assertThat(site.result().ok()).isTrue();
+        BuildProgress progress = new BuildProgress() {
+            @Override
+            public void stage(String name, int count) {
+                if (name.equals("rendering")) site.file("content/b.md", "# B\n\nSecond, longer.\n");
+            }
+
+            @Override
+            public void page() {}
+        };
+        BuildResult result = new Build(site.options()).withProgress(progress).run();
+        assertThat(result.diagnostics()).hasSize(1);
+        Diagnostic d = result.diagnostics().get(0);
+        assertThat(d.file()).endsWith("content/b.md");
+        assertThat(d.line()).isZero(); // the whole file
+        assertThat(d.format()).endsWith("content/b.md: error: this file changed while the site was built; build again");
+        assertThat(site.read("b/index.html")).contains("First.");
     }
 
     /** Page files in the work folder ({@code .site.building-*}). */
