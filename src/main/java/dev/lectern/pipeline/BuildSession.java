@@ -8,6 +8,7 @@ import dev.lectern.config.SiteConfigLoader;
 import dev.lectern.content.ContentLoader;
 import dev.lectern.content.Course;
 import dev.lectern.content.GitDates;
+import dev.lectern.content.SourcePage;
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.glossary.Glossary;
@@ -18,6 +19,7 @@ import dev.lectern.render.PageRenderer;
 import dev.lectern.render.PreviewScript;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.render.Templates;
+import dev.lectern.search.SearchIndex;
 import dev.lectern.theme.Theme;
 import gg.jte.TemplateException;
 import java.io.IOException;
@@ -32,6 +34,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The pipeline, for {@code lectern build} (one build, memory empty: {@link Build#run()}) and for
@@ -252,8 +257,11 @@ public final class BuildSession {
         }
         lap("prepare");
         progress.stage("loading", 0);
+        // A build that writes once streams its pages (see StreamStage), and its course keeps no page's Markdown.
+        streamed = openStream(diagnostics);
+        LeanPages lean = streamed == null ? null : new LeanPages();
         Course course = new ContentLoader(content, Build.display(content), options.drafts(), diagnostics)
-                .excluding(options.outDir(), options.cacheDir()).withCache(loaded).load(settings);
+                .excluding(options.outDir(), options.cacheDir()).withCache(lean != null ? lean : loaded).load(settings);
         loaded.keepOnly(course);
         if (noPages(course, content, diagnostics)) return failed(diagnostics, List.of(), 0, 0, start);
         if (glossary == null || changes.reparseAll()) {
@@ -265,12 +273,27 @@ public final class BuildSession {
         if (generate == null || !generate.glossary().equals(glossary.value())) generate = new GenerateStage(glossary.value(), remember);
         lap("load");
 
-        // Stage 2: Markdown to HTML, then the glossary's marks.
-        progress.stage("parsing", course.pages().size());
-        List<RenderedPage> pages = parse.run(course, filesVersion, nextTemplates, templatesVersion, diagnostics, progress);
-        lap("parse");
-        pages = marks.run(course, glossary.value(), pages, diagnostics); // the unmarked pages are garbage now
-        lap("glossary");
+        // Stage 2: Markdown to HTML, then the glossary's marks. A build that writes once does it page by page
+        // as it renders (StreamStage): here only the pages whose parse tells every page something.
+        List<RenderedPage> pages;
+        StreamStage.Known known = null;
+        Function<SourcePage, RenderedPage> parseOne = null;
+        Set<Integer> termsUsed = ConcurrentHashMap.newKeySet();
+        if (streamed == null) {
+            progress.stage("parsing", course.pages().size());
+            pages = parse.run(course, filesVersion, nextTemplates, templatesVersion, diagnostics, progress);
+            lap("parse");
+            pages = marks.run(course, glossary.value(), pages, diagnostics); // the unmarked pages are garbage now
+            lap("glossary");
+        } else {
+            Function<SourcePage, RenderedPage> parser = parse.parser(course, nextTemplates, diagnostics);
+            UnaryOperator<RenderedPage> marker = marks.marker(glossary.value(), termsUsed);
+            parseOne = p -> marker.apply(parser.apply(lean.full(p, diagnostics)));
+            progress.stage("parsing", 0);
+            known = StreamStage.parseEarly(course.pages(), lean::early, parseOne, progress);
+            pages = known.pages();
+            lap("parse (pages with site-wide facts)");
+        }
         PublishedAssets assets = AssetsStage.run(options, settings, diagnostics);
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
@@ -287,10 +310,20 @@ public final class BuildSession {
             PageRenderer renderer = render.renderer(course, pages, templates, assets.paths(), dates.join(),
                     options.preview());
             progress.stage("rendering", pages.size());
-            streamed = openStream(diagnostics);
             OutputSync.Streamed into = streamed;
-            outputPages = into == null ? render.run(pages, renderer, progress) : render.run(pages, renderer, progress, into::page);
-            lap("render (" + render.rendered + " pages)");
+            if (into == null) {
+                outputPages = render.run(pages, renderer, progress);
+                lap("render (" + render.rendered + " pages)");
+            } else {
+                SearchIndex.Feed search = generate.searchFeed((path, bytes) -> generatedFiles.put(path, into.file(path, bytes)));
+                pages = null; // the known pages are taken out one by one
+                StreamStage.Result r = StreamStage.run(course.pages(), known, parseOne, renderer, into, search, progress);
+                known = null;
+                pages = r.pages();
+                outputPages = r.outputPages();
+                marks.report(course, pages, termsUsed, diagnostics);
+                lap("parse, render, write (" + pages.size() + " pages)");
+            }
             context = new SiteGenerator.Context(course, pages, renderer, diagnostics, outputPages, generatedFiles);
             waiting = generate.run(context, true, () -> lap("generate"));
             if (options.preview()) {
@@ -316,7 +349,8 @@ public final class BuildSession {
         PageRenderer renderer = context.renderer();
         OutputSync.Streamed into = streamed;
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
-            RenderedPage again = marks.mark(parse.unlinked(course, page.source(), reasons));
+            RenderedPage again = marks.mark(parse.unlinked(course,
+                    lean == null ? page.source() : lean.full(page.source(), diagnostics), reasons));
             return new BrokenLinks.Remade(again, renderer.body(again));
         }, into == null ? OutputPage::html : into::html, words -> templates.text(BrokenLinks.WORDS, words));
         lap("check");

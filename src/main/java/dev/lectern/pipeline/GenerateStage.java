@@ -45,8 +45,16 @@ final class GenerateStage {
         this.glossary = glossary;
         GlossaryPage glossaryPage = new GlossaryPage(glossary);
         // Kept while the glossary stays: generators may remember work between builds (the search index does).
+        this.search = new SearchIndex(List.of(glossaryPage), remember);
         this.generators = List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage,
-                new SearchPage(), new SearchIndex(List.of(glossaryPage), remember), new Sitemap(), new HeadersFile());
+                new SearchPage(), search, new Sitemap(), new HeadersFile());
+    }
+
+    private final SearchIndex search;
+
+    /** The search index's feed for a build that gives it each page as it is rendered (see {@link SearchIndex#feed}). */
+    SearchIndex.Feed searchFeed(java.util.function.BiConsumer<String, byte[]> sink) {
+        return search.feed(sink);
     }
 
     Glossary glossary() {

@@ -8,6 +8,7 @@ import dev.lectern.markdown.RenderedPage;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +33,21 @@ final class GlossaryStage {
     /** A page marked as the last run marked its pages. */
     RenderedPage mark(RenderedPage page) {
         return marker == null ? page : marker.markPage(page, new HashSet<>());
+    }
+
+    /**
+     * For one build that marks pages one at a time ({@code lectern build}): marks a page, adding the numbers of
+     * the terms it uses to {@code used}; {@link #report} then warns of the whole glossary.
+     */
+    UnaryOperator<RenderedPage> marker(Glossary glossary, Set<Integer> used) {
+        if (marker == null || !marker.glossary().equals(glossary)) marker = new GlossaryMarker(glossary);
+        GlossaryMarker m = marker;
+        return p -> m.markPage(p, used);
+    }
+
+    /** The warnings of the whole glossary (unused terms, links that lead nowhere) after {@link #marker}'s pages. */
+    void report(Course course, List<RenderedPage> pages, Set<Integer> used, Diagnostics diagnostics) {
+        marker.report(course, pages, used, diagnostics);
     }
 
     List<RenderedPage> run(Course course, Glossary glossary, List<RenderedPage> parsed, Diagnostics diagnostics) {

@@ -78,7 +78,13 @@ final class OutputSync {
      * A site written while it is built: pages go into the work folder as they are rendered; nothing is in
      * the output folder before {@link #finish}, so a build that fails (or throws) leaves the last good site.
      */
+    /** Shown each page's HTML as it is written (StreamStageTest watches that nothing keeps it); null: none. */
+    static volatile java.util.function.Consumer<String> watch;
+
     final class Streamed {
+        /** The bytes of a generated file written already ({@link #file}), by identity. */
+        static final byte[] WRITTEN = new byte[0];
+
         private final SiteWriter writer;
         private final Path work;
         /** Paths written so far (pages, and generated files written as they were made). */
@@ -98,7 +104,23 @@ final class OutputSync {
                 throw new java.io.UncheckedIOException(e);
             }
             paths.add(p.path());
+            java.util.function.Consumer<String> w = watch;
+            if (w != null) w.accept(p.html());
             return new OutputPage(p.path(), p.url(), null, p.source(), p.refs(), p.bodyAt(), p.bodyLength());
+        }
+
+        /**
+         * Writes a generated file into the work folder now; returns {@link #WRITTEN}, which stands for its bytes
+         * among the generated files given to {@link #finish}.
+         */
+        byte[] file(String path, byte[] bytes) {
+            try {
+                put(work, path, bytes, false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            paths.add(path);
+            return WRITTEN;
         }
 
         /** A page's HTML: its own, or for a page written already, read back from the work folder. */
@@ -122,6 +144,8 @@ final class OutputSync {
             rest.putAll(assets);
             for (Map.Entry<String, Path> f : files.entrySet()) rest.put(f.getKey(), copied(f.getValue()));
             rest.putAll(generated);
+            // A generated file written already outranks copied files and assets (a later one of its path replaced it).
+            rest.values().removeIf(v -> v == WRITTEN);
             // Pages outrank every other file of their path: one written already stays.
             for (OutputPage p : pages) if (p.html() == null) rest.remove(p.path());
             for (OutputPage p : pages) if (p.html() != null) rest.put(p.path(), p.html());

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -62,13 +63,8 @@ final class ParseStage {
      */
     List<RenderedPage> run(Course course, int filesVersion, CompletableFuture<Templates> templates, int templatesVersion,
                            Diagnostics diagnostics, BuildProgress progress) {
-        this.templates = templates;
+        MarkdownRenderer renderer = start(course, templates);
         boolean rawHtml = course.config().rawHtml();
-        if (markdown == null || markdownRawHtml != rawHtml) {
-            markdown = new MarkdownRenderer(kinds, rawHtml, new Highlighter(), partials(() -> this.templates));
-            markdownRawHtml = rawHtml;
-        }
-        MarkdownRenderer renderer = markdown;
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
         List<RenderedPage> out = course.pages().parallelStream().map(p -> {
             Parsed parsed = memo.apply(p.sourcePath(), new Input(p, rawHtml, filesVersion, templatesVersion), in -> parse(renderer, in.source(), targets),
@@ -79,6 +75,32 @@ final class ParseStage {
         }).toList();
         memo.sweep();
         return out;
+    }
+
+    /** Readies the Markdown renderer of this run (made again when {@code raw_html} changed). */
+    private MarkdownRenderer start(Course course, CompletableFuture<Templates> templates) {
+        this.templates = templates;
+        boolean rawHtml = course.config().rawHtml();
+        if (markdown == null || markdownRawHtml != rawHtml) {
+            markdown = new MarkdownRenderer(kinds, rawHtml, new Highlighter(), partials(() -> this.templates));
+            markdownRawHtml = rawHtml;
+        }
+        return markdown;
+    }
+
+    /**
+     * For one build that parses pages one at a time ({@code lectern build}, which renders and writes each page
+     * right after): a page's parse, its diagnostics added to {@code diagnostics}; nothing is remembered.
+     */
+    Function<SourcePage, RenderedPage> parser(Course course, CompletableFuture<Templates> templates, Diagnostics diagnostics) {
+        MarkdownRenderer renderer = start(course, templates);
+        LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
+        return p -> {
+            Diagnostics own = new Diagnostics();
+            RenderedPage page = renderer.render(p, targets, own);
+            diagnostics.addAll(own.sorted());
+            return page;
+        };
     }
 
     /**

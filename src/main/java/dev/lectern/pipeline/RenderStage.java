@@ -28,10 +28,12 @@ import java.util.function.UnaryOperator;
  */
 final class RenderStage {
     private final Memo<PageRenderer.Input, Templates.Recorded> memo;
+    private final boolean remember;
 
     /** @param remember keep results for the next build (see {@link Memo#Memo(boolean)}) */
     RenderStage(boolean remember) {
         this.memo = new Memo<>(remember);
+        this.remember = remember;
     }
 
     /**
@@ -52,6 +54,7 @@ final class RenderStage {
                 QaCards.anyCards(pages), StudyPage.of(pages, QuizIndex::questions));
         if (!now.equals(site)) site = now;
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
+        if (!remember) return renderer.keepNoOutlines(); // one build: each page's outline is asked for once
         renderer.reuseOutline(last);
         last = renderer;
         return renderer;

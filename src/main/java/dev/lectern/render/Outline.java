@@ -83,18 +83,34 @@ public final class Outline {
      * the base path) absolute.
      */
     List<NavItem> forPage(String currentUrl, String absoluteBase) {
-        return made.computeIfAbsent(currentUrl + "\n" + (absoluteBase == null ? "" : absoluteBase), k -> {
-            Function<String, String> href = target -> absoluteBase != null ? absoluteBase + target
-                    : Urls.relative(currentUrl, target);
-            List<NavItem> items = new ArrayList<>();
-            items.add(item(shape.home(), currentUrl, href));
-            for (Node child : shape.top()) {
-                if (child.kind() != Kind.SECTION || shape.allSections() || currentUrl.startsWith(child.url())) {
-                    items.add(item(child, currentUrl, href));
-                }
+        if (!keep) return make(currentUrl, absoluteBase);
+        return made.computeIfAbsent(currentUrl + "\n" + (absoluteBase == null ? "" : absoluteBase),
+                k -> make(currentUrl, absoluteBase));
+    }
+
+    /** False: outlines are made for each page and not kept (one build, where each page asks once). */
+    private volatile boolean keep = true;
+
+    /**
+     * Keeps no outline made: in a build that renders each page once and has no next build, the outlines
+     * (one a page) would only pile up, tens of megabytes at 10,000 pages.
+     */
+    void keepNone() {
+        keep = false;
+        made.clear();
+    }
+
+    private List<NavItem> make(String currentUrl, String absoluteBase) {
+        Function<String, String> href = target -> absoluteBase != null ? absoluteBase + target
+                : Urls.relative(currentUrl, target);
+        List<NavItem> items = new ArrayList<>();
+        items.add(item(shape.home(), currentUrl, href));
+        for (Node child : shape.top()) {
+            if (child.kind() != Kind.SECTION || shape.allSections() || currentUrl.startsWith(child.url())) {
+                items.add(item(child, currentUrl, href));
             }
-            return List.copyOf(items);
-        });
+        }
+        return List.copyOf(items);
     }
 
     private NavItem item(Node n, String currentUrl, Function<String, String> href) {

@@ -71,6 +71,15 @@ public final class PageRenderer {
         if (last != null) outline = outline.sameAs(last.outline);
     }
 
+    /**
+     * For one build, which renders each page once ({@code lectern build}): the outline of each page is made
+     * for it and not kept (a session's renderer keeps them for the next build, see {@link #reuseOutline}).
+     */
+    public PageRenderer keepNoOutlines() {
+        outline.keepNone();
+        return this;
+    }
+
     /** Renders one page of the course. */
     public OutputPage render(RenderedPage page) {
         return output(page, recorded(input(page)));

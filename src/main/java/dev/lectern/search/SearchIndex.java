@@ -72,6 +72,62 @@ public final class SearchIndex implements SiteGenerator {
     /** Each entry's counted words from the previous run, by entry (compared by value). */
     private Map<SearchEntry, Counted> lastCounts = new HashMap<>();
 
+    /** The feed of the current one-shot build, until {@link #generate} finishes it. */
+    private Feed feed;
+
+    /**
+     * For one build ({@code lectern build}): the pages are given to the returned feed as each is rendered, and
+     * their text is written as it comes, so no build holds the text of every page; {@link #generate} then
+     * adds the other entries and writes the rest. Every file goes to {@code sink} (by path) as soon as it is
+     * made; the files are those {@link #generate} makes without a feed, byte for byte.
+     */
+    public Feed feed(java.util.function.BiConsumer<String, byte[]> sink) {
+        feed = new Feed(sink);
+        return feed;
+    }
+
+    /** Takes the pages of a build, on any thread, and writes their entries in course order. */
+    public final class Feed {
+        private final Writer writer;
+        private final java.util.function.BiConsumer<String, byte[]> sink;
+        private final ThreadLocal<LunrTokens.Counter<Word>> counters = ThreadLocal.withInitial(SearchIndex.this::counter);
+        /** Pages counted but not yet written, by their place in the course; {@code next} is the place to write next. */
+        private final Map<Integer, List<Map.Entry<SearchEntry, Counted>>> waiting = new HashMap<>();
+        private int next;
+
+        private Feed(java.util.function.BiConsumer<String, byte[]> sink) {
+            this.sink = sink;
+            this.writer = new Writer(counter(), sink);
+        }
+
+        /**
+         * The page at {@code index} of the course's pages (each index once): its entries are made and counted on
+         * the calling thread, then written once every page before it was.
+         */
+        public void page(int index, RenderedPage page) {
+            LunrTokens.Counter<Word> counter = counters.get();
+            List<Map.Entry<SearchEntry, Counted>> own = new ArrayList<>();
+            for (SearchEntry e : Sections.of(page)) own.add(Map.entry(e, Counted.of(e, counter)));
+            synchronized (this) {
+                waiting.put(index, own);
+                for (List<Map.Entry<SearchEntry, Counted>> ready; (ready = waiting.remove(next)) != null; next++) {
+                    for (Map.Entry<SearchEntry, Counted> e : ready) writer.add(e.getKey(), e.getValue(), false);
+                }
+            }
+        }
+
+        private synchronized void finish(Context context) {
+            if (!waiting.isEmpty()) throw new IllegalStateException("search: pages missing before " + waiting.keySet());
+            LunrTokens.Counter<Word> counter = counter();
+            for (SearchEntry.Source source : extraSources) {
+                for (SearchEntry e : source.entries(context)) writer.add(e, Counted.of(e, counter), false);
+            }
+            writer.finish();
+            vocabulary.clear();
+            sink.accept(LIBRARY_PATH, lunr());
+        }
+    }
+
     /** Only the search box fetches these files, when the reader starts to search. */
     @Override
     public boolean canWait() {
@@ -80,6 +136,12 @@ public final class SearchIndex implements SiteGenerator {
 
     @Override
     public void generate(Context context) {
+        Feed fed = feed;
+        if (fed != null) {
+            feed = null;
+            fed.finish(context);
+            return;
+        }
         Map<RenderedPage, List<SearchEntry>> known = lastSections;
         Map<RenderedPage, List<SearchEntry>> now = Collections.synchronizedMap(new HashMap<>());
         List<List<SearchEntry>> perPage = context.pages().parallelStream().map(page -> {
@@ -197,18 +259,43 @@ public final class SearchIndex implements SiteGenerator {
      * {@code counter} counts the page titles. Single-threaded: it writes the words' postings.
      */
     static Map<String, byte[]> files(List<SearchEntry> entries, List<Counted> counted, LunrTokens.Counter<Word> counter) {
-        int run = RUNS.incrementAndGet();
-        Map<String, Integer> pageIds = new LinkedHashMap<>();
-        List<Field> pageTitles = new ArrayList<>();
-        StringBuilder pages = new StringBuilder();
-        StringBuilder docs = new StringBuilder();
-        List<Word> words = new ArrayList<>();
-        long[] sums = new long[3];
         Map<String, byte[]> out = new LinkedHashMap<>();
-        List<Integer> chunkStarts = new ArrayList<>();
-        StringBuilder chunk = new StringBuilder();
-        for (int doc = 0; doc < entries.size(); doc++) {
-            SearchEntry e = entries.get(doc);
+        Writer writer = new Writer(counter, out::put);
+        for (int doc = 0; doc < entries.size(); doc++) writer.add(entries.get(doc), counted.get(doc), doc == entries.size() - 1);
+        writer.finish();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(INDEX_PATH, out.remove(INDEX_PATH));
+        files.putAll(out);
+        return files;
+    }
+
+    /**
+     * Writes the search files entry by entry, in their order: each text chunk goes to {@code sink} as soon as
+     * it is full, the shards, words and index (which need every entry) at {@link #finish}. Single-threaded: it
+     * writes the words' postings.
+     */
+    static final class Writer {
+        private final LunrTokens.Counter<Word> counter;
+        private final java.util.function.BiConsumer<String, byte[]> sink;
+        private final int run = RUNS.incrementAndGet();
+        private final Map<String, Integer> pageIds = new HashMap<>();
+        private final List<Field> pageTitles = new ArrayList<>();
+        private final StringBuilder pages = new StringBuilder();
+        private final StringBuilder docs = new StringBuilder();
+        private final List<Word> words = new ArrayList<>();
+        private final long[] sums = new long[3];
+        private final List<Integer> chunkStarts = new ArrayList<>();
+        private final StringBuilder chunk = new StringBuilder();
+        private int doc;
+
+        /** @param counter counts the page titles; {@code sink} takes each file, by path */
+        Writer(LunrTokens.Counter<Word> counter, java.util.function.BiConsumer<String, byte[]> sink) {
+            this.counter = counter;
+            this.sink = sink;
+        }
+
+        /** Adds the next entry, with its counted words; {@code last}: no entry follows (its chunk is written). */
+        void add(SearchEntry e, Counted c, boolean last) {
             Integer page = pageIds.get(e.pageUrl());
             if (page == null) {
                 page = pageIds.size();
@@ -222,7 +309,6 @@ public final class SearchIndex implements SiteGenerator {
                         .append(",\"n\":").append(title.length()).append('}');
             }
             Field title = pageTitles.get(page);
-            Counted c = counted.get(doc);
             sums[0] += title.length();
             sums[1] += c.heading().length();
             sums[2] += c.text().length();
@@ -241,41 +327,49 @@ public final class SearchIndex implements SiteGenerator {
                 chunk.append(',');
             }
             string(string(chunk, e.anchor()).append(','), e.text());
-            if (chunk.length() >= TEXT_CHUNK || doc == entries.size() - 1) {
-                out.put("search/x/" + (chunkStarts.size() - 1) + ".js", utf8(chunk.append("]);\n")));
-                chunk.setLength(0);
+            if (chunk.length() >= TEXT_CHUNK || last) flush();
+            doc++;
+        }
+
+        private void flush() {
+            if (chunk.length() == 0) return;
+            sink.accept("search/x/" + (chunkStarts.size() - 1) + ".js", utf8(chunk.append("]);\n")));
+            chunk.setLength(0);
+        }
+
+        /** Writes the shards, the words and the index (and a text chunk not written yet). */
+        void finish() {
+            flush();
+            Map<String, StringBuilder> shards = new java.util.TreeMap<>();
+            StringBuilder vocabulary = new StringBuilder();
+            words.sort(java.util.Comparator.comparing(w -> w.text));
+            for (Word w : words) {
+                String name = LunrTokens.shardName(w.text);
+                StringBuilder shard = shards.get(name);
+                if (shard == null) {
+                    shards.put(name, shard = new StringBuilder("lecternSearchShard(" + json(name) + ",{"));
+                } else {
+                    shard.append(',');
+                }
+                StringBuilder[] f = w.fields;
+                w.fields = null; // the next run starts the word's postings afresh
+                string(shard, w.text).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
+                        .append(f[2]).append("]]");
+                if (vocabulary.length() > 0) vocabulary.append(' ');
+                vocabulary.append(w.text);
             }
-        }
-        Map<String, StringBuilder> shards = new java.util.TreeMap<>();
-        StringBuilder vocabulary = new StringBuilder();
-        words.sort(java.util.Comparator.comparing(w -> w.text));
-        for (Word w : words) {
-            String name = LunrTokens.shardName(w.text);
-            StringBuilder shard = shards.get(name);
-            if (shard == null) {
-                shards.put(name, shard = new StringBuilder("lecternSearchShard(" + json(name) + ",{"));
-            } else {
-                shard.append(',');
+            words.clear();
+            for (Map.Entry<String, StringBuilder> s : shards.entrySet()) {
+                sink.accept("search/t/" + s.getKey() + ".js", utf8(s.getValue().append("});\n")));
+                s.setValue(null); // written: garbage now
             }
-            StringBuilder[] f = w.fields;
-            w.fields = null; // the next run starts the word's postings afresh
-            string(shard, w.text).append(":[[").append(f[0]).append("],[").append(f[1]).append("],[")
-                    .append(f[2]).append("]]");
-            if (vocabulary.length() > 0) vocabulary.append(' ');
-            vocabulary.append(w.text);
+            sink.accept(WORDS_PATH, utf8(new StringBuilder("lecternSearchWords(").append(json(vocabulary.toString())).append(");\n")));
+            StringBuilder index = new StringBuilder("lecternSearch({\"pages\":[").append(pages).append("],\"docs\":[")
+                    .append(docs).append("],\"sums\":[").append(sums[0]).append(',').append(sums[1]).append(',')
+                    .append(sums[2]).append("],\"shards\":").append(json(List.copyOf(shards.keySet())))
+                    .append(",\"texts\":").append(json(chunkStarts)).append("});\n");
+            sink.accept(INDEX_PATH, utf8(index));
         }
-        for (Map.Entry<String, StringBuilder> s : shards.entrySet()) {
-            out.put("search/t/" + s.getKey() + ".js", utf8(s.getValue().append("});\n")));
-        }
-        out.put(WORDS_PATH, utf8(new StringBuilder("lecternSearchWords(").append(json(vocabulary.toString())).append(");\n")));
-        StringBuilder index = new StringBuilder("lecternSearch({\"pages\":[").append(pages).append("],\"docs\":[")
-                .append(docs).append("],\"sums\":[").append(sums[0]).append(',').append(sums[1]).append(',')
-                .append(sums[2]).append("],\"shards\":").append(json(List.copyOf(shards.keySet())))
-                .append(",\"texts\":").append(json(chunkStarts)).append("});\n");
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(INDEX_PATH, utf8(index));
-        files.putAll(out);
-        return files;
     }
 
     private static byte[] utf8(CharSequence s) {
