@@ -45,7 +45,7 @@ final class StreamStage {
 
     /** A page not parsed yet, as the site's facts see it: no quiz, no card, the loader's title. */
     static RenderedPage unparsed(SourcePage p) {
-        return new RenderedPage(p, p.title(), "", List.of(), List.of(), List.of(), Set.of(), "", PageText.EMPTY,
+        return new RenderedPage(p, p.title(), "", List.of(), List.of(), List.of(), Set.of(), PageText.EMPTY,
                 PageRefs.NONE);
     }
 
@@ -125,10 +125,10 @@ final class StreamStage {
     static RenderedPage slim(RenderedPage p, SourcePage source) {
         if ("qa".equals(source.layout())) {
             return new RenderedPage(source, p.title(), p.bodyHtml(), p.headings(), p.links(), p.blocks(), p.assets(),
-                    p.plainText(), p.text(), p.refs());
+                    p.text(), p.refs());
         }
         PageRefs refs = p.refs() == null ? null : new PageRefs(p.refs().ids(), List.of());
-        return new RenderedPage(source, p.title(), "", p.headings(), p.links(), p.blocks(), p.assets(), "",
+        return new RenderedPage(source, p.title(), "", p.headings(), p.links(), p.blocks(), p.assets(),
                 PageText.EMPTY, refs);
     }
 
