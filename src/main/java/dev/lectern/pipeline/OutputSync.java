@@ -231,17 +231,7 @@ final class OutputSync {
 
     /** Writes files into a fresh folder, in parallel: at thousands of pages one thread waiting on the file system is the bottleneck. */
     private static void putAll(Path root, Map<String, Object> files) throws IOException {
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                try {
-                    put(root, e.getKey(), e.getValue(), false);
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException x) {
-            throw x.getCause();
-        }
+        SiteWriter.eachInParallel(files.entrySet(), e -> put(root, e.getKey(), e.getValue(), false));
     }
 
     /** Writes one file; {@code atomic}: into a temporary file first, renamed over the old one. */

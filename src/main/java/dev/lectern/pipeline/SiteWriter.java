@@ -2,7 +2,6 @@ package dev.lectern.pipeline;
 
 import dev.lectern.render.OutputPage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -106,17 +105,34 @@ public final class SiteWriter {
 
     /** Writes pages in parallel: at thousands of pages, one thread waiting on the file system is the bottleneck. */
     public static void writePages(Path root, List<OutputPage> pages) throws IOException {
-        try {
-            pages.parallelStream().forEach(p -> {
-                try {
-                    writeText(root, p.path(), p.html());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        eachInParallel(pages, p -> writeText(root, p.path(), p.html()));
+    }
+
+    /** A write of one item. */
+    public interface Write<T> {
+        void to(T item) throws IOException;
+    }
+
+    /**
+     * Runs {@code write} on every item in parallel and returns once every write has finished; then the first
+     * failure (in the items' order) is thrown, with the others suppressed. A parallel {@code forEach} would
+     * rethrow as soon as one item fails while other threads may still be writing into the folder that the
+     * caller is about to remove, leaving part of it behind.
+     */
+    public static <T> void eachInParallel(java.util.Collection<T> items, Write<T> write) throws IOException {
+        List<Exception> failed = items.parallelStream().map(item -> {
+            try {
+                write.to(item);
+                return (Exception) null;
+            } catch (IOException | RuntimeException e) {
+                return e;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        if (failed.isEmpty()) return;
+        Exception first = failed.get(0);
+        for (Exception e : failed.subList(1, failed.size())) first.addSuppressed(e);
+        if (first instanceof IOException io) throw io;
+        throw (RuntimeException) first;
     }
 
     public static void writeBytes(Path root, String path, byte[] bytes) throws IOException {

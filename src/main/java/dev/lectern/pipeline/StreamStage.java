@@ -94,7 +94,27 @@ final class StreamStage {
         AtomicInteger next = new AtomicInteger();
         // Pages are taken in course order, so the search index (which writes them in that order) waits for few.
         int workers = ForkJoinPool.getCommonPoolParallelism() + 1;
+        // A worker that fails stops the others and keeps its failure: no worker throws out of the forEach, which would
+        // return (and let the caller remove the work folder) while the others are still writing pages into it.
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
         IntStream.range(0, workers).parallel().forEach(w -> {
+            try {
+                work(sources, known, parse, renderer, into, search, progress, waiting, kept, out, targets, next);
+            } catch (RuntimeException e) {
+                next.set(n);
+                if (!failed.compareAndSet(null, e)) failed.get().addSuppressed(e);
+            }
+        });
+        if (failed.get() != null) throw failed.get();
+        return new Result(new ArrayList<>(Arrays.asList(kept)), new ArrayList<>(Arrays.asList(out)));
+    }
+
+    /** One worker: takes the next page in course order until none is left, and parses, renders, writes and indexes it. */
+    private static void work(List<SourcePage> sources, Known known, java.util.function.Function<SourcePage, RenderedPage> parse,
+                             PageRenderer renderer, OutputSync.Streamed into, SearchIndex.Feed search, BuildProgress progress,
+                             RenderedPage[] waiting, RenderedPage[] kept, OutputPage[] out,
+                             Map<PageRefs.Target, PageRefs.Target> targets, AtomicInteger next) {
+        int n = sources.size();
             for (int i; (i = next.getAndIncrement()) < n; ) {
                 SourcePage source = sources.get(i);
                 RenderedPage page = waiting[i];
@@ -112,8 +132,6 @@ final class StreamStage {
                         o.bodyLength());
                 progress.page();
             }
-        });
-        return new Result(new ArrayList<>(Arrays.asList(kept)), new ArrayList<>(Arrays.asList(out)));
     }
 
     /**
