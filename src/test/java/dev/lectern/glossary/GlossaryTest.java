@@ -61,6 +61,24 @@ class GlossaryTest {
         assertThat(d.select("h2").text()).isEqualTo("What is a CNAME?#");
     }
 
+    // Checks the same on a page whose raw HTML (raw_html: true) makes the glossary read its text from the HTML rather
+    // than from the recorded Markdown: the quiz block stays unmarked there too (the marker's skipped classes).
+    @Test
+    void leavesQuizBlocksAloneOnARawHtmlPage() {
+        TestSite s = TestSite.create(tmp).file("content/site.yaml", "title: T\nraw_html: true\n")
+                .file("content/index.md", "# Home\n\nStart here.\n").file("content/glossary.yaml", GLOSSARY)
+                .file("content/dns.md", "# DNS\n\n## What is a CNAME?\n\n<p class=\"note\">Raw HTML.</p>\n\n"
+                        + "```quiz\nquestions:\n  - q: What does a CNAME set, besides its TTL?\n"
+                        + "    answers:\n      - text: An alias (CNAME)\n        correct: true\n      - text: A TTL only\n```\n\n"
+                        + "The TTL.\n").build();
+        assertThat(s.printed()).isEmpty();
+        Document d = s.page("dns/index.html");
+        assertThat(d.select("p.note").text()).isEqualTo("Raw HTML.");
+        assertThat(d.select("fieldset").text()).contains("What does a CNAME set", "An alias (CNAME)");
+        assertThat(d.select(".term")).extracting(Element::text).containsExactly("TTL");
+        assertThat(d.select("fieldset .term")).isEmpty();
+    }
+
     // Checks the marks where escaped text is around the term (matched unescaped, spliced at the escaped offsets),
     // in the label of a tab, and that a Q&A page's cards still hold their headings after the marks went in.
     @Test
