@@ -289,7 +289,7 @@ public final class BuildSession {
             Function<SourcePage, RenderedPage> parser = parse.parser(course, nextTemplates, diagnostics);
             UnaryOperator<RenderedPage> marker = marks.marker(glossary.value(), termsUsed);
             parseOne = p -> marker.apply(parser.apply(lean.full(p, diagnostics)));
-            progress.stage("parsing", 0);
+            progress.stage("parsing", course.pages().size()); // the others are counted as they are rendered
             known = StreamStage.parseEarly(course.pages(), lean::early, parseOne, progress);
             pages = known.pages();
             lap("parse (pages with site-wide facts)");
