@@ -58,9 +58,8 @@ class ProgressTerminalTest {
     @Test
     void terminalShowsOneLineThenTheSummary() throws Exception {
         String printed = underTerminal(command());
-        // lectern build parses most pages while it renders them (StreamStage), so "parsing" has no count of its own
-        assertThat(printed).contains("\rloading...", "\rparsing", "\rrendering 0/31 pages", "\rrendering 31/31 pages",
-                "\rwriting...");
+        // lectern build parses most pages while it renders them (StreamStage): "parsing" may show no count of its own
+        assertThat(printed).contains("\rloading...", "\rparsing", "\rrendering 0/31 pages", "\rwriting...");
         assertThat(printed).containsPattern("\r {10,}\rBuilt .*: 34 pages");
         String beforeSummary = printed.substring(0, printed.indexOf("Built "));
         assertThat(beforeSummary).doesNotContain("\n");
