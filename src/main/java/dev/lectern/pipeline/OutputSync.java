@@ -150,15 +150,7 @@ final class OutputSync {
             for (OutputPage p : pages) if (p.html() == null) rest.remove(p.path());
             for (OutputPage p : pages) if (p.html() != null) rest.put(p.path(), p.html());
             done = true;
-            try {
-                putAll(work, rest);
-                if (compress) Precompressor.compressAll(work);
-                UnchangedFiles.keepTimes(out, work);
-                writer.commit(work);
-            } catch (IOException | RuntimeException e) {
-                writer.abandon(work);
-                throw e;
-            }
+            fillAndSwap(writer, work, rest, compress);
             List<String> changed = new ArrayList<>(paths);
             for (String p : rest.keySet()) if (!paths.contains(p)) changed.add(p);
             written = null; // one build only: nothing is kept for a next one
@@ -174,14 +166,12 @@ final class OutputSync {
     }
 
     /**
-     * The whole site into a fresh folder, swapped in at the end. Files that did not change since the
-     * last build keep their time, so caches and deploys see them as unchanged.
+     * Writes {@code files} into the work folder, compresses it if asked, keeps the times of unchanged files and
+     * swaps it in; on any failure the work folder is removed and the output folder stays as it was.
      */
-    private List<String> writeWhole(Map<String, Object> next, boolean compress) throws IOException {
-        SiteWriter writer = new SiteWriter(folder);
-        Path work = writer.begin();
+    private void fillAndSwap(SiteWriter writer, Path work, Map<String, Object> files, boolean compress) throws IOException {
         try {
-            putAll(work, next);
+            putAll(work, files);
             if (compress) Precompressor.compressAll(work);
             UnchangedFiles.keepTimes(out, work);
             writer.commit(work);
@@ -189,6 +179,15 @@ final class OutputSync {
             writer.abandon(work);
             throw e;
         }
+    }
+
+    /**
+     * The whole site into a fresh folder, swapped in at the end. Files that did not change since the
+     * last build keep their time, so caches and deploys see them as unchanged.
+     */
+    private List<String> writeWhole(Map<String, Object> next, boolean compress) throws IOException {
+        SiteWriter writer = new SiteWriter(folder);
+        fillAndSwap(writer, writer.begin(), next, compress);
         List<String> changed = new ArrayList<>(next.keySet());
         if (written != null) for (String old : written.keySet()) if (!next.containsKey(old)) changed.add(old);
         written = new HashMap<>(next);

@@ -172,7 +172,7 @@ public final class Templates {
     /** The same, with the records of the Java-made HTML the partial writes as it is, by that HTML ({@code made}). */
     public Recorded renderPartialRecorded(String template, Object model, Function<String, PageRefs> made) {
         StringOutput out = new StringOutput(4096);
-        RecordingOutput recording = new RecordingOutput(out, LecternEscaping::new, made, false);
+        RecordingOutput recording = new RecordingOutput(out, o -> new LecternEscaping(o, true), made, false);
         engine.render(template, model, recording);
         RecordingOutput.Recorded r = recording.recorded();
         return new Recorded(out.toString(), r.refs(), r.bodyAt(), r.bodyLength());
@@ -188,7 +188,7 @@ public final class Templates {
         String known = texts.get(key);
         if (known != null) return known;
         StringOutput out = new StringOutput(256);
-        engine.render(template, params, new PlainText(out));
+        engine.render(template, params, new LecternEscaping(out, false));
         String words = out.toString().strip();
         if (texts.size() > 10_000) texts.clear(); // only diagram labels vary: never let them pile up
         texts.put(key, words);
@@ -205,7 +205,7 @@ public final class Templates {
             @Override
             public String render(String template, Object model) {
                 StringOutput out = new StringOutput(4096);
-                engine.render(template, model, new LecternEscaping(out));
+                engine.render(template, model, new LecternEscaping(out, true));
                 return out.toString();
             }
 
@@ -236,10 +236,11 @@ public final class Templates {
     }
 
     /**
-     * Output that escapes {@code ${...}} values with {@link Html#escape} in text and attributes alike
-     * ({@code &quot;} and {@code &#39;} included), where jte's default escapes quotes only in attributes.
+     * Output of a template run: with {@code escape}, {@code ${...}} values are escaped with {@link Html#escape}
+     * in text and attributes alike ({@code &quot;} and {@code &#39;} included), where jte's default escapes
+     * quotes only in attributes; without, for words rather than HTML, they are written as they are.
      */
-    private record LecternEscaping(TemplateOutput out) implements HtmlTemplateOutput {
+    private record LecternEscaping(TemplateOutput out, boolean escape) implements HtmlTemplateOutput {
         @Override
         public void setContext(String tagName, String attributeName) {}
 
@@ -255,28 +256,7 @@ public final class Templates {
 
         @Override
         public void writeUserContent(String value) {
-            if (value != null) out.writeContent(Html.escape(value));
-        }
-    }
-
-    /** Output for words, not HTML: {@code ${...}} values are written as they are. */
-    private record PlainText(TemplateOutput out) implements HtmlTemplateOutput {
-        @Override
-        public void setContext(String tagName, String attributeName) {}
-
-        @Override
-        public void writeContent(String value) {
-            out.writeContent(value);
-        }
-
-        @Override
-        public void writeContent(String value, int beginIndex, int endIndex) {
-            out.writeContent(value, beginIndex, endIndex);
-        }
-
-        @Override
-        public void writeUserContent(String value) {
-            if (value != null) out.writeContent(value);
+            if (value != null) out.writeContent(escape ? Html.escape(value) : value);
         }
     }
 
