@@ -1,8 +1,6 @@
 package dev.lectern.pipeline;
 
-import dev.lectern.render.OutputPage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -11,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -99,17 +96,8 @@ public final class SiteWriter {
         }
     }
 
-    public static void writeText(Path root, String path, String text) throws IOException {
-        writeBytes(root, path, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Writes pages in parallel: at thousands of pages, one thread waiting on the file system is the bottleneck. */
-    public static void writePages(Path root, List<OutputPage> pages) throws IOException {
-        eachInParallel(pages, p -> writeText(root, p.path(), p.html()));
-    }
-
     /** A write of one item. */
-    public interface Write<T> {
+    interface Write<T> {
         void to(T item) throws IOException;
     }
 
@@ -119,7 +107,7 @@ public final class SiteWriter {
      * rethrow as soon as one item fails while other threads may still be writing into the folder that the
      * caller is about to remove, leaving part of it behind.
      */
-    public static <T> void eachInParallel(java.util.Collection<T> items, Write<T> write) throws IOException {
+    static <T> void eachInParallel(java.util.Collection<T> items, Write<T> write) throws IOException {
         List<Exception> failed = items.parallelStream().map(item -> {
             try {
                 write.to(item);
@@ -133,20 +121,6 @@ public final class SiteWriter {
         for (Exception e : failed.subList(1, failed.size())) first.addSuppressed(e);
         if (first instanceof IOException io) throw io;
         throw (RuntimeException) first;
-    }
-
-    public static void writeBytes(Path root, String path, byte[] bytes) throws IOException {
-        Path f = root.resolve(path);
-        Files.createDirectories(f.getParent());
-        Files.write(f, bytes);
-    }
-
-    public static void copyAll(Map<String, Path> files, Path root) throws IOException {
-        for (Map.Entry<String, Path> e : files.entrySet()) {
-            Path f = root.resolve(e.getKey());
-            Files.createDirectories(f.getParent());
-            Files.copy(e.getValue(), f, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private Path sibling(String suffix) {
