@@ -6,7 +6,7 @@ import dev.lectern.util.Urls;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.Heading;
 import dev.lectern.markdown.PageText;
-import dev.lectern.util.Html;
+import dev.lectern.blocks.Markup;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,13 +33,26 @@ public final class GlossaryMarker {
     private static final List<String> SKIP_CLASSES = List.of("quiz", "diagram", "terminal", "term-wrap", "callout-title",
             "broken-link");
 
+    /** The theme's partial for one marked term. */
+    public static final String TEMPLATE = "partials/glossary-term.jte";
+
     private final Glossary glossary;
     private final TermScanner scanner;
+    private final Markup markup;
 
-    public GlossaryMarker(Glossary glossary) {
+    /** {@code markup}: the theme's partials, of which {@link #TEMPLATE} writes each mark. */
+    public GlossaryMarker(Glossary glossary, Markup markup) {
         this.glossary = glossary;
+        this.markup = markup;
         this.scanner = glossary.isEmpty() ? null : new TermScanner(glossary.terms());
     }
+
+    /**
+     * One marked term as the theme's {@code partials/glossary-term.jte} writes it: the href of its entry (from
+     * the page), the tooltip's id ({@code tip-N}, unique on the page), the word as the page's HTML has it, and
+     * the term's definition (plain text).
+     */
+    public record Mark(String href, String id, String word, String definition) {}
 
     public Glossary glossary() {
         return glossary;
@@ -126,6 +139,19 @@ public final class GlossaryMarker {
             all = doc.body().text();
         }
         for (TermScanner.Hit h = scanner.find(all, 0); h != null; h = scanner.find(all, h.end())) used.add(h.term());
+        Set<String> ids = new HashSet<>();
+        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>();
+        Markup.Found found = new Markup.Found() {
+            @Override
+            public void id(String id) {
+                ids.add(id);
+            }
+
+            @Override
+            public void target(String tag, String url) {
+                targets.add(new dev.lectern.markdown.PageRefs.Target(tag, url, -1));
+            }
+        };
         Set<Integer> marked = new HashSet<>();
         StringBuilder out = new StringBuilder(html.length() + 1024);
         List<int[]> insertions = new ArrayList<>();
@@ -136,8 +162,9 @@ public final class GlossaryMarker {
                 if (!marked.add(h.term())) continue;
                 int start = run.htmlOffset(html, h.start());
                 int end = run.htmlOffset(html, h.end());
-                String mark = tooltipHtml(page.source().url(), glossary.terms().get(h.term()), html.substring(start, end),
-                        insertions.size() + 1);
+                Term t = glossary.terms().get(h.term());
+                String mark = markup.render(TEMPLATE, new Mark(entryHref(page.source().url(), t),
+                        "tip-" + (insertions.size() + 1), html.substring(start, end), t.definition()), found);
                 out.append(html, done, start).append(mark);
                 insertions.add(new int[] {start, mark.length() - (end - start)});
                 done = end;
@@ -150,30 +177,18 @@ public final class GlossaryMarker {
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), out.toString(), page.headings(), page.links(),
                 page.blocks(), assets, page.text().shifted(insertions),
-                withMarks(page, marked, insertions.size()));
+                withMarks(page, ids, targets));
     }
 
-    /** The page's records with those of its marks: each a link to the term's entry, and a tooltip {@code tip-N}. */
-    private dev.lectern.markdown.PageRefs withMarks(RenderedPage page, Set<Integer> marked, int tips) {
+    /** The page's records with those its marks' markup wrote (each a link to the term's entry, a tooltip's id). */
+    private static dev.lectern.markdown.PageRefs withMarks(RenderedPage page, Set<String> ids,
+                                                           List<dev.lectern.markdown.PageRefs.Target> targets) {
         if (page.refs() == null) return null;
-        Set<String> ids = new HashSet<>(page.refs().ids());
-        for (int n = 1; n <= tips; n++) ids.add("tip-" + n);
-        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>(page.refs().targets());
-        for (int term : marked) {
-            targets.add(new dev.lectern.markdown.PageRefs.Target("a", entryHref(page.source().url(), glossary.terms().get(term)), -1));
-        }
-        return new dev.lectern.markdown.PageRefs(ids, targets);
-    }
-
-    /**
-     * {@code <span class="term-wrap"><a class="term" aria-describedby=...>word</a><span role="tooltip">...</span></span>};
-     * {@code wordHtml} is the word as the page's HTML has it.
-     */
-    private static String tooltipHtml(String pageUrl, Term t, String wordHtml, int n) {
-        String id = "tip-" + n;
-        return "<span class=\"term-wrap\"><a class=\"term\" href=\"" + Html.escape(entryHref(pageUrl, t))
-                + "\" aria-describedby=\"" + id + "\">" + wordHtml + "</a><span role=\"tooltip\" id=\"" + id + "\">"
-                + Html.escape(t.definition()) + "</span></span>";
+        Set<String> all = new HashSet<>(page.refs().ids());
+        all.addAll(ids);
+        List<dev.lectern.markdown.PageRefs.Target> allTargets = new ArrayList<>(page.refs().targets());
+        allTargets.addAll(targets);
+        return new dev.lectern.markdown.PageRefs(all, allTargets);
     }
 
     /** The text nodes of a parsed body that may be marked, as runs of {@code html} (parsed after {@code <body>}). */

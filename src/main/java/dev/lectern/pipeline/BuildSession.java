@@ -283,11 +283,11 @@ public final class BuildSession {
             progress.stage("parsing", course.pages().size());
             pages = parse.run(course, filesVersion, nextTemplates, templatesVersion, diagnostics, progress);
             lap("parse");
-            pages = marks.run(course, glossary.value(), pages, diagnostics); // the unmarked pages are garbage now
+            pages = marks.run(course, glossary.value(), nextTemplates, templatesVersion, pages, diagnostics); // the unmarked pages are garbage now
             lap("glossary");
         } else {
             Function<SourcePage, RenderedPage> parser = parse.parser(course, nextTemplates, diagnostics);
-            UnaryOperator<RenderedPage> marker = marks.marker(glossary.value(), termsUsed);
+            UnaryOperator<RenderedPage> marker = marks.marker(glossary.value(), nextTemplates, termsUsed);
             parseOne = p -> marker.apply(parser.apply(lean.full(p, diagnostics)));
             progress.stage("parsing", course.pages().size()); // the others are counted as they are rendered
             known = StreamStage.parseEarly(course.pages(), lean::early, parseOne, progress);

@@ -37,7 +37,7 @@ class RecordedMarksTest {
         StringBuilder diffs = new StringBuilder();
         for (ParsedSites.Site site : ParsedSites.all(tmp)) {
             if (site.glossary().isEmpty()) continue;
-            GlossaryMarker marker = new GlossaryMarker(site.glossary());
+            GlossaryMarker marker = new GlossaryMarker(site.glossary(), dev.lectern.render.Templates.builtIn().partials());
             DomMarker dom = new DomMarker(site.glossary());
             Set<Integer> siteUsed = new HashSet<>();
             Set<Integer> siteUsedByDom = new HashSet<>();
