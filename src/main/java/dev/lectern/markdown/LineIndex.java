@@ -9,27 +9,19 @@ final class LineIndex {
     private int[] fileLines;
 
     /** An index whose line numbers are {@code fileLines[line - 1]} (snippets included in a page). */
-    LineIndex(CharSequence text, int[] fileLines) {
+    LineIndex(String text, int[] fileLines) {
         this(text);
         this.fileLines = fileLines;
     }
 
-    LineIndex(CharSequence text) {
+    LineIndex(String text) {
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
-        if (text instanceof String s) { // String.indexOf is many times faster than a charAt loop
-            for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
-                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                starts[n++] = i + 1;
-            }
-        } else {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                    starts[n++] = i + 1;
-                }
-            }
+        // String.indexOf is many times faster than a charAt loop
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+            starts[n++] = i + 1;
         }
         lineStarts = Arrays.copyOf(starts, n);
     }
