@@ -110,7 +110,12 @@
   // Home page: questions answered and quiz pages passed of the whole course, a bar, and where to go on.
   function home() {
     var w = document.querySelector("[data-progress-widget]"), study;
-    try { study = JSON.parse(w.querySelector("script[data-study]").textContent); } catch (e) { return; }
+    var rows = w.getAttribute("data-study-rows"); // a line a page: url TAB title TAB questions
+    if (rows !== null) {
+      study = rows ? rows.split("\n").map(function (r) { r = r.split("\t"); return [r[0], r[1], +r[2]]; }) : [];
+    } else { // a theme's home page with data-study, JSON rows [key, url, title, questions]
+      try { study = JSON.parse(w.getAttribute("data-study")).map(function (p) { return p.slice(1); }); } catch (e) { return; }
+    }
     var s = load(), pages = s.pages || {}, read = s.read || {}, cards = s.cards || {};
     var total = 0, answered = 0, right = 0, quizPages = 0, passed = 0, started = 0, next = null, knew = 0;
     study.forEach(function (p) { // [url, title, questions]; the key is the URL's path, "/" turned to "-"
