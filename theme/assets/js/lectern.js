@@ -142,7 +142,7 @@
     var pages = s.pages || {}, read = s.read || {}, ok = " outline-progress-done";
     document.querySelectorAll(".outline-progress, .outline-count").forEach(function (m) { m.remove(); });
     document.querySelectorAll(".outline li:not(.outline-section) > a").forEach(function (a) {
-      var p = pages[a.parentNode.getAttribute("data-page-key")], quiz = p && p.answered;
+      var p = a.parentNode.hasAttribute("data-quizzes") && pages[keyOf(a)], quiz = p && p.answered;
       var done = quiz ? p.correct === p.total : !!read[keyOf(a)];
       a.parentNode.toggleAttribute("data-done", done);
       if (quiz || done) tag(a, "outline-progress" + (done ? ok : ""), done ? "\u2713" : "\u25D0 " + p.correct + "/" + p.total,

@@ -110,19 +110,24 @@
   // Home page: questions answered and quiz pages passed of the whole course, a bar, and where to go on.
   function home() {
     var w = document.querySelector("[data-progress-widget]"), study;
-    try { study = JSON.parse(w.getAttribute("data-study")); } catch (e) { return; }
+    var rows = w.getAttribute("data-study-rows"); // a line a page: url TAB title TAB questions
+    if (rows !== null) {
+      study = rows ? rows.split("\n").map(function (r) { r = r.split("\t"); return [r[0], r[1], +r[2]]; }) : [];
+    } else { // a theme's home page with data-study, JSON rows [key, url, title, questions]
+      try { study = JSON.parse(w.getAttribute("data-study")).map(function (p) { return p.slice(1); }); } catch (e) { return; }
+    }
     var s = load(), pages = s.pages || {}, read = s.read || {}, cards = s.cards || {};
     var total = 0, answered = 0, right = 0, quizPages = 0, passed = 0, started = 0, next = null, knew = 0;
-    study.forEach(function (p) { // [key, url, title, questions]
-      var saved = pages[p[0]], done;
-      if (p[3]) {
+    study.forEach(function (p) { // [url, title, questions]; the key is the URL's path, "/" turned to "-"
+      var key = p[0].replace(/\/+$/, "").replace(/\//g, "-") || "home", saved = pages[key], done;
+      if (p[2]) {
         quizPages++;
-        total += p[3];
+        total += p[2];
         if (saved) { answered += saved.answered || 0; right += saved.correct || 0; }
         done = !!(saved && saved.total && saved.correct === saved.total);
         if (done) passed++;
       } else {
-        done = !!read[p[0]];
+        done = !!read[key];
       }
       if (done || (saved && saved.answered)) started++;
       if (!done && !next) next = p;
@@ -138,9 +143,9 @@
     go.textContent = next ? "Continue: " : "Every page is done.";
     if (next) {
       var a = go.appendChild(document.createElement("a"));
-      a.href = next[1] + (location.protocol === "file:" ? "index.html" : "");
-      a.textContent = next[2];
-      if (start) { start.href = a.href; start.textContent = "Continue: " + next[2]; }
+      a.href = next[0] + (location.protocol === "file:" ? "index.html" : "");
+      a.textContent = next[1];
+      if (start) { start.href = a.href; start.textContent = "Continue: " + next[1]; }
     }
     w.querySelector("[data-progress-more]").hidden = false;
   }

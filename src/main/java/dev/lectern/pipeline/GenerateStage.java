@@ -6,6 +6,7 @@ import dev.lectern.publish.HeadersFile;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.NotFoundPage;
+import dev.lectern.render.OutlineFiles;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchPage;
@@ -47,7 +48,7 @@ final class GenerateStage {
         // Kept while the glossary stays: generators may remember work between builds (the search index does).
         this.search = new SearchIndex(List.of(glossaryPage), remember);
         this.generators = List.of(new NotFoundPage(), new ProgressPage(), new ReviewPage(), glossaryPage,
-                new SearchPage(), search, new Sitemap(), new HeadersFile());
+                new SearchPage(), search, new Sitemap(), new HeadersFile(), new OutlineFiles());
     }
 
     private final SearchIndex search;

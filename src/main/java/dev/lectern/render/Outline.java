@@ -17,6 +17,12 @@ import java.util.function.Function;
  * page's size does not grow with the size of the site (else 50,000 pages in 1,000 sections write
  * 1,000 links into every page: 7 GB of HTML).
  *
+ * <p>On a large site the current top-level section's list of pages, the bulk of each outline (50 links
+ * in a section of 50 pages), is written once, into the section's {@link #FILE}, which the page loads
+ * with a script where the list goes ({@link NavItem#childrenScript}): the pages of a section share it
+ * instead of each carrying it. Without JavaScript the section's link (to its page, which lists its
+ * pages) stands in for the list.
+ *
  * <p>It reads the course once, into a {@link Shape} (titles, URLs, order, quiz counts: all an outline
  * shows), and makes each page's outline from that alone. A build that finds the same shape as the
  * last one keeps the last outline ({@link #sameAs}), with the lists it already made.
@@ -24,6 +30,8 @@ import java.util.function.Function;
 public final class Outline {
     static final int LIST_ALL_PAGES_UP_TO = 300;
     static final int LIST_ALL_SECTIONS_UP_TO = 100;
+    /** The file, in a top-level section's folder, that writes the section's list of pages (large sites). */
+    public static final String FILE = "outline.js";
 
     private enum Kind { PAGE, SECTION, LINK }
 
@@ -107,23 +115,56 @@ public final class Outline {
         items.add(item(shape.home(), currentUrl, href));
         for (Node child : shape.top()) {
             if (child.kind() != Kind.SECTION || shape.allSections() || currentUrl.startsWith(child.url())) {
-                items.add(item(child, currentUrl, href));
+                NavItem item = item(child, currentUrl, href);
+                if (!shape.listAll() && item.isSection()) {
+                    item = new NavItem(item.title(), item.href(), item.current(), item.open(), item.children(),
+                            item.pageKey(), item.quizzes(), href.apply(child.url() + FILE));
+                }
+                items.add(item);
             }
+        }
+        return List.copyOf(items);
+    }
+
+    /**
+     * The lists of pages a large site's top-level sections write from their {@link #FILE} (by the file's
+     * path): every page and subsection below the section, subsections closed, links relative to the site
+     * root, nothing current (the file's script marks the page shown and opens the sections holding it).
+     * Empty for a site whose outline lists every page in each page.
+     */
+    public java.util.SortedMap<String, List<NavItem>> sectionLists() {
+        java.util.SortedMap<String, List<NavItem>> out = new java.util.TreeMap<>();
+        if (shape.listAll()) return out;
+        for (Node child : shape.top()) {
+            if (child.kind() == Kind.SECTION && !child.children().isEmpty()) out.put(child.url() + FILE, whole(child.children()));
+        }
+        return out;
+    }
+
+    private static List<NavItem> whole(List<Node> nodes) {
+        List<NavItem> items = new ArrayList<>();
+        for (Node n : nodes) {
+            items.add(switch (n.kind()) {
+                case LINK -> new NavItem(n.title(), n.url(), false, false, List.of(), "", 0, null);
+                case PAGE -> new NavItem(n.title(), n.url(), false, false, List.of(), Urls.pageKey(n.url()), n.quizzes(), null);
+                case SECTION -> new NavItem(n.title(), n.url(), false, false, whole(n.children()), Urls.pageKey(n.url()),
+                        n.quizzes(), null);
+            });
         }
         return List.copyOf(items);
     }
 
     private NavItem item(Node n, String currentUrl, Function<String, String> href) {
         return switch (n.kind()) {
-            case LINK -> new NavItem(n.title(), n.url(), false, false, List.of(), "", 0);
+            case LINK -> new NavItem(n.title(), n.url(), false, false, List.of(), "", 0, null);
             case PAGE -> new NavItem(n.title(), href.apply(n.url()), n.url().equals(currentUrl),
-                    n.url().equals(currentUrl), List.of(), Urls.pageKey(n.url()), n.quizzes());
+                    n.url().equals(currentUrl), List.of(), Urls.pageKey(n.url()), n.quizzes(), null);
             case SECTION -> {
                 boolean contains = currentUrl.startsWith(n.url());
                 List<NavItem> children = new ArrayList<>();
                 if (shape.listAll() || contains) for (Node c : n.children()) children.add(item(c, currentUrl, href));
                 yield new NavItem(n.title(), href.apply(n.url()), n.url().equals(currentUrl), contains, children,
-                        Urls.pageKey(n.url()), n.quizzes());
+                        Urls.pageKey(n.url()), n.quizzes(), null);
             }
         };
     }

@@ -80,6 +80,25 @@ public final class PageRenderer {
         return this;
     }
 
+    /**
+     * The lists of pages a large site's top-level sections write from their {@link Outline#FILE}, by the
+     * file's path, as the theme's outline partial writes them; empty for a small site, or when the
+     * theme's outline partial does not take the built-in one's list.
+     */
+    public java.util.SortedMap<String, String> outlineFiles() {
+        java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<NavItem>> e : outline.sectionLists().entrySet()) {
+            try {
+                out.put(e.getKey(), templates.render(OUTLINE, e.getValue()).strip());
+            } catch (gg.jte.TemplateException | ClassCastException ex) {
+                return new java.util.TreeMap<>(); // a theme's own outline: it writes its lists in the page
+            }
+        }
+        return out;
+    }
+
+    static final String OUTLINE = "partials/outline.jte";
+
     /** Renders one page of the course. */
     public OutputPage render(RenderedPage page) {
         return output(page, recorded(input(page)));

