@@ -1,7 +1,5 @@
 package dev.lectern.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.config.SiteConfig;
 import java.util.List;
 
@@ -13,16 +11,10 @@ import java.util.List;
  */
 public record SiteView(SiteConfig config, String generatorVersion, AssetPaths assets, boolean preview, boolean review,
                        List<StudyPage> study) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** {@link #study} as JSON, {@code [[key, url, title, questions], ...]}, read by {@code progress.js}. */
     public String studyJson() {
         List<List<Object>> rows = study.stream().map(s -> List.<Object>of(s.key(), s.url(), s.title(), s.questions())).toList();
-        try {
-            return JSON.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.lectern.util.Json.standard(rows);
     }
 
     public String title() {
