@@ -89,6 +89,8 @@ final class OutputSync {
         private final Path work;
         /** Paths written so far (pages, and generated files written as they were made). */
         private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        /** Paths whose file was compared with the output folder's as it was written ({@link #putFresh}). */
+        private final Set<String> compared = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private boolean done;
 
         private Streamed(SiteWriter writer, Path work) {
@@ -99,7 +101,7 @@ final class OutputSync {
         /** Writes a page into the work folder; returns it without its HTML. */
         OutputPage page(OutputPage p) {
             try {
-                put(work, p.path(), p.html(), false);
+                putFresh(work, p.path(), p.html(), compared);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -115,7 +117,7 @@ final class OutputSync {
          */
         byte[] file(String path, byte[] bytes) {
             try {
-                put(work, path, bytes, false);
+                putFresh(work, path, bytes, compared);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -150,7 +152,7 @@ final class OutputSync {
             for (OutputPage p : pages) if (p.html() == null) rest.remove(p.path());
             for (OutputPage p : pages) if (p.html() != null) rest.put(p.path(), p.html());
             done = true;
-            fillAndSwap(writer, work, rest, compress);
+            fillAndSwap(writer, work, rest, compress, compared);
             List<String> changed = new ArrayList<>(paths);
             for (String p : rest.keySet()) if (!paths.contains(p)) changed.add(p);
             written = null; // one build only: nothing is kept for a next one
@@ -169,11 +171,12 @@ final class OutputSync {
      * Writes {@code files} into the work folder, compresses it if asked, keeps the times of unchanged files and
      * swaps it in; on any failure the work folder is removed and the output folder stays as it was.
      */
-    private void fillAndSwap(SiteWriter writer, Path work, Map<String, Object> files, boolean compress) throws IOException {
+    private void fillAndSwap(SiteWriter writer, Path work, Map<String, Object> files, boolean compress,
+                             Set<String> compared) throws IOException {
         try {
-            putAll(work, files);
+            SiteWriter.eachInParallel(files.entrySet(), e -> putFresh(work, e.getKey(), e.getValue(), compared));
             if (compress) Precompressor.compressAll(work);
-            UnchangedFiles.keepTimes(out, work);
+            UnchangedFiles.keepTimes(out, work, compared);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
             writer.abandon(work);
@@ -187,7 +190,7 @@ final class OutputSync {
      */
     private List<String> writeWhole(Map<String, Object> next, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(folder);
-        fillAndSwap(writer, writer.begin(), next, compress);
+        fillAndSwap(writer, writer.begin(), next, compress, java.util.concurrent.ConcurrentHashMap.newKeySet());
         List<String> changed = new ArrayList<>(next.keySet());
         if (written != null) for (String old : written.keySet()) if (!next.containsKey(old)) changed.add(old);
         written = new HashMap<>(next);
@@ -228,9 +231,23 @@ final class OutputSync {
         return new Copied(abs, a.size(), a.lastModifiedTime().toMillis());
     }
 
-    /** Writes files into a fresh folder, in parallel: at thousands of pages one thread waiting on the file system is the bottleneck. */
-    private static void putAll(Path root, Map<String, Object> files) throws IOException {
-        SiteWriter.eachInParallel(files.entrySet(), e -> put(root, e.getKey(), e.getValue(), false));
+    /**
+     * Writes one file into a fresh work folder (in parallel with others: at thousands of pages one thread waiting
+     * on the file system is the bottleneck); a page or generated file whose bytes are those of the output folder's
+     * file at its path gets that file's time ({@link UnchangedFiles}), and its path goes into {@code compared}.
+     * Copied files are compared at the swap.
+     */
+    private void putFresh(Path work, String path, Object content, Set<String> compared) throws IOException {
+        put(work, path, content, false);
+        if (content instanceof Copied) return;
+        Path old = out.resolve(path);
+        if (Files.isRegularFile(old)) {
+            // Files.writeString wrote these bytes (it refuses what they would replace, a lone surrogate).
+            byte[] bytes = content instanceof String html ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : (byte[]) content;
+            UnchangedFiles.keepTime(old, work.resolve(path), bytes);
+        }
+        compared.add(path);
     }
 
     /** Writes one file; {@code atomic}: into a temporary file first, renamed over the old one. */

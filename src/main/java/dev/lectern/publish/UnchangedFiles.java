@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +22,18 @@ public final class UnchangedFiles {
 
     /** Returns how many files kept their time. */
     public static int keepTimes(Path previous, Path fresh) throws IOException {
+        return keepTimes(previous, fresh, Set.of());
+    }
+
+    /**
+     * The same for the files of {@code fresh} but those at the paths in {@code done} (relative, with
+     * {@code /}), which were compared as they were written ({@link #keepTime(Path, Path, byte[])}).
+     */
+    public static int keepTimes(Path previous, Path fresh, Set<String> done) throws IOException {
         if (!Files.isDirectory(previous)) return 0;
         List<Path> files;
         try (Stream<Path> s = Files.walk(fresh)) {
-            files = s.filter(Files::isRegularFile).toList();
+            files = s.filter(f -> !done.contains(fresh.relativize(f).toString()) && Files.isRegularFile(f)).toList();
         }
         try {
             return (int) files.parallelStream().filter(f -> keepTime(previous.resolve(fresh.relativize(f).toString()), f))
@@ -31,6 +41,21 @@ public final class UnchangedFiles {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Gives {@code fresh}, just written with {@code bytes}, the time of {@code old} if that is a file of the same
+     * bytes; returns whether it did. Only {@code old} is read, and only when its size is that of {@code bytes}:
+     * comparing as each file is written spares walking and reading the fresh site back at the swap
+     * (docs/performance.md, "Start-up and small sites").
+     */
+    public static boolean keepTime(Path old, Path fresh, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(old)) return false;
+        BasicFileAttributes a = Files.readAttributes(old, BasicFileAttributes.class);
+        if (!a.isRegularFile() || a.size() != bytes.length) return false;
+        if (!Arrays.equals(Files.readAllBytes(old), bytes)) return false;
+        Files.setLastModifiedTime(fresh, a.lastModifiedTime());
+        return true;
     }
 
     private static boolean keepTime(Path old, Path f) {

@@ -1,7 +1,5 @@
 package dev.lectern.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.config.SiteConfig;
 import java.util.List;
 
@@ -13,8 +11,6 @@ import java.util.List;
  */
 public record SiteView(SiteConfig config, String generatorVersion, AssetPaths assets, boolean preview, boolean review,
                        List<StudyPage> study) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * {@link #study} for the home page's {@code data-study-rows}, read by {@code progress.js}: a line a page,
      * {@code url TAB title TAB questions} (the page's key is made from its URL, as {@code Urls.pageKey}
@@ -37,11 +33,7 @@ public record SiteView(SiteConfig config, String generatorVersion, AssetPaths as
      */
     public String studyJson() {
         List<List<Object>> rows = study.stream().map(s -> List.<Object>of(s.key(), s.url(), s.title(), s.questions())).toList();
-        try {
-            return JSON.writeValueAsString(rows);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return dev.lectern.util.Json.standard(rows);
     }
 
     public String title() {

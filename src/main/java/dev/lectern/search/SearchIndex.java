@@ -1,10 +1,9 @@
 package dev.lectern.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.lectern.markdown.RenderedPage;
 import dev.lectern.render.SearchEntry;
 import dev.lectern.render.SiteGenerator;
+import dev.lectern.util.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -376,8 +375,6 @@ public final class SearchIndex implements SiteGenerator {
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /**
      * Appends a string as JSON, as {@link #json} writes it (Jackson's escapes, then "</" and U+2028/9),
      * in one pass: the sections' text is most of what this generator writes.
@@ -419,12 +416,7 @@ public final class SearchIndex implements SiteGenerator {
 
     /** One value as JSON; "</script" and U+2028/9 cannot end or break the script early. */
     private static String json(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value).replace("</", "<\\/").replace("\u2028", "\\u2028")
-                    .replace("\u2029", "\\u2029");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.standard(value).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
     }
 
     static byte[] lunr() {
