@@ -1,132 +1,101 @@
 package dev.lectern.util;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Collection;
 import java.util.Map;
 
 /**
- * JSON as Jackson writes it, safe inside an HTML {@code <script>} element: besides Jackson's standard
+ * JSON written by Jackson, safe inside an HTML {@code <script>} element: besides Jackson's standard
  * escapes (quote, backslash, control characters), {@code <}, {@code >} and {@code &} are written
  * {@code \u003c}, {@code \u003e}, {@code \u0026} (so {@code </script>} or {@code <!--} in a string
  * cannot end or confuse the element; outside strings JSON has none of them), and U+2028 and U+2029
  * as escapes.
  *
- * <p>Plain values (strings, numbers, booleans, null, lists and maps of them: all a build writes) are
- * written here, byte for byte as Jackson writes them; Jackson's {@code ObjectMapper} is set up only for
- * anything else. Its set-up and first use is cold code that cost a small build about a tenth of its CPU
- * time (docs/performance.md, "Start-up and small sites").
+ * <p>Plain values (strings, numbers, booleans, null, lists and maps of them: all a build writes) go
+ * through Jackson's streaming {@link JsonGenerator}; Jackson's {@code ObjectMapper}, whose set-up and
+ * first use is cold code that cost a small build about a tenth of its CPU time (docs/performance.md,
+ * "Start-up and small sites"), is made only for anything else. Both use the same factory, so the bytes
+ * are the same either way.
  */
 public final class Json {
+    private static final JsonFactory SCRIPT_SAFE = new JsonFactoryBuilder().characterEscapes(new ScriptSafe()).build();
+    private static final JsonFactory STANDARD = new JsonFactory();
+
     private Json() {}
 
     /** {@code value} (a string, number, boolean, list, map or record) as JSON, safe inside a script element. */
     public static String write(Object value) {
-        StringBuilder b = new StringBuilder();
-        if (plain(b, value, true)) return b.toString();
-        try {
-            return Mappers.SCRIPT_SAFE.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        return write(value, SCRIPT_SAFE);
     }
 
     /** {@code value} as JSON with Jackson's default escapes only (as {@code new ObjectMapper()} writes it). */
     public static String standard(Object value) {
-        StringBuilder b = new StringBuilder();
-        if (plain(b, value, false)) return b.toString();
+        return write(value, STANDARD);
+    }
+
+    private static String write(Object value, JsonFactory factory) {
         try {
-            return Mappers.STANDARD.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+            StringWriter out = new StringWriter();
+            try (JsonGenerator g = factory.createGenerator(out)) {
+                if (plain(g, value)) {
+                    g.flush();
+                    return out.toString();
+                }
+            }
+            return (factory == SCRIPT_SAFE ? Mappers.SCRIPT_SAFE : Mappers.STANDARD).writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getMessage(), e);
         }
     }
 
     /** Jackson's mappers, made on first use (class initialisation is lazy and thread-safe). */
     private static final class Mappers {
-        static final ObjectMapper SCRIPT_SAFE = new ObjectMapper(new JsonFactoryBuilder()
-                .characterEscapes(new ScriptSafe()).build());
-        static final ObjectMapper STANDARD = new ObjectMapper();
+        static final ObjectMapper SCRIPT_SAFE = new ObjectMapper(Json.SCRIPT_SAFE);
+        static final ObjectMapper STANDARD = new ObjectMapper(Json.STANDARD);
     }
 
-    /** Appends {@code value} if it is made of plain values only; false (and {@code b} in any state) otherwise. */
-    private static boolean plain(StringBuilder b, Object value, boolean scriptSafe) {
+    /** Writes {@code value} if it is made of plain values only; false (and {@code g} in any state) otherwise. */
+    private static boolean plain(JsonGenerator g, Object value) throws IOException {
         if (value == null) {
-            b.append("null");
+            g.writeNull();
         } else if (value instanceof String s) {
-            string(b, s, scriptSafe);
-        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
-                || value instanceof Short || value instanceof Byte) {
-            b.append(value);
+            g.writeString(s);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            g.writeNumber(((Number) value).intValue());
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
         } else if (value instanceof Double d) {
-            // Jackson quotes NaN and the infinities (as Double.toString spells them): JSON has no such numbers.
-            if (d.isNaN() || d.isInfinite()) b.append('"').append(d).append('"');
-            else b.append(Double.toString(d));
+            g.writeNumber(d);
         } else if (value instanceof Float f) {
-            if (f.isNaN() || f.isInfinite()) b.append('"').append(f).append('"');
-            else b.append(Float.toString(f));
+            g.writeNumber(f);
         } else if (value instanceof Collection<?> c) {
-            b.append('[');
-            boolean first = true;
+            g.writeStartArray();
             for (Object o : c) {
-                if (!first) b.append(',');
-                first = false;
-                if (!plain(b, o, scriptSafe)) return false;
+                if (!plain(g, o)) return false;
             }
-            b.append(']');
+            g.writeEndArray();
         } else if (value instanceof Map<?, ?> m) {
-            b.append('{');
-            boolean first = true;
+            g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 if (!(e.getKey() instanceof String k)) return false;
-                if (!first) b.append(',');
-                first = false;
-                string(b, k, scriptSafe);
-                b.append(':');
-                if (!plain(b, e.getValue(), scriptSafe)) return false;
+                g.writeFieldName(k);
+                if (!plain(g, e.getValue())) return false;
             }
-            b.append('}');
+            g.writeEndObject();
         } else {
             return false;
         }
         return true;
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private static final char[] HEX_LOWER = "0123456789abcdef".toCharArray();
-
-    /** A JSON string: Jackson's escapes, and with {@code scriptSafe} those of {@link ScriptSafe}. */
-    private static void string(StringBuilder b, String s, boolean scriptSafe) {
-        b.append('"');
-        int from = 0;
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\'
-                    && (!scriptSafe || (c != '<' && c != '>' && c != '&' && c != '\u2028' && c != '\u2029'))) {
-                continue;
-            }
-            b.append(s, from, i);
-            from = i + 1;
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\b' -> b.append("\\b");
-                case '\t' -> b.append("\\t");
-                case '\n' -> b.append("\\n");
-                case '\f' -> b.append("\\f");
-                case '\r' -> b.append("\\r");
-                // ScriptSafe's sequences are lower-case hexadecimal, Jackson's own upper-case.
-                case '<', '>', '&', '\u2028', '\u2029' -> b.append("\\u").append(HEX_LOWER[c >> 12])
-                        .append(HEX_LOWER[(c >> 8) & 15]).append(HEX_LOWER[(c >> 4) & 15]).append(HEX_LOWER[c & 15]);
-                default -> b.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 15]);
-            }
-        }
-        b.append(s, from, n).append('"');
     }
 
     private static final class ScriptSafe extends CharacterEscapes {

@@ -35,7 +35,7 @@ class JsonTest {
         assertThat(Json.write(m)).isEqualTo("{\"nodes\":[[\"web\",0,1,[],[2,3]]],\"edges\":[[0,1]],\"tolerance\":0.5}");
     }
 
-    // Checks that the hand-written writer gives Jackson's bytes, script-safe and standard, for plain values of
+    // Checks that the streaming path gives the mapper's bytes, script-safe and standard, for plain values of
     // every kind: random strings of control characters, escapes, markup, U+2028/9, non-ASCII and surrogates,
     // numbers (negative zero, NaN, the infinities, exponents), booleans, nulls, nested lists and maps.
     @Test
