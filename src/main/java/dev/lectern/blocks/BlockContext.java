@@ -8,9 +8,17 @@ import dev.lectern.diag.Diagnostics;
  * templates that turn its data into markup.
  *
  * @param ordinal the block's index among blocks of the same kind on this page, from 0
+ * @param reviewPrefix when the block may be in an answer copied onto the Review page (a Q&amp;A page's block), what
+ *     every id of its copy starts with ({@link BlockOutput#review()}), to become the card's own prefix; else null
  */
 public record BlockContext(Diagnostics diagnostics, String pageUrl, String pageSourcePath, String pageTitle,
-                           int ordinal, InlineMarkdown inlineMarkdown, Markup markup) {
+                           int ordinal, InlineMarkdown inlineMarkdown, Markup markup, String reviewPrefix) {
+
+    /** A block of a page whose answers are not copied onto the Review page. */
+    public BlockContext(Diagnostics diagnostics, String pageUrl, String pageSourcePath, String pageTitle,
+                        int ordinal, InlineMarkdown inlineMarkdown, Markup markup) {
+        this(diagnostics, pageUrl, pageSourcePath, pageTitle, ordinal, inlineMarkdown, markup, null);
+    }
 
     /** Renders a line of inline Markdown (code, emphasis, links) to HTML, escaping everything else. */
     public interface InlineMarkdown {

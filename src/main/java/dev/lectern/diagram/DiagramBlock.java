@@ -79,7 +79,29 @@ public final class DiagramBlock implements BlockKind {
                 data = quiz;
             }
         }
-        return new BlockOutput(html, List.copyOf(assets), data, SvgWriter.symbolIds(d, analysis));
+        BlockOutput out = new BlockOutput(html, List.copyOf(assets), data, SvgWriter.symbolIds(d, analysis));
+        if (context.reviewPrefix() == null) return out;
+        BlockOutput.Review review = review(d, analysis, svg, context);
+        // a generated quiz stays on the page (the line break before it is kept, as around every block left out)
+        return out.withReview(data instanceof Quiz ? new BlockOutput.Review(review.html() + "\n", review.ids()) : review);
+    }
+
+    /**
+     * The diagram as the Review page shows it in a copied answer: the drawing and the diagram in words, without
+     * the parts its page's script needs (controls, data) and without ids but those of the drawing's symbols,
+     * which its {@code <use>}s need and which start with the card's prefix ({@link BlockContext#reviewPrefix()}).
+     */
+    private static BlockOutput.Review review(Diagram d, FailureAnalysis.Result analysis, String svg, BlockContext context) {
+        String prefix = context.reviewPrefix();
+        // the drawing is made once (and kept in the layout cache); its symbols' ids and the <use>s' references to
+        // them, which SvgWriter writes as id="ID-..." and href="#ID-...", get the prefix
+        String prefixed = svg.replace(" id=\"" + d.id() + "-", " id=\"" + prefix + d.id() + "-")
+                .replace(" href=\"#" + d.id() + "-", " href=\"#" + prefix + d.id() + "-");
+        String html = context.markup().render(TEMPLATE, new View(d.id(), d.title(), prefixed, !d.flow().isEmpty(),
+                TextAlternative.view(d, analysis, context.markup()), null, true));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String id : SvgWriter.symbolIds(d, analysis)) ids.add(prefix + id);
+        return new BlockOutput.Review(html, ids);
     }
 
     /**
@@ -156,7 +178,7 @@ public final class DiagramBlock implements BlockKind {
 
     static String html(Diagram d, FailureAnalysis.Result analysis, String svg, Markup markup) {
         return markup.render(TEMPLATE, new View(d.id(), d.title(), svg, !d.flow().isEmpty(),
-                TextAlternative.view(d, analysis, markup), json(d, analysis)));
+                TextAlternative.view(d, analysis, markup), json(d, analysis), false));
     }
 
     /**
@@ -166,8 +188,11 @@ public final class DiagramBlock implements BlockKind {
      * @param svg the drawing, made by {@link SvgWriter} (trusted markup)
      * @param flow whether it has a request path to step through
      * @param data what {@code diagram.js} reads, JSON safe inside a script element ({@link #json})
+     * @param review whether this is the copy on the Review page: no ids (but the drawing's symbols'), no controls
+     *     and no data (the page's script is not there)
      */
-    public record View(String id, String title, String svg, boolean flow, TextAlternative.View text, String data) {}
+    public record View(String id, String title, String svg, boolean flow, TextAlternative.View text, String data,
+                       boolean review) {}
 
     /**
      * What the script needs, compact (it is on the page next to two drawings and the text alternative):

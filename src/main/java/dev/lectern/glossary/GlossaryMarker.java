@@ -6,6 +6,7 @@ import dev.lectern.util.Urls;
 import dev.lectern.diag.Diagnostics;
 import dev.lectern.markdown.Heading;
 import dev.lectern.markdown.PageText;
+import dev.lectern.markdown.ReviewCopy;
 import dev.lectern.blocks.Markup;
 import dev.lectern.markdown.RenderedPage;
 import java.util.ArrayList;
@@ -50,7 +51,8 @@ public final class GlossaryMarker {
     /**
      * One marked term as the theme's {@code partials/glossary-term.jte} writes it: the href of its entry (from
      * the page), the tooltip's id ({@code tip-N}, unique on the page), the word as the page's HTML has it, and
-     * the term's definition (plain text).
+     * the term's definition (plain text). In the copy of an answer on the Review page the id is null (and
+     * the href leads from {@code review/}).
      */
     public record Mark(String href, String id, String word, String definition) {}
 
@@ -152,6 +154,9 @@ public final class GlossaryMarker {
                 targets.add(new dev.lectern.markdown.PageRefs.Target(tag, url, -1));
             }
         };
+        // a Q&A page's marks are in its answers' copies on the Review page too, without tooltip ids
+        boolean review = page.text().review() != null;
+        List<ReviewCopy.Edit> reviewEdits = new ArrayList<>();
         Set<Integer> marked = new HashSet<>();
         StringBuilder out = new StringBuilder(html.length() + 1024);
         List<int[]> insertions = new ArrayList<>();
@@ -165,7 +170,9 @@ public final class GlossaryMarker {
                 Term t = glossary.terms().get(h.term());
                 String mark = markup.render(TEMPLATE, new Mark(entryHref(page.source().url(), t),
                         "tip-" + (insertions.size() + 1), html.substring(start, end), t.definition()), found);
-                out.append(html, done, start).append(mark);
+                out.append(html, done, start);
+                if (review) reviewEdits.add(reviewCopy(t, html.substring(start, end), out.length(), mark.length()));
+                out.append(mark);
                 insertions.add(new int[] {start, mark.length() - (end - start)});
                 done = end;
             }
@@ -176,8 +183,30 @@ public final class GlossaryMarker {
         assets.add("css/glossary.css");
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), out.toString(), page.headings(), page.links(),
-                page.blocks(), assets, page.text().shifted(insertions),
+                page.blocks(), assets, page.text().shifted(insertions).withReviewEdits(reviewEdits),
                 withMarks(page, ids, targets));
+    }
+
+    /**
+     * A mark at {@code at} (of {@code length} characters) as the Review page's copy of an answer shows it: the same
+     * partial, linking from {@code review/}, without a tooltip id (ids in the copy must be unique on that page).
+     */
+    private ReviewCopy.Edit reviewCopy(Term t, String word, int at, int length) {
+        Set<String> ids = new HashSet<>();
+        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>();
+        String copy = markup.render(TEMPLATE, new Mark(entryHref(ReviewCopy.URL, t), null, word, t.definition()),
+                new Markup.Found() {
+                    @Override
+                    public void id(String id) {
+                        ids.add(id);
+                    }
+
+                    @Override
+                    public void target(String tag, String url) {
+                        targets.add(new dev.lectern.markdown.PageRefs.Target(tag, url, -1));
+                    }
+                });
+        return new ReviewCopy.Edit(at, at + length, copy, targets, ids);
     }
 
     /** The page's records with those its marks' markup wrote (each a link to the term's entry, a tooltip's id). */

@@ -25,6 +25,8 @@ import java.util.Set;
  * a registered {@link BlockKind} or highlighted) and callouts ({@code !!! note}, {@code > [!NOTE]}).
  */
 final class LecternNodeRenderer implements NodeRenderer {
+    /** An edit of the review copy that leaves out what it replaces. */
+    private static final ReviewCopy.Edit NOTHING = new ReviewCopy.Edit(0, 0, "", List.of(), java.util.Set.of());
     static final Map<String, String> CALLOUT_TYPES = Map.ofEntries(
             Map.entry("note", "note"), Map.entry("info", "note"), Map.entry("abstract", "note"),
             Map.entry("summary", "note"), Map.entry("important", "note"), Map.entry("example", "note"),
@@ -133,8 +135,10 @@ final class LecternNodeRenderer implements NodeRenderer {
         html.withAttr().tag(tag);
         context.renderChildren(node);
         if (id != null && node.getLevel() > 1) {
-            html.raw("<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\""
-                    + Html.escape(state == null ? "" : state.words("anchor", 0)) + "\">#</a>");
+            String anchor = "<a class=\"heading-anchor\" href=\"#" + id + "\" aria-label=\""
+                    + Html.escape(state == null ? "" : state.words("anchor", 0)) + "\">#</a>";
+            // the Review page's copy has no heading anchors
+            html.raw(state != null && state.reviewing() ? state.edited(anchor, NOTHING) : anchor);
             if (state != null) state.target("a", "#" + id);
         }
         html.tag("/" + tag);
@@ -163,7 +167,8 @@ final class LecternNodeRenderer implements NodeRenderer {
                 state.currentBlockLine = fenceLine;
                 int ordinal = state.ordinals.merge(kind, 1, Integer::sum) - 1;
                 BlockContext ctx = new BlockContext(state.diagnostics, state.page.url(), state.page.sourcePath(),
-                        state.page.title(), ordinal, state.inline, state.recordingMarkup);
+                        state.page.title(), ordinal, state.inline, state.recordingMarkup,
+                        state.reviewing() ? state.review : null);
                 FencedBlock block = new FencedBlock(kind, rest, code, state.page.displayPath(), fenceLine,
                         contentLine, fenceColumn);
                 BlockOutput out;
@@ -177,7 +182,10 @@ final class LecternNodeRenderer implements NodeRenderer {
                 state.blocks.add(new RenderedPage.NamedBlock(kind, out));
                 state.assets.addAll(out.assets());
                 state.ids.addAll(out.madeIds());
-                html.line().openPre().raw(out.html()).closePre().line();
+                // the Review page's copy shows the block as the block made it for the copy (a quiz: not at all)
+                String written = out.review() == null || !state.reviewing() ? out.html()
+                        : state.edited(out.html(), new ReviewCopy.Edit(0, 0, out.review().html(), List.of(), out.review().ids()));
+                html.line().openPre().raw(written).closePre().line();
                 return;
             }
         }
@@ -257,9 +265,13 @@ final class LecternNodeRenderer implements NodeRenderer {
         boolean marks = state != null && state.record && state.textDepth == 0;
         html.line();
         if (opens) html.raw("<div class=\"tabbed-set\">").line();
-        html.raw("<section class=\"tabbed-block\" id=\"" + id + "\" aria-labelledby=\"" + id + "-label\""
-                + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
-        html.raw("<p class=\"tabbed-label\" id=\"" + id + "-label\">" + (marks ? TextRecorder.mark(state.nonce, TextRecorder.OPEN) : "")
+        // the Review page's copy leaves the ids and the reference to one out
+        boolean review = state != null && state.reviewing();
+        html.raw("<section class=\"tabbed-block\" id=\"" + (review ? state.withoutInReview("id", id) : id)
+                + "\" aria-labelledby=\"" + (review ? state.withoutInReview("aria-labelledby", id + "-label") : id + "-label")
+                + "\"" + (type.endsWith("-selected") ? " data-selected" : "") + ">").line();
+        html.raw("<p class=\"tabbed-label\" id=\"" + (review ? state.withoutInReview("id", id + "-label") : id + "-label")
+                + "\">" + (marks ? TextRecorder.mark(state.nonce, TextRecorder.OPEN) : "")
                 + Html.escape(title) + (marks ? TextRecorder.mark(state.nonce, TextRecorder.CLOSE) : "") + "</p>").line();
         if (state != null) {
             state.ids.add(id);

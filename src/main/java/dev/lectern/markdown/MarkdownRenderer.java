@@ -260,6 +260,8 @@ public final class MarkdownRenderer {
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
         full.record = true;
         full.rawHtml = rawHtml;
+        // a Q&A page's answers are copied onto the Review page: the copy's edits are recorded as it is written
+        if ("qa".equals(page.layout())) full.review = TextRecorder.mark(full.nonce, 'p');
         Parsed parsed = parsed(markdown);
         Document doc = parsed.document();
         full.unlinked = unlinked;
@@ -320,11 +322,13 @@ public final class MarkdownRenderer {
             full.headingIds.put(h, id);
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
-        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(render(parsed)), full.nonce, full.headingsWritten);
+        TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(render(parsed)), full.nonce, full.headingsWritten,
+                full.pendingEdits);
         String html = stripped.html();
         PageText recorded = TextRecorder.record(doc, full, stripped);
         if (rawHtml && hasHtml(doc)) {
-            recorded = new PageText(null, null, recorded.headingSpans(), recorded.allText(), recorded.inlineText());
+            recorded = new PageText(null, null, recorded.headingSpans(), recorded.allText(), recorded.inlineText(),
+                    recorded.review());
         }
         if (rawHtml) RawHtmlRefs.record(doc, full);
         return new RenderedPage(page, title, html, List.copyOf(headings), List.copyOf(full.links),

@@ -38,6 +38,36 @@ final class PageState {
     boolean rawHtml;
     /** The nonce of this page's marks ({@link TextRecorder#mark}). */
     final String nonce = TextRecorder.nonce();
+    /**
+     * The placeholder of the review copy's id prefix ({@link ReviewCopy#placeholder}) when this page's answers are
+     * copied onto the Review page (a Q&amp;A page), else null.
+     */
+    String review;
+    /** The review copy's edits written between marks, in the order written. */
+    final List<TextRecorder.Pending> pendingEdits = new ArrayList<>();
+
+    /** Whether the review copy's edits are recorded here (the page's own document, of a Q&amp;A page). */
+    boolean reviewing() {
+        return record && review != null;
+    }
+
+    /** {@code html} between marks: in the review copy it becomes {@code edit}'s HTML. */
+    String edited(String html, ReviewCopy.Edit edit) {
+        return edited(html, edit, 0, 0);
+    }
+
+    /**
+     * The value of attribute {@code name} (as flexmark or our renderer write it, {@code  name="value"}) between
+     * marks, left out of the review copy with its name.
+     */
+    String withoutInReview(String name, String value) {
+        return edited(value, new ReviewCopy.Edit(0, 0, "", List.of(), Set.of()), name.length() + 3, 1);
+    }
+
+    private String edited(String html, ReviewCopy.Edit edit, int before, int after) {
+        pendingEdits.add(new TextRecorder.Pending(edit, before, after));
+        return TextRecorder.mark(nonce, TextRecorder.EDIT) + html + TextRecorder.mark(nonce, TextRecorder.EDIT_END);
+    }
     /** How deep the text being written is inside text already between marks. */
     int textDepth;
     /** The id and level of each heading written with marks, in the order written (offsets unused). */

@@ -25,9 +25,10 @@ import java.util.Map;
  *        collapsed): the glossary counts a term used when it occurs here
  * @param inlineText the plain text of each piece of inline Markdown rendered for a block (a quiz
  *        question, ...), by its Markdown
+ * @param review how the page's answers are copied onto the Review page (a Q&amp;A page's); null for other pages
  */
 public record PageText(List<Run> runs, List<Section> sections, List<HeadingSpan> headingSpans, String allText,
-                       Map<String, String> inlineText) {
+                       Map<String, String> inlineText, ReviewCopy review) {
 
     /** Text of the body HTML from {@code start} to {@code end} (as written there, escaped), and that text unescaped. */
     public record Run(int start, int end, String text) {
@@ -48,7 +49,13 @@ public record PageText(List<Run> runs, List<Section> sections, List<HeadingSpan>
     /** Where a heading is in the body HTML: {@code html.substring(start, end)} is {@code <hN ...>...</hN>}. */
     public record HeadingSpan(String id, int level, int start, int end) {}
 
-    public static final PageText EMPTY = new PageText(List.of(), List.of(), List.of(), "", Map.of());
+    public static final PageText EMPTY = new PageText(List.of(), List.of(), List.of(), "", Map.of(), null);
+
+    /** A page's text without a review copy. */
+    public PageText(List<Run> runs, List<Section> sections, List<HeadingSpan> headingSpans, String allText,
+                    Map<String, String> inlineText) {
+        this(runs, sections, headingSpans, allText, inlineText, null);
+    }
 
     /** Whether runs and sections were recorded (false for a page with raw HTML). */
     public boolean recorded() {
@@ -58,7 +65,7 @@ public record PageText(List<Run> runs, List<Section> sections, List<HeadingSpan>
     /**
      * This record after text was inserted into the body HTML: {@code insertions} holds pairs of the offset in the
      * old HTML and how many characters longer the HTML became there, in increasing order of offset. Runs are
-     * dropped (the text they describe has changed); spans move.
+     * dropped (the text they describe has changed); spans and the review copy's edits move.
      */
     public PageText shifted(List<int[]> insertions) {
         if (insertions.isEmpty()) return this;
@@ -66,10 +73,17 @@ public record PageText(List<Run> runs, List<Section> sections, List<HeadingSpan>
         for (HeadingSpan s : headingSpans) {
             spans.add(new HeadingSpan(s.id(), s.level(), moved(s.start(), insertions), moved(s.end(), insertions)));
         }
-        return new PageText(runs == null ? null : List.of(), sections, List.copyOf(spans), allText, inlineText);
+        return new PageText(runs == null ? null : List.of(), sections, List.copyOf(spans), allText, inlineText,
+                review == null ? null : review.shifted(insertions));
     }
 
-    private static int moved(int offset, List<int[]> insertions) {
+    /** This record with these review edits added ({@link ReviewCopy#with}); as it is for a page without a review copy. */
+    public PageText withReviewEdits(List<ReviewCopy.Edit> more) {
+        if (review == null || more.isEmpty()) return this;
+        return new PageText(runs, sections, headingSpans, allText, inlineText, review.with(more));
+    }
+
+    static int moved(int offset, List<int[]> insertions) {
         int delta = 0;
         for (int[] i : insertions) {
             if (i[0] > offset) break;

@@ -11,7 +11,8 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 /**
  * Records the {@code id}, {@code href} and {@code src} of every element flexmark writes with its
  * attributes (links, images, footnotes, headings, attribute lists {@code {#id}}), as they are written:
- * registered last, it sees the attributes the others have set. ({@code PageRefs})
+ * registered last, it sees the attributes the others have set. ({@code PageRefs}) On a Q&amp;A page it also marks
+ * them for the Review page's copy ({@link ReviewCopy}): the id left out, the link or image re-pointed.
  */
 final class RecordedRefs implements AttributeProvider {
     @Override
@@ -24,6 +25,14 @@ final class RecordedRefs implements AttributeProvider {
         Attribute src = attributes.get("src");
         if (src != null && !src.getValue().equals(SafeUrls.INERT)) state.target("img", src.getValue());
         else if (href != null && !href.getValue().equals(SafeUrls.INERT)) state.target("a", href.getValue());
+        if (!state.reviewing()) return;
+        // the review copy leaves the id out, and re-points the link or image (ReviewCopy)
+        if (id != null) attributes.replaceValue("id", state.withoutInReview("id", id.getValue()));
+        if (src != null && !src.getValue().equals(SafeUrls.INERT)) {
+            attributes.replaceValue("src", state.edited(src.getValue(), ReviewCopy.link("img", src.getValue(), state.page.url())));
+        } else if (href != null && !href.getValue().equals(SafeUrls.INERT)) {
+            attributes.replaceValue("href", state.edited(href.getValue(), ReviewCopy.link("a", href.getValue(), state.page.url())));
+        }
     }
 
     static final class Factory extends IndependentAttributeProviderFactory {

@@ -55,6 +55,9 @@ final class TextRecorder {
     static final char CLOSE = 'c';
     static final char HEADING = 'h';
     static final char HEADING_END = 'e';
+    /** Around HTML that the review copy changes ({@link ReviewCopy}): the next of the page's {@link Pending} edits. */
+    static final char EDIT = 'r';
+    static final char EDIT_END = 's';
     private static final int NONCE = 12;
 
     /** A new nonce: {@value #NONCE} random letters. */
@@ -70,16 +73,31 @@ final class TextRecorder {
         return MARK + nonce + kind;
     }
 
-    /** HTML without its marks, the runs and heading spans the marks showed. */
-    record Stripped(String html, List<PageText.Run> runs, List<PageText.HeadingSpan> spans) {}
+    /** HTML without its marks, the runs, heading spans and review edits the marks showed. */
+    record Stripped(String html, List<PageText.Run> runs, List<PageText.HeadingSpan> spans, List<ReviewCopy.Edit> edits) {}
+
+    /**
+     * A change of the review copy, written between {@link #EDIT} marks, its place not yet known: the copy writes
+     * {@code edit} in place of what lies between the marks and {@code before} characters before them and
+     * {@code after} after them (an attribute's name and quotes around its value, when the copy leaves the
+     * attribute out).
+     */
+    record Pending(ReviewCopy.Edit edit, int before, int after) {}
 
     /** {@code headings}: the id and level of each heading rendered with marks, in the order rendered. */
     static Stripped strip(String marked, String nonce, List<PageText.HeadingSpan> headings) {
+        return strip(marked, nonce, headings, List.of());
+    }
+
+    /** The same, with the review edits written between marks ({@code pending}, in the order written). */
+    static Stripped strip(String marked, String nonce, List<PageText.HeadingSpan> headings, List<Pending> pending) {
         StringBuilder html = new StringBuilder(marked.length());
         List<PageText.Run> runs = new ArrayList<>();
         List<PageText.HeadingSpan> spans = new ArrayList<>();
         int runStart = -1;
         int headingStart = -1;
+        int editStart = -1;
+        List<ReviewCopy.Edit> edits = new ArrayList<>();
         int from = 0;
         for (int i = marked.indexOf(MARK); i >= 0; i = marked.indexOf(MARK, i + 1)) {
             int kind = i + 1 + NONCE;
@@ -108,17 +126,34 @@ final class TextRecorder {
                     spans.add(new PageText.HeadingSpan(h.id(), h.level(), headingStart, at));
                     headingStart = -1;
                 }
+                case EDIT -> {
+                    if (editStart >= 0) throw new IllegalStateException("edit mark opened twice at " + at);
+                    editStart = at;
+                }
+                case EDIT_END -> {
+                    if (editStart < 0 || edits.size() >= pending.size()) {
+                        throw new IllegalStateException("edit mark closed before it opened at " + at);
+                    }
+                    Pending p = pending.get(edits.size());
+                    edits.add(new ReviewCopy.Edit(editStart - p.before(), at + p.after(), p.edit().review(),
+                            p.edit().targets(), p.edit().ids()));
+                    editStart = -1;
+                }
                 default -> throw new IllegalStateException("unknown mark " + c + " at " + at);
             }
         }
         html.append(marked, from, marked.length());
-        if (runStart >= 0 || headingStart >= 0 || spans.size() != headings.size()) {
-            throw new IllegalStateException("text or heading marks do not pair up");
+        if (runStart >= 0 || headingStart >= 0 || spans.size() != headings.size() || editStart >= 0
+                || edits.size() != pending.size()) {
+            throw new IllegalStateException("text, heading or edit marks do not pair up");
+        }
+        for (ReviewCopy.Edit e : edits) {
+            if (e.start() < 0 || e.end() > html.length()) throw new IllegalStateException("edit outside the page at " + e.start());
         }
         String out = html.toString();
         List<PageText.Run> withText = new ArrayList<>(runs.size());
         for (PageText.Run r : runs) withText.add(new PageText.Run(r.start(), r.end(), unescape(out, r.start(), r.end())));
-        return new Stripped(out, List.copyOf(withText), List.copyOf(spans));
+        return new Stripped(out, List.copyOf(withText), List.copyOf(spans), List.copyOf(edits));
     }
 
     /**
@@ -247,7 +282,7 @@ final class TextRecorder {
         }
         join(all, normalize(blocks));
         return new PageText(stripped.runs(), List.copyOf(sections), stripped.spans(), all.toString(),
-                Map.copyOf(state.inlineText));
+                Map.copyOf(state.inlineText), state.review == null ? null : new ReviewCopy(stripped.edits(), state.review));
     }
 
     /** Appends a {@link #normalize normalized} piece of text, after a space if both are not empty. */

@@ -27,7 +27,9 @@ public final class QuizBlock implements BlockKind {
 
     /** A quiz built elsewhere (a generated diagram quiz, say) as block output, with the quiz assets. */
     public static BlockOutput output(Quiz quiz, BlockContext.InlineMarkdown inline, BlockContext context) {
-        return new BlockOutput(QuizRenderer.render(quiz, inline, context.markup()), ASSETS, quiz);
+        // the Review page's copy of an answer leaves its quizzes out
+        return new BlockOutput(QuizRenderer.render(quiz, inline, context.markup()), ASSETS, quiz)
+                .withReview(BlockOutput.Review.NOTHING);
     }
 
     private static BlockOutput output(Quiz quiz, BlockContext context) {

@@ -3,24 +3,23 @@ package dev.lectern.quiz;
 import dev.lectern.util.Urls;
 import dev.lectern.markdown.PageRefs;
 import dev.lectern.markdown.RenderedPage;
+import dev.lectern.markdown.ReviewCopy;
 import dev.lectern.render.QaCards;
 import dev.lectern.render.SiteGenerator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The course's "Review" page ({@code review/}): every question heading of every Q&amp;A page as a
  * flashcard. The answer opens on request; "knew it / not yet" is saved in this browser by
- * {@code progress.js}. Answers are copied from their pages with links re-pointed and ids removed.
+ * {@code progress.js}. Answers are copied from their pages with links re-pointed and ids removed, by the
+ * changes recorded while each page was made ({@link ReviewCopy}): no page's HTML is read back.
  * A course without questions has no Review page; a Q&amp;A page that asks none gets a warning.
  * This class makes the {@link View}; the theme's {@code partials/review.jte} makes the markup.
  */
 public final class ReviewPage implements SiteGenerator {
-    public static final String URL = "review/";
+    public static final String URL = ReviewCopy.URL;
     public static final String TEMPLATE = "partials/review.jte";
 
     @Override
@@ -44,9 +43,10 @@ public final class ReviewPage implements SiteGenerator {
             String pageKey = Urls.pageKey(pageUrl);
             String href = Urls.relative(URL, pageUrl);
             List<Card> cards = new ArrayList<>();
+            ReviewCopy review = page.text().review() == null ? ReviewCopy.NONE : page.text().review();
             for (QaCards.Card c : list) {
                 count++;
-                Answer a = made(c.answerHtml(), pageUrl, "r" + count + "-");
+                ReviewCopy.Copy a = review.copy(page.bodyHtml(), c.answerStart(), c.answerEnd(), "r" + count + "-");
                 answers.put(a.html(), a.refs());
                 cards.add(new Card(pageKey + "--" + c.headingId(), c.question(), a.html(), href + "#" + c.headingId()));
             }
@@ -75,56 +75,8 @@ public final class ReviewPage implements SiteGenerator {
 
     /**
      * One flashcard: its key in saved progress, the question as plain text, the answer's HTML (written as
-     * it is; see {@link #answer}), and the link to the question on its page.
+     * it is; see {@link ReviewCopy}), and the link to the question on its page.
      */
     public record Card(String id, String question, String answerHtml, String href) {}
 
-    /**
-     * The answer as shown on the review page: links re-pointed from its page, no quizzes, no ids but
-     * those of SVG symbols (a diagram's icons), which {@code <use>} needs: they get the card's
-     * {@code prefix}, unique on the review page. Parts hidden until their page's script runs go too:
-     * the scripts stay on their pages.
-     */
-    static String answer(String html, String pageUrl, String prefix) {
-        return made(html, pageUrl, prefix).html();
-    }
-
-    /** An answer as the review page shows it, with the ids it defines and its link targets, in order. */
-    record Answer(String html, PageRefs refs) {}
-
-    /** The answer as {@link #answer} makes it, with its records. */
-    static Answer made(String html, String pageUrl, String prefix) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        doc.select("form.quiz, script, .heading-anchor, [hidden]").remove();
-        for (Element e : doc.select("[id]")) {
-            if (e.tagName().equals("symbol")) e.attr("id", prefix + e.id()); else e.removeAttr("id");
-        }
-        for (Element u : doc.select("use[href^=#]")) u.attr("href", "#" + prefix + u.attr("href").substring(1));
-        for (Element e : doc.select("[aria-labelledby], [aria-describedby], [aria-controls]")) {
-            e.removeAttr("aria-labelledby").removeAttr("aria-describedby").removeAttr("aria-controls");
-        }
-        for (Element a : doc.select("a[href]")) a.attr("href", repoint(a.attr("href"), pageUrl));
-        for (Element img : doc.select("img[src]")) img.attr("src", repoint(img.attr("src"), pageUrl));
-        // the ids and link targets the answer holds, handed with it to the page's records
-        java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Element e : doc.body().select("[id]")) ids.add(e.id());
-        List<PageRefs.Target> links = new ArrayList<>();
-        for (Element e : doc.body().select("a[href], link[href], script[src], img[src]")) {
-            String tag = e.tagName();
-            links.add(new PageRefs.Target(tag, e.attr(tag.equals("a") || tag.equals("link") ? "href" : "src"), -1));
-        }
-        return new Answer(doc.body().html(), new PageRefs(ids, links));
-    }
-
-    static String repoint(String href, String pageUrl) {
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//") || href.startsWith("/")) return href;
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? "" : href.substring(hash);
-        String folder = pageUrl.replaceAll("/+$", "");
-        String target = path.isEmpty() ? pageUrl : Urls.resolve(folder, path);
-        if (target == null) return href;
-        return Urls.relative(URL, target) + fragment;
-    }
 }

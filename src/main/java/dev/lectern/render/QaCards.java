@@ -15,8 +15,11 @@ import java.util.List;
 public final class QaCards {
     private QaCards() {}
 
-    /** One question of a Q&amp;A page: the heading's text and id, and the answer's HTML as on the page. */
-    public record Card(String headingId, String question, String answerHtml) {}
+    /**
+     * One question of a Q&amp;A page: the heading's text and id, and where its answer is in the page's body HTML
+     * (from {@code answerStart} to {@code answerEnd}).
+     */
+    public record Card(String headingId, String question, int answerStart, int answerEnd) {}
 
     public static boolean isQuestion(Heading h) {
         return h.level() == 2 && h.id() != null && h.text().strip().endsWith("?");
@@ -33,12 +36,11 @@ public final class QaCards {
     /** The page's cards, in page order. */
     public static List<Card> cards(RenderedPage page) {
         List<Card> out = new ArrayList<>();
-        String html = page.bodyHtml();
         for (Heading h : page.headings()) {
             if (!isQuestion(h)) continue;
             int[] span = span(page, h.id());
             if (span == null) continue;
-            out.add(new Card(h.id(), h.text().strip(), html.substring(span[1], span[2]).strip()));
+            out.add(new Card(h.id(), h.text().strip(), span[1], span[2]));
         }
         return out;
     }
