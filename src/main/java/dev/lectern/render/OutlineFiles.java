@@ -9,6 +9,8 @@ import java.util.Map;
  * top-level section's folder): the list as the theme's outline partial writes it, with links relative
  * to the site root, and a script that puts it where the script stands, with the links made relative
  * to the page (its {@code data-root}), the page shown marked current and the sections holding it open.
+ * The script element stays after the list, so that {@code lectern serve}'s live reload sees the page
+ * uses the file and reloads it when the list changes.
  * The script runs as the page is read (no flash of an empty outline) and needs no request a
  * {@code file://} page cannot make.
  */
@@ -29,7 +31,7 @@ public final class OutlineFiles implements SiteGenerator {
                   a.parentNode.querySelector("details").open = true;
                 }
               });
-              s.parentNode.replaceChild(t.content, s);
+              s.parentNode.insertBefore(t.content, s);
             })(document.currentScript, %s);
             """;
 
