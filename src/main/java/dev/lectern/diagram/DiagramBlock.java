@@ -98,7 +98,7 @@ public final class DiagramBlock implements BlockKind {
         String prefixed = svg.replace(" id=\"" + d.id() + "-", " id=\"" + prefix + d.id() + "-")
                 .replace(" href=\"#" + d.id() + "-", " href=\"#" + prefix + d.id() + "-");
         String html = context.markup().render(TEMPLATE, new View(d.id(), d.title(), prefixed, !d.flow().isEmpty(),
-                TextAlternative.view(d, analysis, context.markup()), null, true));
+                TextAlternative.view(d, analysis, context.markup()).forReview(), null, true));
         java.util.Set<String> ids = new java.util.HashSet<>();
         for (String id : SvgWriter.symbolIds(d, analysis)) ids.add(prefix + id);
         return new BlockOutput.Review(html, ids);

@@ -33,7 +33,7 @@ public final class TextAlternative {
         List<Spof> spofs = new ArrayList<>();
         for (String id : analysis.spofs()) spofs.add(new Spof(d.node(id).label(), analysis.failures().get(id).visitorSees()));
         return new View(d.id(), List.copyOf(flow), List.copyOf(components), List.copyOf(connections), d.showSpof(),
-                List.copyOf(spofs));
+                List.copyOf(spofs), false);
     }
 
     /**
@@ -44,7 +44,12 @@ public final class TextAlternative {
      * @param showSpof whether the single points of failure are named
      */
     public record View(String id, List<Step> flow, List<Component> components, List<Connection> connections,
-                       boolean showSpof, List<Spof> spofs) {}
+                       boolean showSpof, List<Spof> spofs, boolean review) {
+        /** The same, for the diagram's copy on the Review page ({@code review}: written without ids). */
+        public View forReview() {
+            return new View(id, flow, components, connections, showSpof, spofs, true);
+        }
+    }
 
     /** A step of the request path: the index of its edge, "A → B", and the author's caption or null. */
     public record Step(int edge, String arrow, String caption) {}
