@@ -260,5 +260,13 @@ class RecordedPageTest {
                 "content/p.md:1:5: warning: template syntax `{% raw %}` is not run by Lectern (MkDocs macros or Jinja); it is shown as written",
                 "content/p.md:3:5: warning: template syntax `{{ x }}` is not run by Lectern (MkDocs macros or Jinja); it is shown as written");
         assertThat(Jsoup.parse(p.bodyHtml()).text()).isEqualTo("Use {% raw %} here. And {{ x }} there.");
+        // a page with only one of the two openers
+        Diagnostics only = new Diagnostics();
+        MarkdownRenderer md = new MarkdownRenderer(BlockKinds.builtIn(), false, new Highlighter(), dev.lectern.render.Templates.builtIn().partials());
+        md.render(page("Only {% if x %}.\n"), s -> null, only);
+        md.render(page("Only {{ y }}.\n"), s -> null, only);
+        assertThat(only.sorted()).extracting(Diagnostic::format).containsExactly(
+                "content/p.md:1:6: warning: template syntax `{% if x %}` is not run by Lectern (MkDocs macros or Jinja); it is shown as written",
+                "content/p.md:1:6: warning: template syntax `{{ y }}` is not run by Lectern (MkDocs macros or Jinja); it is shown as written");
     }
 }

@@ -127,4 +127,39 @@ class SnippetsAndAttributesTest {
         assertThat(d.select("h2").eachAttr("id")).containsExactly("first", "two");
         assertThat(p.headings()).extracting(Heading::id).containsExactly("first", "two");
     }
+
+    // Checks positions in a page with an include are the page's own lines, up to its last line, and an error at the very start of a page is at 1:1.
+    @Test
+    void positionsAfterAnIncludeAndAtTheStart() throws IOException {
+        write("content/two.md", "Included one.\n\nIncluded two.\n");
+        render("--8<-- \"two.md\"\nAfter {{ x }}\n");
+        assertThat(printed()).containsExactly("content/p.md:2:7: warning: template syntax `{{ x }}` is not run by Lectern "
+                + "(MkDocs macros or Jinja); it is shown as written");
+        Diagnostics start = new Diagnostics();
+        new MarkdownRenderer(BlockKinds.builtIn(), false, new Highlighter(), dev.lectern.render.Templates.builtIn().partials())
+                .render(new SourcePage(null, "q.md", "content/q.md", "q/", FrontMatter.EMPTY, "```\ncode\n", "Q", false, false),
+                        s -> null, start);
+        assertThat(start.sorted()).extracting(Diagnostic::format).containsExactly(
+                "content/q.md:1:1: error: code fence ``` is never closed; add a line with ``` where the block ends");
+    }
+
+    // Checks a page without a title of its own takes the title of a snippet's first heading; one with a title in its front matter keeps it, and so does a page without snippets.
+    @Test
+    void titleFromAnIncludedHeading() throws IOException {
+        write("content/head.md", "# Included Title\n\nBody.\n");
+        Path file = tmp.resolve("content/p.md");
+        Files.writeString(file, "--8<-- \"head.md\"\n");
+        MarkdownRenderer md = new MarkdownRenderer(BlockKinds.builtIn(), false, new Highlighter(), dev.lectern.render.Templates.builtIn().partials());
+        RenderedPage untitled = md.render(new SourcePage(file, "p.md", "content/p.md", "p/", FrontMatter.EMPTY,
+                "--8<-- \"head.md\"\n", null, false, false), s -> null, diagnostics);
+        assertThat(untitled.title()).isEqualTo("Included Title");
+        RenderedPage ownTitle = md.render(new SourcePage(file, "p.md", "content/p.md", "p/",
+                new FrontMatter("Meta", null, null, false, null, 0, 0, false), "--8<-- \"head.md\"\n", "Meta", false, false),
+                s -> null, diagnostics);
+        assertThat(ownTitle.title()).isEqualTo("Meta");
+        RenderedPage plain = md.render(new SourcePage(file, "p.md", "content/p.md", "p/", FrontMatter.EMPTY,
+                "# Written Here\n\nText.\n", "Front", false, false), s -> null, diagnostics);
+        assertThat(plain.title()).isEqualTo("Front");
+        assertThat(printed()).isEmpty();
+    }
 }
