@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * The last step of {@code mvn -P mutation verify} (run by exec-maven-plugin as a single-file program,
- * {@code java src/build/PitSummary.java REPORTS PACKAGE...}): merges the report of each package's PIT
+ * {@code java src/pit/PitSummary.java REPORTS PACKAGE...}): merges the report of each package's PIT
  * execution, {@code REPORTS/PACKAGE/mutations.xml}, into {@code REPORTS/mutations.xml} (PIT's own format,
  * one {@code <mutation>} element per mutant) and prints a table of the scores per package.
  *
