@@ -68,9 +68,9 @@ class TextRecorderTest {
         assertThatThrownBy(() -> TextRecorder.strip(CLOSE + "x", NONCE, List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessage("text mark closed before it opened at 0");
         assertThatThrownBy(() -> TextRecorder.strip(OPEN + "x", NONCE, List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessage("text or heading marks do not pair up");
+                .isInstanceOf(IllegalStateException.class).hasMessage("text, heading or edit marks do not pair up");
         assertThatThrownBy(() -> TextRecorder.strip(HEADING + "<h2>x</h2>", NONCE, List.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessage("text or heading marks do not pair up");
+                .isInstanceOf(IllegalStateException.class).hasMessage("text, heading or edit marks do not pair up");
         assertThatThrownBy(() -> TextRecorder.strip(HEADING + "<h2>x</h2>" + HEADING_END, NONCE, List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessage("heading mark closed before it opened at 10");
         assertThatThrownBy(() -> TextRecorder.strip("<h2>x</h2>" + HEADING_END, NONCE,
