@@ -52,6 +52,7 @@ final class LecternNodeRenderer implements NodeRenderer {
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.SoftLineBreak.class, this::renderText));
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInline.class, this::renderText));
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlInlineComment.class, this::renderText));
+        set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.HtmlBlock.class, this::renderHtmlBlock));
 
         set.add(new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Link.class, (n, c, h) -> renderLink(n, n.getUrl(), false, c, h)));
         // A reference without a definition is text (the glossary may mark it); one with a definition a link.
@@ -111,14 +112,46 @@ final class LecternNodeRenderer implements NodeRenderer {
                 && (!(node instanceof com.vladsch.flexmark.ast.LinkRef ref) || !ref.isDefined())
                 && TextRecorder.markable(node);
         if (!marks) {
-            Chars.render(node, context, html);
+            renderChars(node, state, context, html);
             return;
         }
         state.textDepth++;
         html.raw(TextRecorder.mark(state.nonce, TextRecorder.OPEN));
-        Chars.render(node, context, html);
+        renderChars(node, state, context, html);
         html.raw(TextRecorder.mark(state.nonce, TextRecorder.CLOSE));
         state.textDepth--;
+    }
+
+    private static void renderChars(com.vladsch.flexmark.util.ast.Node node, PageState state, NodeRendererContext context,
+                                    HtmlWriter html) {
+        if (node instanceof com.vladsch.flexmark.ast.HtmlInline && rawReview(state, context)) {
+            // as flexmark writes it (CoreNodeRenderer.renderInlineHtml), with the Review copy's edits between marks
+            html.rawPre(RawHtmlRefs.review(node.getChars().normalizeEOL(), state));
+        } else {
+            Chars.render(node, context, html);
+        }
+    }
+
+    /** Whether the author's raw HTML is written with the edits of its Review copy (on a Q&amp;A page). */
+    private static boolean rawReview(PageState state, NodeRendererContext context) {
+        return state != null && state.rawHtml && state.reviewing() && !context.getHtmlOptions().escapeHtmlBlocks
+                && !context.getHtmlOptions().suppressHtmlBlocks && !context.getHtmlOptions().escapeInlineHtml
+                && !context.getHtmlOptions().suppressInlineHtml && !context.getHtmlOptions().sourceWrapHtmlBlocks;
+    }
+
+    /**
+     * An HTML block as flexmark writes it ({@code CoreNodeRenderer}: a line, its text, a line if so configured); on a
+     * Q&amp;A page with raw HTML, with the Review copy's edits between marks ({@link RawHtmlRefs#review}).
+     */
+    private void renderHtmlBlock(com.vladsch.flexmark.ast.HtmlBlock node, NodeRendererContext context, HtmlWriter html) {
+        PageState state = PageState.of(context.getDocument());
+        if (node.hasChildren() || !rawReview(state, context)) {
+            context.delegateRender();
+            return;
+        }
+        html.line();
+        html.rawPre(RawHtmlRefs.review(node.getContentChars().normalizeEOL(), state));
+        html.lineIf(context.getHtmlOptions().htmlBlockCloseTagEol);
     }
 
     private void renderHeading(Heading node, NodeRendererContext context, HtmlWriter html) {
