@@ -194,7 +194,8 @@ public final class SiteChecker {
         Set<String> ids = new HashSet<>(around.ids());
         ids.addAll(body.ids());
         List<String> hrefs = new ArrayList<>(around.targets().size());
-        for (PageRefs.Target t : around.targets()) hrefs.add(t.url());
+        // a copy of a Markdown link (a Review answer's) is checked where it is written, as its LinkRef
+        for (PageRefs.Target t : around.targets()) if (!t.copied()) hrefs.add(t.url());
         return new PageTargets(ids, hrefs);
     }
 

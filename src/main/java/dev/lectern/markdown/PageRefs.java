@@ -18,8 +18,17 @@ import java.util.Set;
 public record PageRefs(Set<String> ids, List<Target> targets, List<Unrecorded> unrecorded) {
     public static final PageRefs NONE = new PageRefs(Set.of(), List.of());
 
-    /** A link target: the tag ({@code a}, {@code link}, {@code script}, {@code img}) and its URL as written, decoded. */
-    public record Target(String tag, String url, int offset) {}
+    /**
+     * A link target: the tag ({@code a}, {@code link}, {@code script}, {@code img}) and its URL as written, decoded.
+     * {@code copied}: a Review page answer's copy of a Markdown link or image, which the check reports where it is
+     * written (its {@link LinkRef}, at file:line:col), not on the Review page; with {@code links: warn} the copy of a
+     * broken one is text, as on its page.
+     */
+    public record Target(String tag, String url, int offset, boolean copied) {
+        public Target(String tag, String url, int offset) {
+            this(tag, url, offset, false);
+        }
+    }
 
     /** A template ({@code partials/footer.jte}) and its line (from 1; 0 when not known). */
     public record Unrecorded(String template, int line) {}

@@ -29,10 +29,16 @@ final class RecordedRefs implements AttributeProvider {
         // the review copy leaves the id out, and re-points the link or image (ReviewCopy)
         if (id != null) attributes.replaceValue("id", state.withoutInReview("id", id.getValue()));
         if (src != null && !src.getValue().equals(SafeUrls.INERT)) {
-            attributes.replaceValue("src", state.edited(src.getValue(), ReviewCopy.link("img", src.getValue(), state.page.url())));
+            attributes.replaceValue("src", state.edited(src.getValue(), ReviewCopy.link("img", src.getValue(), state.page.url(), markdown(node))));
         } else if (href != null && !href.getValue().equals(SafeUrls.INERT)) {
-            attributes.replaceValue("href", state.edited(href.getValue(), ReviewCopy.link("a", href.getValue(), state.page.url())));
+            attributes.replaceValue("href", state.edited(href.getValue(), ReviewCopy.link("a", href.getValue(), state.page.url(), markdown(node))));
         }
+    }
+
+    /** Whether {@code node} is a Markdown link or image, checked as a {@link LinkRef} (a footnote's link is not). */
+    private static boolean markdown(Node node) {
+        return node instanceof com.vladsch.flexmark.ast.Link || node instanceof com.vladsch.flexmark.ast.Image
+                || node instanceof com.vladsch.flexmark.ast.LinkRef || node instanceof com.vladsch.flexmark.ast.ImageRef;
     }
 
     static final class Factory extends IndependentAttributeProviderFactory {

@@ -89,10 +89,14 @@ public record ReviewCopy(List<Edit> edits, String placeholder) {
         return new ReviewCopy(all, placeholder);
     }
 
-    /** A link or image source {@code url} (as written, decoded) of the page at {@code pageUrl}, as the copy writes it (escaped). */
-    static Edit link(String tag, String url, String pageUrl) {
+    /**
+     * A link or image source {@code url} (as written, decoded) of the page at {@code pageUrl}, as the copy writes it
+     * (escaped); {@code markdown}: of a Markdown link or image, whose {@link LinkRef} the check reads
+     * ({@link PageRefs.Target#copied}).
+     */
+    static Edit link(String tag, String url, String pageUrl, boolean markdown) {
         String to = repoint(url, pageUrl);
-        return new Edit(0, 0, Html.escape(to), List.of(new PageRefs.Target(tag, to, -1)), Set.of());
+        return new Edit(0, 0, Html.escape(to), List.of(new PageRefs.Target(tag, to, -1, markdown)), Set.of());
     }
 
     /**

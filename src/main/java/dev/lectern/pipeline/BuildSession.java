@@ -348,11 +348,13 @@ public final class BuildSession {
         TemplateErrors.unrecorded(outputPages, themeDir.resolve("templates"), diagnostics);
         PageRenderer renderer = context.renderer();
         OutputSync.Streamed into = streamed;
+        List<OutputPage> checked = outputPages;
         outputPages = BrokenLinks.unlink(outputPages, checker.broken(), (page, reasons) -> {
             RenderedPage again = marks.mark(parse.unlinked(course,
                     lean == null ? page.source() : lean.full(page.source(), diagnostics), reasons));
             return new BrokenLinks.Remade(again, renderer.body(again));
         }, into == null ? OutputPage::html : into::html, words -> templates.text(BrokenLinks.WORDS, words));
+        outputPages = GenerateStage.reviewAgain(checked, outputPages, context);
         lap("check");
         int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
         int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();

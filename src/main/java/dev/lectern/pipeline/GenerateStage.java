@@ -1,12 +1,15 @@
 package dev.lectern.pipeline;
 
+import dev.lectern.diag.Diagnostics;
 import dev.lectern.glossary.Glossary;
+import dev.lectern.markdown.RenderedPage;
 import dev.lectern.glossary.GlossaryPage;
 import dev.lectern.publish.HeadersFile;
 import dev.lectern.quiz.ProgressPage;
 import dev.lectern.quiz.ReviewPage;
 import dev.lectern.render.NotFoundPage;
 import dev.lectern.render.OutlineFiles;
+import dev.lectern.render.OutputPage;
 import dev.lectern.render.SiteGenerator;
 import dev.lectern.search.SearchIndex;
 import dev.lectern.search.SearchPage;
@@ -95,6 +98,32 @@ final class GenerateStage {
         for (int i : waiting.generators()) {
             for (Map.Entry<String, byte[]> f : ownFiles(i, context).entrySet()) generated.putIfAbsent(f.getKey(), f.getValue());
         }
+    }
+
+    /**
+     * The pages with the Review page made again from {@code after}'s Q&amp;A pages when the check made one of them again
+     * without its broken links ({@code links: warn}, {@link dev.lectern.check.BrokenLinks}; {@code before}: the same
+     * pages as they were, in the same order), so that its copies follow their pages: a broken link is text there too.
+     * Its warnings were given the first time.
+     */
+    static List<OutputPage> reviewAgain(List<OutputPage> before, List<OutputPage> after, SiteGenerator.Context context) {
+        Map<String, RenderedPage> remade = new HashMap<>();
+        for (int i = 0; i < before.size(); i++) {
+            RenderedPage was = before.get(i).source();
+            RenderedPage now = after.get(i).source();
+            if (was != now && now != null && "qa".equals(now.source().layout())) remade.put(now.source().url(), now);
+        }
+        if (remade.isEmpty()) return after;
+        List<RenderedPage> pages = new ArrayList<>(context.pages().size());
+        for (RenderedPage p : context.pages()) pages.add(remade.getOrDefault(p.source().url(), p));
+        List<OutputPage> made = new ArrayList<>();
+        new ReviewPage().generate(new SiteGenerator.Context(context.course(), pages, context.renderer(), new Diagnostics(),
+                made, new LinkedHashMap<>()));
+        if (made.isEmpty()) return after;
+        OutputPage review = made.get(0);
+        List<OutputPage> out = new ArrayList<>(after.size());
+        for (OutputPage p : after) out.add(p.path().equals(review.path()) && p.source() == null ? review : p);
+        return out;
     }
 
     /** Runs a generator that can wait into its own map (to learn its paths). */

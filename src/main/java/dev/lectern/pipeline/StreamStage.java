@@ -158,7 +158,7 @@ final class StreamStage {
         if (refs == null) return null;
         List<PageRefs.Target> targets = new ArrayList<>(refs.targets().size());
         for (PageRefs.Target t : refs.targets()) {
-            PageRefs.Target bare = new PageRefs.Target(t.tag(), t.url(), -1);
+            PageRefs.Target bare = new PageRefs.Target(t.tag(), t.url(), -1, t.copied());
             targets.add(shared.computeIfAbsent(bare, k -> k));
         }
         return new PageRefs(Set.copyOf(refs.ids()), List.copyOf(targets));

@@ -225,7 +225,7 @@ public final class PageRenderer {
         // in page order: the template's before the body, the body's, the template's after it
         for (PageRefs.Target t : r.refs().targets()) if (t.offset() < r.bodyAt()) targets.add(t);
         for (PageRefs.Target t : body.targets()) {
-            targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset()));
+            targets.add(new PageRefs.Target(t.tag(), t.url(), t.offset() < 0 ? -1 : r.bodyAt() + t.offset(), t.copied()));
         }
         for (PageRefs.Target t : r.refs().targets()) if (t.offset() >= r.bodyAt()) targets.add(t);
         PageRefs refs = new PageRefs(ids, targets, r.refs().unrecorded());

@@ -184,7 +184,7 @@ final class RecordingOutput implements HtmlTemplateOutput {
         else {
             ids.addAll(refs.ids());
             int at = out.written;
-            for (PageRefs.Target t : refs.targets()) targets.add(new PageRefs.Target(t.tag(), t.url(), at));
+            for (PageRefs.Target t : refs.targets()) targets.add(new PageRefs.Target(t.tag(), t.url(), at, t.copied()));
         }
         out.writeContent(html);
     }
