@@ -141,19 +141,7 @@ public final class GlossaryMarker {
             all = doc.body().text();
         }
         for (TermScanner.Hit h = scanner.find(all, 0); h != null; h = scanner.find(all, h.end())) used.add(h.term());
-        Set<String> ids = new HashSet<>();
-        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>();
-        Markup.Found found = new Markup.Found() {
-            @Override
-            public void id(String id) {
-                ids.add(id);
-            }
-
-            @Override
-            public void target(String tag, String url) {
-                targets.add(new dev.lectern.markdown.PageRefs.Target(tag, url, -1));
-            }
-        };
+        Found found = new Found();
         // a Q&A page's marks are in its answers' copies on the Review page too, without tooltip ids
         boolean review = page.text().review() != null;
         List<ReviewCopy.Edit> reviewEdits = new ArrayList<>();
@@ -184,7 +172,7 @@ public final class GlossaryMarker {
         assets.add("js/glossary.js");
         return new RenderedPage(page.source(), page.title(), out.toString(), page.headings(), page.links(),
                 page.blocks(), assets, page.text().shifted(insertions).withReviewEdits(reviewEdits),
-                withMarks(page, ids, targets));
+                withMarks(page, found.ids, found.targets));
     }
 
     /**
@@ -192,21 +180,25 @@ public final class GlossaryMarker {
      * partial, linking from {@code review/}, without a tooltip id (ids in the copy must be unique on that page).
      */
     private ReviewCopy.Edit reviewCopy(Term t, String word, int at, int length) {
-        Set<String> ids = new HashSet<>();
-        List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>();
-        String copy = markup.render(TEMPLATE, new Mark(entryHref(ReviewCopy.URL, t), null, word, t.definition()),
-                new Markup.Found() {
-                    @Override
-                    public void id(String id) {
-                        ids.add(id);
-                    }
+        Found found = new Found();
+        String copy = markup.render(TEMPLATE, new Mark(entryHref(ReviewCopy.URL, t), null, word, t.definition()), found);
+        return new ReviewCopy.Edit(at, at + length, copy, found.targets, found.ids);
+    }
 
-                    @Override
-                    public void target(String tag, String url) {
-                        targets.add(new dev.lectern.markdown.PageRefs.Target(tag, url, -1));
-                    }
-                });
-        return new ReviewCopy.Edit(at, at + length, copy, targets, ids);
+    /** The ids and link targets the mark's partial writes, recorded for the link check. */
+    private static final class Found implements Markup.Found {
+        final Set<String> ids = new HashSet<>();
+        final List<dev.lectern.markdown.PageRefs.Target> targets = new ArrayList<>();
+
+        @Override
+        public void id(String id) {
+            ids.add(id);
+        }
+
+        @Override
+        public void target(String tag, String url) {
+            targets.add(new dev.lectern.markdown.PageRefs.Target(tag, url, -1));
+        }
     }
 
     /** The page's records with those its marks' markup wrote (each a link to the term's entry, a tooltip's id). */
