@@ -1,14 +1,25 @@
 package dev.lectern.pipeline;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -93,56 +104,25 @@ public final class SiteWriter {
      */
     static void deleteSwappedOut(Path dir) throws IOException {
         if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) return;
-        List<Path> files = new java.util.ArrayList<>();
-        List<Path> folders = new java.util.ArrayList<>();
-        Files.walkFileTree(dir, new java.nio.file.SimpleFileVisitor<>() {
+        List<Path> files = new ArrayList<>();
+        List<Path> folders = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
-            public java.nio.file.FileVisitResult visitFile(Path f, java.nio.file.attribute.BasicFileAttributes a) {
+            public FileVisitResult visitFile(Path f, BasicFileAttributes a) {
                 files.add(f);
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
-            public java.nio.file.FileVisitResult postVisitDirectory(Path d, IOException e) {
+            public FileVisitResult postVisitDirectory(Path d, IOException e) {
                 folders.add(d); // after everything in it: deepest first
-                return java.nio.file.FileVisitResult.CONTINUE;
+                return FileVisitResult.CONTINUE;
             }
         });
         if (files.size() < 64) {
             for (Path f : files) Files.deleteIfExists(f);
         } else {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(DELETERS, r -> {
-                Thread t = new Thread(r, "lectern-delete");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
-                int slice = (files.size() + DELETERS - 1) / DELETERS;
-                for (int from = 0; from < files.size(); from += slice) {
-                    List<Path> part = files.subList(from, Math.min(files.size(), from + slice));
-                    done.add(pool.submit(() -> {
-                        for (Path f : part) Files.deleteIfExists(f);
-                        return null;
-                    }));
-                }
-                IOException first = null;
-                for (java.util.concurrent.Future<?> f : done) {
-                    try {
-                        f.get();
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        IOException io = e.getCause() instanceof IOException x ? x : new IOException(e.getCause());
-                        if (first == null) first = io;
-                        else first.addSuppressed(io);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new java.io.InterruptedIOException("interrupted while removing " + dir);
-                    }
-                }
-                if (first != null) throw first;
-            } finally {
-                pool.shutdown();
-            }
+            eachInParallel(files, DELETERS, Files::deleteIfExists);
         }
         for (Path d : folders) Files.deleteIfExists(d);
     }
@@ -171,15 +151,50 @@ public final class SiteWriter {
      * rethrow as soon as one item fails while other threads may still be writing into the folder that the
      * caller is about to remove, leaving part of it behind.
      */
-    static <T> void eachInParallel(java.util.Collection<T> items, Write<T> write) throws IOException {
-        List<Exception> failed = items.parallelStream().map(item -> {
-            try {
-                write.to(item);
-                return (Exception) null;
-            } catch (IOException | RuntimeException e) {
-                return e;
+    static <T> void eachInParallel(Collection<T> items, Write<T> write) throws IOException {
+        throwFirst(items.parallelStream().map(item -> attempt(write, item)).filter(Objects::nonNull).toList());
+    }
+
+    /**
+     * {@link #eachInParallel(Collection, Write)} on a pool of its own of {@code threads} threads, for writes that
+     * wait on the disk rather than the CPU, so that more of them than the cores can wait at once.
+     */
+    static <T> void eachInParallel(Collection<T> items, int threads, Write<T> write) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "lectern-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Exception>> results = new ArrayList<>(items.size());
+            for (T item : items) results.add(pool.submit(() -> attempt(write, item)));
+            List<Exception> failed = new ArrayList<>();
+            for (Future<Exception> result : results) {
+                Exception e = result.get();
+                if (e != null) failed.add(e);
             }
-        }).filter(java.util.Objects::nonNull).toList();
+            throwFirst(failed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for " + items.size() + " writes");
+        } catch (ExecutionException e) { // attempt() catches what a write throws; this is an Error
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> Exception attempt(Write<T> write, T item) {
+        try {
+            write.to(item);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** Throws the first of {@code failed}, with the others suppressed; nothing when it is empty. */
+    private static void throwFirst(List<Exception> failed) throws IOException {
         if (failed.isEmpty()) return;
         Exception first = failed.get(0);
         for (Exception e : failed.subList(1, failed.size())) first.addSuppressed(e);
