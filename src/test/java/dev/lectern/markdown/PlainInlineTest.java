@@ -49,6 +49,7 @@ class PlainInlineTest {
     @Test
     void markdownIsNotPlain() {
         for (String t : List.of("a *b*", "a_b_", "see [x](y)", "`code`", "a <b>", "a & b", "www.example.org",
+                "WWW.example.org", "see Www.example.org",
                 "https://x.org", "me@example.org", "1. item", "- item", "# h", "> quote", "a  b", " a", "a ",
                 "line\nbreak", "a\\b", "~~x~~", "a: b", "a | b", "")) {
             assertThat(PlainInline.html(t)).as(t).isNull();
