@@ -111,6 +111,23 @@ class OnePageEditTest {
 
     private static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\"/>\n";
 
+    // Checks that a quiz an edit adds reaches the study list, and a question on a Q&A page the Review page and its links.
+    @Test
+    void quizzesAndQuestionsReachTheStudyListAndTheReviewPage() throws Exception {
+        smallSite();
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("a/\tPage A\t0");
+        edit("content/a.md", s -> s + "\n```quiz\nquestions:\n  - q: Is A first?\n    answer: true\n```\n");
+        assertThat(step().result().ok()).isTrue();
+        assertThat(Files.readString(tmp.resolve("site/index.html"))).contains("a/\tPage A\t1");
+        write("content/q.md", "---\ntitle: Questions\nlayout: qa\n---\n\n## Is this a card\n\nNot yet.\n");
+        assertThat(step().result().ok()).isTrue();
+        assertThat(tmp.resolve("site/review/index.html")).doesNotExist();
+        edit("content/q.md", s -> s.replace("## Is this a card", "## Is this a card?"));
+        assertThat(step().result().ok()).isTrue();
+        assertThat(tmp.resolve("site/review/index.html")).exists();
+        assertThat(Files.readString(tmp.resolve("site/b/index.html"))).contains("href=\"../review/\"");
+    }
+
     // Checks that a new page is in every page's outline, in the home page's study list and in the clash table.
     @Test
     void aNewPageIsEverywhere() throws Exception {
@@ -125,8 +142,13 @@ class OnePageEditTest {
         write("content/e/index.html", "<p>Hand-written.</p>\n");
         assertThat(step().result().ok()).isTrue();
         write("content/e.md", "# Page E\n");
-        assertThat(errors(step())).containsExactly("content/e/index.html:0:0: this file and `content/e.md` would both be"
-                + " published as `e/index.html`; rename or move one of them");
+        String clash = "content/e/index.html:0:0: this file and `content/e.md` would both be published as `e/index.html`;"
+                + " rename or move one of them";
+        assertThat(errors(step())).containsExactly(clash);
+        delete("content/e/index.html");
+        assertThat(step().result().ok()).isTrue();
+        write("content/e/index.html", "<p>Hand-written again.</p>\n");
+        assertThat(errors(step())).containsExactly(clash);
     }
 
     /**
