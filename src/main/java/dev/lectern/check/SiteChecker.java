@@ -50,13 +50,19 @@ public final class SiteChecker {
     }
 
     /** @param words the key of {@link BrokenLinks#WORDS} and its params by name, null ones left out */
-    private void brokenLink(LinkRef link, String message, Object... words) {
+    private static void brokenLink(List<BrokenLink> found, LinkRef link, String message, Object... words) {
         Map<String, Object> params = new HashMap<>();
         params.put("href", link.href());
         for (int i = 0; i < words.length; i += 2) if (words[i + 1] != null) params.put((String) words[i], words[i + 1]);
-        broken.add(new BrokenLink(link, message, Map.copyOf(params)));
-        if (linksWarn) diagnostics.warning(link.file(), link.line(), link.column(), message);
-        else diagnostics.error(link.file(), link.line(), link.column(), message);
+        found.add(new BrokenLink(link, message, Map.copyOf(params)));
+    }
+
+    /** A broken Markdown link found by this check or, for a page whose links and their targets are the same, the last. */
+    private void report(BrokenLink b) {
+        broken.add(b);
+        LinkRef link = b.link();
+        if (linksWarn) diagnostics.warning(link.file(), link.line(), link.column(), b.reason());
+        else diagnostics.error(link.file(), link.line(), link.column(), b.reason());
     }
 
     public SiteChecker(Diagnostics diagnostics, String basePath) {
@@ -72,14 +78,37 @@ public final class SiteChecker {
 
     /**
      * What one check keeps for the next ({@code lectern serve}): each page's ids and theme links, and
-     * the problems its theme links had. A page's facts are made again only when its records changed,
-     * and its theme links checked again only when it, the set of published URLs and files, or the ids
-     * of a page it links into changed.
+     * the problems its theme links and its Markdown links had, with what the check read to find them. A
+     * page's facts are made again only when its records changed, and its links checked again only when
+     * they changed, the site's pages did ({@link World}), or something they read (whether a file is
+     * published, the ids or title of a page they lead into): a one-page edit that keeps the pages, their
+     * URLs and the ids other pages link to checks that page's links only.
      */
     public static final class Memory {
         private final Map<String, Facts> facts = new ConcurrentHashMap<>();
         private final Map<String, ThemeCheck> themeChecks = new HashMap<>();
-        private Set<String> world = Set.of();
+        private final Map<String, LinkCheck> linkChecks = new HashMap<>();
+        private World world;
+        private Set<String> files = Set.of();
+    }
+
+    /**
+     * The site's pages as a link check finds them (their output paths, URLs and source files, in order) and
+     * where it is served: the same in two checks, a page's links read the same of them. Lists, not sets:
+     * comparing them is one pass over mostly the same strings, and a change of order only costs a full check.
+     */
+    private record World(String basePath, List<String> paths, List<String> urls, List<String> sources) {
+        static World of(String basePath, List<OutputPage> pages) {
+            List<String> paths = new ArrayList<>(pages.size());
+            List<String> urls = new ArrayList<>(pages.size());
+            List<String> sources = new ArrayList<>(pages.size());
+            for (OutputPage p : pages) {
+                paths.add(p.path());
+                urls.add(p.url());
+                sources.add(p.source() == null ? null : p.source().source().displayPath());
+            }
+            return new World(basePath, paths, urls, sources);
+        }
     }
 
     /**
@@ -88,8 +117,43 @@ public final class SiteChecker {
      */
     private record Facts(Object around, Object body, Set<String> ids, List<String> hrefs) {}
 
-    /** The problems of one page's theme links, and the ids sets they depended on. */
-    private record ThemeCheck(Facts facts, Map<String, Set<String>> idsUsed, List<Diagnostic> problems) {}
+    /** The problems of one page's theme links, and what finding them read. */
+    private record ThemeCheck(Facts facts, Reads reads, List<Diagnostic> problems) {}
+
+    /** The broken links among a page's Markdown links, and what finding them read. */
+    private record LinkCheck(List<LinkRef> links, Reads reads, List<BrokenLink> broken) {}
+
+    /** What a link's {@code #fragment} was checked against: the ids of the page it leads into, and its title. */
+    private record Target(Set<String> ids, String title) {}
+
+    /**
+     * What the check of one page's links read besides the pages: whether paths are published files, the ids
+     * and titles of pages by URL, and (for a suggestion) every published file.
+     */
+    private record Reads(Map<String, Boolean> files, Map<String, Target> targets, boolean allFiles) {}
+
+    /** {@link Reads} as a page's links are checked. */
+    private static final class Reading {
+        final Map<String, Boolean> files = new HashMap<>();
+        final Map<String, Target> targets = new HashMap<>();
+        boolean allFiles;
+
+        boolean published(Set<String> published, String path) {
+            boolean is = published.contains(path);
+            files.put(path, is);
+            return is;
+        }
+
+        Set<String> ids(String url, Map<String, Set<String>> ids, Map<String, OutputPage> byUrl) {
+            Set<String> of = ids.getOrDefault(url, Set.of());
+            targets.put(url, new Target(of, titleOf(byUrl.get(url))));
+            return of;
+        }
+
+        Reads done() {
+            return new Reads(Map.copyOf(files), Map.copyOf(targets), allFiles);
+        }
+    }
 
     /**
      * @param pages every page of the site
@@ -125,26 +189,59 @@ public final class SiteChecker {
             pageFacts.put(p.url(), f);
         }
         Set<String> fileSet = new HashSet<>(files);
+        boolean sameFiles = fileSet.equals(memory.files);
+        memory.files = fileSet;
+        World world = World.of(basePath, pages);
+        if (!world.equals(memory.world)) { // other pages, or elsewhere: every page's links are checked again
+            memory.world = world;
+            memory.linkChecks.clear();
+            memory.themeChecks.clear();
+            memory.facts.keySet().retainAll(pathsOf(pages));
+        }
+        // The same pages at the same paths: a page's entries are replaced where they are.
         for (OutputPage p : pages) {
             if (p.source() == null) continue;
-            for (LinkRef link : p.source().links()) checkLink(link, byUrl, ids, fileSet);
+            List<LinkRef> links = p.source().links();
+            LinkCheck before = memory.linkChecks.get(p.path());
+            LinkCheck check;
+            if (before != null && same(before.links(), links) && stillTrue(before.reads(), sameFiles, fileSet, ids, byUrl)) {
+                check = before;
+            } else {
+                Reading reading = new Reading();
+                List<BrokenLink> found = new ArrayList<>();
+                for (LinkRef link : links) checkLink(link, byUrl, ids, fileSet, found, reading);
+                check = new LinkCheck(links, reading.done(), List.copyOf(found));
+            }
+            memory.linkChecks.put(p.path(), check);
+            check.broken().forEach(this::report);
         }
-        Set<String> world = new HashSet<>(fileSet);
-        for (String url : byUrl.keySet()) world.add("/" + url);
-        boolean sameWorld = world.equals(memory.world);
-        memory.world = world;
-        Map<String, ThemeCheck> checks = new HashMap<>();
         for (OutputPage p : pages) {
             Facts f = pageFacts.get(p.url());
             ThemeCheck before = memory.themeChecks.get(p.path());
-            ThemeCheck check = before != null && sameWorld && before.facts() == f && sameIds(before.idsUsed(), ids)
+            ThemeCheck check = before != null && before.facts() == f && stillTrue(before.reads(), sameFiles, fileSet, ids, byUrl)
                     ? before : checkThemeLinks(p, f, byUrl, ids, fileSet);
-            checks.put(p.path(), check);
+            memory.themeChecks.put(p.path(), check);
             diagnostics.addAll(check.problems());
         }
-        memory.themeChecks.clear();
-        memory.themeChecks.putAll(checks);
-        memory.facts.keySet().retainAll(pathsOf(pages));
+    }
+
+    /** Whether what a page's check read is still so. */
+    private static boolean stillTrue(Reads reads, boolean sameFiles, Set<String> files, Map<String, Set<String>> ids,
+                                     Map<String, OutputPage> byUrl) {
+        if (reads.allFiles() && !sameFiles) return false;
+        for (Map.Entry<String, Boolean> f : reads.files().entrySet()) {
+            if (files.contains(f.getKey()) != f.getValue()) return false;
+        }
+        for (Map.Entry<String, Target> e : reads.targets().entrySet()) {
+            Target t = e.getValue();
+            if (!same(t.ids(), ids.getOrDefault(e.getKey(), Set.of()))) return false;
+            if (!java.util.Objects.equals(t.title(), titleOf(byUrl.get(e.getKey())))) return false;
+        }
+        return true;
+    }
+
+    private static String titleOf(OutputPage page) {
+        return page == null || page.source() == null ? null : page.source().title();
     }
 
     private static Set<String> pathsOf(List<OutputPage> pages) {
@@ -172,16 +269,9 @@ public final class SiteChecker {
     private ThemeCheck checkThemeLinks(OutputPage p, Facts f, Map<String, OutputPage> byUrl,
                                        Map<String, Set<String>> ids, Set<String> files) {
         Diagnostics found = new Diagnostics();
-        Map<String, Set<String>> used = new HashMap<>();
-        for (String href : f.hrefs()) checkThemeLink(p, href, byUrl, ids, files, found, used);
-        return new ThemeCheck(f, used, found.sorted());
-    }
-
-    private static boolean sameIds(Map<String, Set<String>> used, Map<String, Set<String>> ids) {
-        for (Map.Entry<String, Set<String>> e : used.entrySet()) {
-            if (!e.getValue().equals(ids.get(e.getKey()))) return false;
-        }
-        return true;
+        Reading reading = new Reading();
+        for (String href : f.hrefs()) checkThemeLink(p, href, byUrl, ids, files, found, reading);
+        return new ThemeCheck(f, reading.done(), found.sorted());
     }
 
     /** A page's ids, and the links of its theme part (outside the Markdown body, whose links are checked by LinkRef). */
@@ -213,40 +303,43 @@ public final class SiteChecker {
         return p.source() == null ? "the generated page " + p.path() : p.source().source().displayPath();
     }
 
-    private void checkLink(LinkRef link, Map<String, OutputPage> byUrl, Map<String, Set<String>> ids,
-                           Set<String> files) {
+    /** Checks one Markdown link: a broken one goes into {@code found}, what it read of the site into {@code reading}. */
+    private static void checkLink(LinkRef link, Map<String, OutputPage> byUrl, Map<String, Set<String>> ids,
+                                  Set<String> files, List<BrokenLink> found, Reading reading) {
         if (link.targetPath() == null) return;
         if (link.targetIsSource()) {
             List<String> sources = byUrl.values().stream().filter(p -> p.source() != null)
                     .map(p -> p.source().source().sourcePath()).toList();
             String near = DidYouMean.closest(link.targetPath(), sources).orElse(null);
-            brokenLink(link,
+            brokenLink(found, link,
                     "broken link `" + link.href() + "`: there is no page " + link.targetPath() + didYouMean(near),
                     "key", "no-page", "target", link.targetPath(), "suggestion", near);
             return;
         }
         if (link.targetPath().equals("..")) {
-            brokenLink(link,
+            brokenLink(found, link,
                     "broken link `" + link.href() + "`: it leads outside the site", "key", "outside");
             return;
         }
         String pageUrl = pageUrl(link.targetPath(), byUrl);
         if (pageUrl == null) {
-            if (!files.contains(link.targetPath())) {
+            if (!reading.published(files, link.targetPath())) {
+                reading.allFiles = true; // the suggestion is one of them
                 String near = DidYouMean.closest(link.targetPath(), published(byUrl, files)).orElse(null);
-                brokenLink(link,
+                brokenLink(found, link,
                         "broken link `" + link.href() + "`: nothing is published at /" + link.targetPath()
                                 + didYouMean(near), "key", "unpublished", "target", link.targetPath(), "suggestion", near);
             }
             return;
         }
         String fragment = link.fragment();
-        if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(pageUrl, Set.of()).contains(fragment)
-                && !isTitleAnchor(byUrl.get(pageUrl), fragment)) {
+        if (fragment == null || fragment.isEmpty()) return;
+        Set<String> targetIds = reading.ids(pageUrl, ids, byUrl);
+        if (!targetIds.contains(fragment) && !isTitleAnchor(byUrl.get(pageUrl), fragment)) {
             boolean here = pageUrl.equals(linkPageUrl(link, byUrl));
             String where = here ? "this page" : "/" + pageUrl;
-            String near = DidYouMean.closest(fragment, ids.getOrDefault(pageUrl, Set.of())).orElse(null);
-            brokenLink(link,
+            String near = DidYouMean.closest(fragment, targetIds).orElse(null);
+            brokenLink(found, link,
                     "broken anchor `#" + fragment + "` in link `" + link.href() + "`: " + where
                             + " has no heading or element with that id"
                             + (near == null ? "" : "; did you mean `#" + near + "`?"),
@@ -294,7 +387,7 @@ public final class SiteChecker {
 
     private void checkThemeLink(OutputPage page, String href, Map<String, OutputPage> byUrl,
                                 Map<String, Set<String>> ids, Set<String> files, Diagnostics diagnostics,
-                                Map<String, Set<String>> idsUsed) {
+                                Reading reading) {
         if (href.isEmpty() || dev.lectern.util.Href.isExternal(href)) return;
         dev.lectern.util.Href parsed = dev.lectern.util.Href.parse(href);
         String fragment = parsed.fragment();
@@ -310,15 +403,14 @@ public final class SiteChecker {
         }
         String pageUrl = pageUrl(target, byUrl);
         if (pageUrl == null && !byUrl.containsKey(target)) {
-            if (!files.contains(target) && !target.isEmpty() || (target.isEmpty() && !byUrl.containsKey(""))) {
+            if (!reading.published(files, target) && !target.isEmpty() || (target.isEmpty() && !byUrl.containsKey(""))) {
                 diagnostics.error(page.path(), 0, 0, "broken theme link `" + href + "`");
             }
             return;
         }
         if (pageUrl == null) pageUrl = target;
         if (fragment != null && !fragment.isEmpty()) {
-            Set<String> targetIds = ids.getOrDefault(pageUrl, Set.of());
-            idsUsed.put(pageUrl, targetIds);
+            Set<String> targetIds = reading.ids(pageUrl, ids, byUrl);
             if (!targetIds.contains(fragment)) diagnostics.error(page.path(), 0, 0, "broken theme anchor `" + href + "`");
         }
     }

@@ -101,6 +101,7 @@ public final class BuildSession {
     /** False for one build ({@link Build#run()}): the stages keep nothing for a next one. */
     private final boolean remember;
     private final SiteChecker.Memory checks = new SiteChecker.Memory();
+    private final OutputClashes clashes = new OutputClashes();
     private final OutputSync output;
 
     private int number;
@@ -339,7 +340,7 @@ public final class BuildSession {
         progress.stage("checking links", 0);
         List<String> generatedPaths = new ArrayList<>(generatedFiles.keySet());
         generatedPaths.addAll(waiting.paths());
-        OutputClashes.check(outputPages, files, generatedPaths, assets.files().keySet(), diagnostics);
+        clashes.check(outputPages, files, generatedPaths, assets.files().keySet(), diagnostics);
         List<String> published = new ArrayList<>(assets.files().keySet());
         published.addAll(files.keySet());
         published.addAll(generatedPaths);

@@ -15,6 +15,7 @@ import dev.lectern.render.SiteView;
 import dev.lectern.render.StudyPage;
 import dev.lectern.render.Templates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,19 +46,65 @@ final class RenderStage {
     /** The last build's renderer, whose outline (and the lists it made) the next one may take over. */
     private PageRenderer last;
 
+    /**
+     * What the renderer's set-up takes from one page: its URL, quiz count, row of the study list (none or one)
+     * and whether it has Q&amp;A cards.
+     */
+    private record Summary(String url, int quizzes, List<StudyPage> study, boolean cards) {
+        static Summary of(RenderedPage p) {
+            return new Summary(p.source().url(), quizCount(p), StudyPage.of(List.of(p), QuizIndex::questions),
+                    QaCards.anyCards(List.of(p)));
+        }
+    }
+
+    /** A page's summary, kept with the parsed page it was made from (a page parsed again is read again). */
+    private record Summarised(RenderedPage page, Summary summary) {}
+
+    private final Map<String, Summarised> summaries = new HashMap<>();
+    /** The last build's summaries, in page order, and what the set-up made of them. */
+    private List<Summary> lastSummaries = List.of();
+    private Map<String, Integer> quizzesByUrl = Map.of();
+    private List<StudyPage> study = List.of();
+    private boolean anyCards;
+
     /** The renderer of this build's pages (generated pages use it too). */
     PageRenderer renderer(Course course, List<RenderedPage> pages, Templates templates, AssetPaths assets,
                           Map<String, String> dates, boolean preview) {
-        Map<String, Integer> quizzesByUrl = new LinkedHashMap<>();
-        for (RenderedPage p : pages) quizzesByUrl.put(p.source().url(), quizCount(p));
-        SiteView now = new SiteView(course.config(), Version.current(), assets, preview,
-                QaCards.anyCards(pages), StudyPage.of(pages, QuizIndex::questions));
-        if (!now.equals(site)) site = now;
+        List<Summary> now = new ArrayList<>(pages.size());
+        for (RenderedPage p : pages) now.add(summary(p));
+        if (!now.equals(lastSummaries)) { // else the quiz counts, study list and Review page are the last build's
+            Map<String, Integer> quizzes = new LinkedHashMap<>();
+            List<StudyPage> rows = new ArrayList<>();
+            boolean cards = false;
+            for (Summary s : now) {
+                quizzes.put(s.url(), s.quizzes());
+                rows.addAll(s.study());
+                cards |= s.cards();
+            }
+            quizzesByUrl = java.util.Collections.unmodifiableMap(quizzes);
+            study = List.copyOf(rows);
+            anyCards = cards;
+            lastSummaries = remember ? now : List.of();
+            java.util.Set<String> paths = new java.util.HashSet<>();
+            for (RenderedPage p : pages) paths.add(p.source().sourcePath());
+            summaries.keySet().retainAll(paths); // deleted and renamed pages
+        }
+        SiteView view = new SiteView(course.config(), Version.current(), assets, preview, anyCards, study);
+        if (!view.equals(site)) site = view;
         PageRenderer renderer = new PageRenderer(course, templates, site, quizzesByUrl, dates);
         if (!remember) return renderer.keepNoOutlines(); // one build: each page's outline is asked for once
         renderer.reuseOutline(last);
         last = renderer;
         return renderer;
+    }
+
+    private Summary summary(RenderedPage p) {
+        if (!remember) return Summary.of(p);
+        Summarised known = summaries.get(p.source().sourcePath());
+        if (known != null && known.page() == p) return known.summary();
+        Summary s = Summary.of(p);
+        summaries.put(p.source().sourcePath(), new Summarised(p, s));
+        return s;
     }
 
     /** How many pages the last {@link #run} rendered (the others it had already). */

@@ -35,10 +35,23 @@ public final class OutlineFiles implements SiteGenerator {
             })(document.currentScript, %s);
             """;
 
+    /** The lists of the last run and the files made of them: the same lists (by identity) make the same files. */
+    private record Made(Map<String, String> lists, Map<String, byte[]> files) {}
+
+    private volatile Made last;
+
     @Override
     public void generate(Context context) {
-        for (Map.Entry<String, String> f : context.renderer().outlineFiles().entrySet()) {
-            context.addFile(f.getKey(), SCRIPT.formatted(Json.write(f.getValue())).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> lists = context.renderer().outlineFiles();
+        Made made = last;
+        if (made == null || made.lists() != lists) {
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, String> f : lists.entrySet()) {
+                files.put(f.getKey(), SCRIPT.formatted(Json.write(f.getValue())).getBytes(StandardCharsets.UTF_8));
+            }
+            made = new Made(lists, files);
+            last = made;
         }
+        made.files().forEach(context::addFile);
     }
 }

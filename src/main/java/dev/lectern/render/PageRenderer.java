@@ -68,7 +68,10 @@ public final class PageRenderer {
      * and quiz counts: its outlines are made already, and equal views then hold the same lists.
      */
     public void reuseOutline(PageRenderer last) {
-        if (last != null) outline = outline.sameAs(last.outline);
+        if (last == null) return;
+        outline = outline.sameAs(last.outline);
+        // the same outline written by the same templates: the same section lists
+        if (outline == last.outline && templates == last.templates) outlineFiles = last.outlineFiles;
     }
 
     /**
@@ -86,16 +89,27 @@ public final class PageRenderer {
      * theme's outline partial does not take the built-in one's list.
      */
     public java.util.SortedMap<String, String> outlineFiles() {
+        java.util.SortedMap<String, String> known = outlineFiles;
+        if (known != null) return known;
         java.util.SortedMap<String, String> out = new java.util.TreeMap<>();
         for (Map.Entry<String, List<NavItem>> e : outline.sectionLists().entrySet()) {
             try {
                 out.put(e.getKey(), templates.render(OUTLINE, e.getValue()).strip());
             } catch (gg.jte.TemplateException | ClassCastException ex) {
-                return new java.util.TreeMap<>(); // a theme's own outline: it writes its lists in the page
+                out.clear(); // a theme's own outline: it writes its lists in the page
+                break;
             }
         }
-        return out;
+        known = java.util.Collections.unmodifiableSortedMap(out);
+        outlineFiles = known;
+        return known;
     }
+
+    /**
+     * What {@link #outlineFiles()} returned, made once: a renderer that takes over the last one's outline with
+     * the same templates takes over these too (the same map, so a generator can tell it is unchanged).
+     */
+    private volatile java.util.SortedMap<String, String> outlineFiles;
 
     static final String OUTLINE = "partials/outline.jte";
 
