@@ -1,6 +1,7 @@
 package dev.lectern.cli;
 
 import dev.lectern.pipeline.Version;
+import dev.lectern.pipeline.Warmup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +25,8 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // A build readies flexmark and the rest of its first page's code on the second core meanwhile.
+        if (args.length > 0 && (args[0].equals("build") || args[0].equals("check"))) Warmup.start();
         System.exit(run(args));
     }
 

@@ -244,6 +244,10 @@ public final class BuildSession {
         }
         SiteConfig settings = config.value();
         diagnostics.addAll(config.diagnostics());
+        // The theme's assets are published meanwhile, their diagnostics added where the stage was.
+        Diagnostics assetDiagnostics = new Diagnostics();
+        CompletableFuture<PublishedAssets> nextAssets = CompletableFuture.supplyAsync(
+                () -> AssetsStage.run(options, settings, assetDiagnostics));
         CompletableFuture<Templates> nextTemplates;
         if (templates != null && !changes.templates()) nextTemplates = CompletableFuture.completedFuture(templates);
         else {
@@ -295,7 +299,8 @@ public final class BuildSession {
             pages = known.pages();
             lap("parse (pages with site-wide facts)");
         }
-        PublishedAssets assets = AssetsStage.run(options, settings, diagnostics);
+        PublishedAssets assets = joined(nextAssets);
+        diagnostics.addAll(assetDiagnostics.sorted());
         Map<String, Path> files = new LinkedHashMap<>();
         for (Course.StaticFile f : course.staticFiles()) files.put(f.outputPath(), f.file());
         lap("assets");
@@ -430,6 +435,17 @@ public final class BuildSession {
         long now = System.nanoTime();
         if (!stage.equals("start")) trace.append(stage).append(' ').append((now - lapStart) / 1_000_000).append(" ms, ");
         lapStart = now;
+    }
+
+    /** A future's value, or what it threw, as it threw it. */
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        }
     }
 
     private static Duration since(long start) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Stage 4: the pages and files made from the whole course (404, review, progress, glossary, search,
@@ -56,6 +57,13 @@ final class GenerateStage {
 
     private final SearchIndex search;
 
+    /** These generators, in this order, and no search feed (for tests). */
+    GenerateStage(List<SiteGenerator> generators) {
+        this.glossary = Glossary.empty();
+        this.search = null;
+        this.generators = List.copyOf(generators);
+    }
+
     /** The search index's feed for a build that gives it each page as it is rendered (see {@link SearchIndex#feed}). */
     SearchIndex.Feed searchFeed(java.util.function.BiConsumer<String, byte[]> sink) {
         return search.feed(sink);
@@ -70,26 +78,84 @@ final class GenerateStage {
         return laterPaths;
     }
 
-    /** Runs the generators into {@code context}; with {@code mayWait}, those that can wait and ran before wait. */
+    /**
+     * Runs the generators into {@code context}; with {@code mayWait}, those that can wait and ran before wait.
+     * Generators run at the same time, except one that {@linkplain SiteGenerator#readsGenerated() reads what the
+     * others made}, which waits for those before it (in a small build the search index and the Review page were
+     * most of this stage, one after the other). Each makes its pages, files and diagnostics into a context of
+     * its own; they join {@code context} in the generators' order, and from a generator that throws only what it
+     * reported goes in, then its exception: the same as when they run one after the other. (The search index of
+     * a one-shot build writes its files through its feed's sink instead, see {@link #searchFeed}.)
+     */
     Waiting run(SiteGenerator.Context context, boolean mayWait, Runnable lap) {
         List<Integer> waiting = new ArrayList<>();
         Set<String> held = new HashSet<>();
+        List<Integer> now = new ArrayList<>();
         for (int i = 0; i < generators.size(); i++) {
-            SiteGenerator g = generators.get(i);
             Set<String> paths = pathsBy.get(i);
-            if (!g.canWait()) {
-                g.generate(context);
-            } else if (paths == null || !mayWait) {
-                ownFiles(i, context).forEach(context::addFile);
-            } else {
+            if (generators.get(i).canWait() && paths != null && mayWait) {
                 waiting.add(i);
                 held.addAll(paths);
+            } else {
+                now.add(i);
             }
+        }
+        for (int from = 0; from < now.size(); ) {
+            int to = from + 1;
+            if (!generators.get(now.get(from)).readsGenerated()) {
+                while (to < now.size() && !generators.get(now.get(to)).readsGenerated()) to++;
+            }
+            List<Integer> together = now.subList(from, to);
+            Made[] made = new Made[together.size()];
+            IntStream.range(0, made.length).parallel().forEach(k -> made[k] = make(together.get(k), context));
+            for (int k = 0; k < made.length; k++) join(together.get(k), made[k], context);
             lap.run();
+            from = to;
         }
         return waiting.isEmpty() ? Waiting.NONE : new Waiting(List.copyOf(waiting), Set.copyOf(held));
     }
 
+    /** What one generator made into a context of its own, and what it threw (null if nothing). */
+    private record Made(SiteGenerator.Context own, Throwable failure) {}
+
+    /** Runs generator {@code i} into a context of its own; one that reads the others' pages gets a copy of them. */
+    private Made make(int i, SiteGenerator.Context context) {
+        SiteGenerator g = generators.get(i);
+        List<OutputPage> pages = new ArrayList<>();
+        if (g.readsGenerated()) {
+            synchronized (context.outputPages()) {
+                pages.addAll(context.outputPages());
+            }
+        }
+        SiteGenerator.Context own = new SiteGenerator.Context(context.course(), context.pages(), context.renderer(),
+                new Diagnostics(), pages, Collections.synchronizedMap(new LinkedHashMap<>()));
+        try {
+            g.generate(own);
+            return new Made(own, null);
+        } catch (RuntimeException | Error e) {
+            return new Made(own, e);
+        }
+    }
+
+    /**
+     * Adds what generator {@code i} made to {@code context}, as if it had run there: a generator that can wait
+     * keeps the paths of its files (and, failing, adds none, which it makes into a map of its own); then throws
+     * what it threw.
+     */
+    private void join(int i, Made made, SiteGenerator.Context context) {
+        SiteGenerator g = generators.get(i);
+        SiteGenerator.Context own = made.own();
+        List<OutputPage> pages = own.outputPages();
+        if (g.readsGenerated()) pages = pages.subList(context.outputPages().size(), pages.size());
+        if (made.failure() == null || !g.canWait()) {
+            pages.forEach(context::addPage);
+            own.outputFiles().forEach(context::addFile);
+        }
+        if (made.failure() == null && g.canWait()) keepPaths(i, own.outputFiles().keySet());
+        context.diagnostics().addAll(own.diagnostics().sorted());
+        if (made.failure() instanceof RuntimeException e) throw e;
+        if (made.failure() instanceof Error e) throw e;
+    }
     /**
      * Runs the generators a build left waiting, adding their files to {@code generated} (a file of
      * the same path made by a later generator stays, as in a build where nothing waits).
@@ -131,10 +197,15 @@ final class GenerateStage {
         Map<String, byte[]> own = Collections.synchronizedMap(new LinkedHashMap<>());
         generators.get(i).generate(new SiteGenerator.Context(context.course(), context.pages(), context.renderer(),
                 context.diagnostics(), context.outputPages(), own));
-        pathsBy.put(i, Set.copyOf(own.keySet()));
-        Set<String> all = new HashSet<>();
-        for (Set<String> paths : pathsBy.values()) all.addAll(paths);
-        laterPaths = Set.copyOf(all);
+        keepPaths(i, own.keySet());
         return own;
+    }
+
+    /** Keeps the paths generator {@code i} (one that can wait) made this time. */
+    private void keepPaths(int i, Set<String> paths) {
+        pathsBy.put(i, Set.copyOf(paths));
+        Set<String> all = new HashSet<>();
+        for (Set<String> p : pathsBy.values()) all.addAll(p);
+        laterPaths = Set.copyOf(all);
     }
 }

@@ -62,15 +62,22 @@ final class StreamStage {
 
     static Known parseEarly(List<SourcePage> sources, java.util.function.Predicate<SourcePage> early,
                             java.util.function.Function<SourcePage, RenderedPage> parse, BuildProgress progress) {
-        boolean[] parsed = new boolean[sources.size()];
-        RenderedPage[] pages = IntStream.range(0, sources.size()).parallel().mapToObj(i -> {
-            SourcePage p = sources.get(i);
-            if (!early.test(p)) return unparsed(p);
-            parsed[i] = true;
-            RenderedPage r = parse.apply(p);
-            progress.page();
-            return r;
-        }).toArray(RenderedPage[]::new);
+        int n = sources.size();
+        boolean[] parsed = new boolean[n];
+        RenderedPage[] pages = new RenderedPage[n];
+        for (int i = 0; i < n; i++) {
+            parsed[i] = early.test(sources.get(i));
+            if (!parsed[i]) pages[i] = unparsed(sources.get(i));
+        }
+        int[] todo = IntStream.range(0, n).filter(i -> parsed[i]).toArray();
+        // Each worker takes the next page: with ranges of pages, a core sat idle while the other parsed the last range.
+        AtomicInteger next = new AtomicInteger();
+        IntStream.range(0, ForkJoinPool.getCommonPoolParallelism() + 1).parallel().forEach(w -> {
+            for (int k; (k = next.getAndIncrement()) < todo.length; ) {
+                pages[todo[k]] = parse.apply(sources.get(todo[k]));
+                progress.page();
+            }
+        });
         return new Known(pages, parsed);
     }
 

@@ -26,6 +26,16 @@ public interface SiteGenerator {
     }
 
     /**
+     * Whether this generator reads what the generators before it made (the generated pages among {@link
+     * Context#outputPages()}): it then starts once they are done. Those that do not run at the same time,
+     * each into a context of its own, and what they make joins the build's in their order (see {@code
+     * GenerateStage}), so the site is the same as when they run one after the other.
+     */
+    default boolean readsGenerated() {
+        return false;
+    }
+
+    /**
      * What a generator can read and where it puts what it makes.
      *
      * @param pages every rendered page, in course order

@@ -15,6 +15,12 @@ import java.util.List;
 public final class Sitemap implements SiteGenerator {
     public static final String PATH = "sitemap.xml";
 
+    /** It lists the glossary page. */
+    @Override
+    public boolean readsGenerated() {
+        return true;
+    }
+
     @Override
     public void generate(Context context) {
         SiteConfig config = context.course().config();
