@@ -91,7 +91,9 @@ public final class MarkdownRenderer {
     private Parser parser(int syntaxes) {
         Parser p = parsers.get(syntaxes);
         if (p == null) {
-            p = Parser.builder(options(syntaxes, rawHtml)).build();
+            // a custom inline parser drops flexmark's core reference definitions: added back where flexmark adds them (last)
+            p = Parser.builder(options(syntaxes, rawHtml)).customInlineParserFactory(SliceInlineParser::new)
+                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
             if (!parsers.compareAndSet(syntaxes, null, p)) p = parsers.get(syntaxes);
         }
         return p;
