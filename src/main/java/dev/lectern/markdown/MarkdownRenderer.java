@@ -91,7 +91,9 @@ public final class MarkdownRenderer {
     private Parser parser(int syntaxes) {
         Parser p = parsers.get(syntaxes);
         if (p == null) {
-            p = Parser.builder(options(syntaxes, rawHtml)).build();
+            // a custom inline parser drops flexmark's core reference definitions: added back where flexmark adds them (last)
+            p = Parser.builder(options(syntaxes, rawHtml)).customInlineParserFactory(SliceInlineParser::new)
+                    .paragraphPreProcessorFactory(new com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory()).build();
             if (!parsers.compareAndSet(syntaxes, null, p)) p = parsers.get(syntaxes);
         }
         return p;
@@ -143,11 +145,16 @@ public final class MarkdownRenderer {
     }
 
     Parsed parsed(String text) {
-        int syntaxes = (text.contains("!!!") || text.contains("???") ? CALLOUTS : 0)
-                | (hasAttributeList(text) ? ATTRIBUTES : 0) | (text.contains("*[") ? ABBREVIATIONS : 0);
+        return parsed(text, Signs.of(text));
+    }
+
+    /** The same, {@code signs} those of {@code text}. */
+    private Parsed parsed(String text, Signs signs) {
+        int syntaxes = (signs.callout() ? CALLOUTS : 0) | (signs.attributeList() ? ATTRIBUTES : 0)
+                | (signs.abbreviation() ? ABBREVIATIONS : 0);
         Parser without = parser(syntaxes);
         Document doc = without.parse(text);
-        if (!mayHoldBareLink(doc, text)) return new Parsed(without, doc, syntaxes);
+        if (!signs.bareLink() || !mayHoldBareLink(doc, text)) return new Parsed(without, doc, syntaxes);
         Parser with = parser(syntaxes | BARE_LINKS);
         return new Parsed(with, with.parse(text), syntaxes | BARE_LINKS);
     }
@@ -172,13 +179,13 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Whether the autolink extension could find something in this text: a scheme ({@code ://}, also
-     * escaped), an {@code @}, a {@code www.} or an entity it would decode, outside the places it leaves
+     * Whether the autolink extension could find something in this text, which holds a sign of one ({@link
+     * Signs#bareLink}): a scheme ({@code ://}, also escaped), an {@code @}, a {@code www.} or an entity it would
+     * decode, outside the places it leaves
      * alone: the destinations of the document's links (most URLs in Markdown are there), code spans,
      * code blocks and HTML.
      */
     private static boolean mayHoldBareLink(Document doc, String text) {
-        if (!hasBareLinkSign(text)) return false;
         char[] outside = text.toCharArray();
         for (Node n : doc.getDescendants()) {
             BasedSequence url = n instanceof LinkNodeBase link ? link.getUrl()
@@ -193,7 +200,7 @@ public final class MarkdownRenderer {
         return hasBareLinkSign(new String(outside));
     }
 
-    private static boolean hasBareLinkSign(String text) {
+    static boolean hasBareLinkSign(String text) {
         return text.contains(":/") || text.contains(":\\") || text.indexOf('@') >= 0 || hasWww(text) || hasEntity(text);
     }
 
@@ -253,16 +260,21 @@ public final class MarkdownRenderer {
 
     private RenderedPage renderPage(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
                                     Map<String, String> unlinked) {
-        Snippets.Expanded expanded = Snippets.expand(page, page.markdown(), diagnostics);
-        String markdown = AttributeLists.colonForm(
-                ContentTabs.rewrite(GitHubCallouts.rewrite(expanded == null ? page.markdown() : expanded.text())));
+        // each step reads the signs of the text it is given: one pass for all, again only after a rewrite changed it
+        Signs signs = Signs.of(page.markdown());
+        Snippets.Expanded expanded = signs.snippet() ? Snippets.expand(page, page.markdown(), diagnostics) : null;
+        String markdown = expanded == null ? page.markdown() : expanded.text();
+        if (expanded != null) signs = Signs.of(markdown);
+        if (signs.githubCallout() && markdown != (markdown = GitHubCallouts.rewrite(markdown))) signs = Signs.of(markdown);
+        if (signs.tabs() && markdown != (markdown = ContentTabs.rewrite(markdown))) signs = Signs.of(markdown);
+        if (signs.colonAttributes() && markdown != (markdown = AttributeLists.colonForm(markdown))) signs = Signs.of(markdown);
         LineIndex lineIndex = expanded == null ? new LineIndex(markdown) : new LineIndex(markdown, expanded.lines());
         PageState full = new PageState(page, targets, kinds, diagnostics, lineIndex, highlighter, null, markup);
         full.record = true;
         full.rawHtml = rawHtml;
         // a Q&A page's answers are copied onto the Review page: the copy's edits are recorded as it is written
         if ("qa".equals(page.layout())) full.review = TextRecorder.mark(full.nonce, 'p');
-        Parsed parsed = parsed(markdown);
+        Parsed parsed = parsed(markdown, signs);
         Document doc = parsed.document();
         full.unlinked = unlinked;
         full.inline = new dev.lectern.blocks.BlockContext.InlineMarkdown() {
@@ -302,7 +314,8 @@ public final class MarkdownRenderer {
         }
         Slugger slugger = new Slugger();
         AttributeLists.check(doc, full);
-        templateSyntax(doc, full);
+        // every text node is a part of the document's text: without either opener, no node has one
+        if (signs.templateSyntax()) templateSyntax(doc, full);
         trimMailLinks(doc);
         for (Heading h : headingNodes) {
             String own = AttributeLists.id(h);
@@ -346,11 +359,6 @@ public final class MarkdownRenderer {
      * shown as written; a warning at its position says so (code spans and blocks are left alone).
      */
     private static void templateSyntax(Document doc, PageState state) {
-        // every text node is a part of the document's text: without either opener, no node has one
-        // (the text as the parser got it: BasedSequence.toString copies a character at a time)
-        Object base = doc.getChars().getBase();
-        String all = base instanceof String text ? text : doc.getChars().toString();
-        if (!all.contains("{{") && !all.contains("{%")) return;
         for (Node n : doc.getDescendants()) {
             if (!(n instanceof com.vladsch.flexmark.ast.Text) || n.getAncestorOfType(Code.class, FencedCodeBlock.class,
                     IndentedCodeBlock.class, CodeBlock.class, HtmlBlockBase.class) != null) continue;

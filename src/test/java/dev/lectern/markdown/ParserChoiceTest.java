@@ -23,6 +23,38 @@ class ParserChoiceTest {
     // Checks the course, the fixture sites and tricky texts parse to the same tree with the chosen parser as with the full one.
     @Test
     void sameDocumentAsTheFullParser() throws IOException {
+        List<String> texts = texts();
+        int faster = 0;
+        for (String raw : texts) {
+            String text = GitHubCallouts.rewrite(raw);
+            if (markdown.parsed(text).parser() != markdown.fullParser(text)) faster++;
+            assertThat(tree(markdown.parse(text))).as(raw).isEqualTo(tree(markdown.fullParser(text).parse(text)));
+        }
+        assertThat(texts).hasSizeGreaterThan(30);
+        assertThat(faster).as("texts parsed without an extension").isGreaterThan(5);
+    }
+
+    // Checks that Lectern's inline parser (SliceInlineParser: match bounds without copying the paragraph) gives the tree
+    // flexmark's own inline parser gives, with the same extensions, for the same texts and for links, references and code spans.
+    @Test
+    void sameDocumentAsFlexmarksInlineParser() throws IOException {
+        List<String> texts = texts();
+        texts.addAll(List.of("[a](<b c> \"t\") [d](e 'f') [g](h (i)) ![j](k)\n", "[x]\n\n[x]: /u \"title\"\n[y]: <v w>\n",
+                "[Foo *bar*]:\n  /url\n  'title'\n\n[foo *bar*]\n", "`` a ` b `` and ` c ` and `d\ne`", "<a href=\"x\">y</a> <!-- c -->",
+                "*[HTML]: Hyper Text\n\nHTML here", "a {#id .cls} b\n\n## H {: #h }\n", "[![i](a.png)](b) [c][] [d] [e][f]\n\n[c]: /c\n[f]: /f\n",
+                "x\n[ref]:   \n  /no\n", "> [q](r)\n> [s]: /t\n\n[s]\n", "- [l](m \"n\n o\")\n  [p]\n\n  [p]: /p\n"));
+        int differ = 0;
+        for (String raw : texts) {
+            String text = GitHubCallouts.rewrite(raw);
+            com.vladsch.flexmark.parser.Parser lectern = markdown.fullParser(text);
+            com.vladsch.flexmark.parser.Parser flexmark = com.vladsch.flexmark.parser.Parser.builder(lectern.getOptions()).build();
+            assertThat(tree(lectern.parse(text))).as(raw).isEqualTo(tree(flexmark.parse(text)));
+            if (!tree(lectern.parse(text)).equals(tree(com.vladsch.flexmark.parser.Parser.builder().build().parse(text)))) differ++;
+        }
+        assertThat(differ).as("texts the extensions parse differently (the comparison sees the options)").isGreaterThan(5);
+    }
+
+    private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(List.of(
                 "plain text with no links", "see www.example.com today", "WwW.Example.com", "mail me@example.org",
                 "user&commat;example.com", "https&colon;//x.com", "http&#58;//x.com", "Q&A and R&amp;D",
@@ -39,14 +71,7 @@ class ParserChoiceTest {
                 for (Path f : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) texts.add(Files.readString(f));
             }
         }
-        int faster = 0;
-        for (String raw : texts) {
-            String text = GitHubCallouts.rewrite(raw);
-            if (markdown.parsed(text).parser() != markdown.fullParser(text)) faster++;
-            assertThat(tree(markdown.parse(text))).as(raw).isEqualTo(tree(markdown.fullParser(text).parse(text)));
-        }
-        assertThat(texts).hasSizeGreaterThan(30);
-        assertThat(faster).as("texts parsed without an extension").isGreaterThan(5);
+        return texts;
     }
 
     // Checks that each syntax, when present, is parsed with its extension, and that a link destination alone needs no autolinking.
