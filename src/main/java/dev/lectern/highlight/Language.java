@@ -17,11 +17,15 @@ final class Language {
     private final Pattern pattern;
     private final List<String> kinds;
     private final Map<String, String> inner;
+    /** The name of each rule's group: {@code g0}, {@code g1}, ... */
+    private final String[] groups;
 
     private Language(Pattern pattern, List<String> kinds, Map<String, String> inner) {
         this.pattern = pattern;
         this.kinds = kinds;
         this.inner = inner;
+        this.groups = new String[kinds.size()];
+        for (int i = 0; i < groups.length; i++) groups[i] = "g" + i;
     }
 
     Pattern pattern() {
@@ -30,7 +34,8 @@ final class Language {
 
     /** The kind of the rule that matched, or null for "plain". */
     String kindOf(Matcher m) {
-        for (int i = 0; i < kinds.size(); i++) if (m.group("g" + i) != null) return kinds.get(i);
+        // start, not group: no copy of the token for each rule tried
+        for (int i = 0; i < groups.length; i++) if (m.start(groups[i]) >= 0) return kinds.get(i);
         return null;
     }
 

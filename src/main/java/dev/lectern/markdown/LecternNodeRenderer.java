@@ -128,7 +128,7 @@ final class LecternNodeRenderer implements NodeRenderer {
             // as flexmark writes it (CoreNodeRenderer.renderInlineHtml), with the Review copy's edits between marks
             html.rawPre(RawHtmlRefs.review(node.getChars().normalizeEOL(), state));
         } else {
-            Chars.render(node, context, html);
+            Chars.render(node, state, context, html);
         }
     }
 

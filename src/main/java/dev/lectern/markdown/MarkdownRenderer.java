@@ -336,7 +336,7 @@ public final class MarkdownRenderer {
             headings.add(new dev.lectern.markdown.Heading(h.getLevel(), plain, id, full.lineOf(h.getStartOffset())));
         }
         TextRecorder.Stripped stripped = TextRecorder.strip(SafeUrls.dropInert(render(parsed)), full.nonce, full.headingsWritten,
-                full.pendingEdits);
+                full.pendingEdits, full.textsWritten, full.textsLength);
         String html = stripped.html();
         PageText recorded = TextRecorder.record(doc, full, stripped);
         if (rawHtml && hasHtml(doc)) {

@@ -43,6 +43,19 @@ final class PageState {
      * copied onto the Review page (a Q&amp;A page), else null.
      */
     String review;
+    /**
+     * Text written as a mark ({@link TextRecorder#TEXT}) in place of itself, in the order written, for {@link
+     * TextRecorder#strip} to put back ({@link Chars#render}); and their length.
+     */
+    final List<String> textsWritten = new ArrayList<>();
+    int textsLength;
+    private String textMark;
+
+    /** The mark written in place of a text ({@link #textsWritten}). */
+    String textMark() {
+        if (textMark == null) textMark = TextRecorder.mark(nonce, TextRecorder.TEXT);
+        return textMark;
+    }
     /** The review copy's edits written between marks, in the order written. */
     final List<TextRecorder.Pending> pendingEdits = new ArrayList<>();
 

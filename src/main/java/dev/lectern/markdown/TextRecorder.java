@@ -58,6 +58,8 @@ final class TextRecorder {
     /** Around HTML that the review copy changes ({@link ReviewCopy}): the next of the page's {@link Pending} edits. */
     static final char EDIT = 'r';
     static final char EDIT_END = 's';
+    /** In place of the next of the page's texts written apart ({@link PageState#textsWritten}, {@link Chars#render}). */
+    static final char TEXT = 't';
     private static final int NONCE = 12;
 
     /** A new nonce: {@value #NONCE} random letters. */
@@ -91,7 +93,14 @@ final class TextRecorder {
 
     /** The same, with the review edits written between marks ({@code pending}, in the order written). */
     static Stripped strip(String marked, String nonce, List<PageText.HeadingSpan> headings, List<Pending> pending) {
-        StringBuilder html = new StringBuilder(marked.length());
+        return strip(marked, nonce, headings, pending, List.of(), 0);
+    }
+
+    /** The same, with the texts written apart ({@code texts}, in the order written, {@code textsLength} characters in all). */
+    static Stripped strip(String marked, String nonce, List<PageText.HeadingSpan> headings, List<Pending> pending,
+                          List<String> texts, int textsLength) {
+        StringBuilder html = new StringBuilder(marked.length() + textsLength);
+        int text = 0;
         List<PageText.Run> runs = new ArrayList<>();
         List<PageText.HeadingSpan> spans = new ArrayList<>();
         int runStart = -1;
@@ -116,6 +125,10 @@ final class TextRecorder {
                     if (runStart < 0) throw new IllegalStateException("text mark closed before it opened at " + at);
                     addRun(html, runs, runStart, at);
                     runStart = -1;
+                }
+                case TEXT -> {
+                    if (text >= texts.size()) throw new IllegalStateException("more text marks than texts at " + at);
+                    html.append(texts.get(text++));
                 }
                 case HEADING -> headingStart = at;
                 case HEADING_END -> {
@@ -144,7 +157,7 @@ final class TextRecorder {
         }
         html.append(marked, from, marked.length());
         if (runStart >= 0 || headingStart >= 0 || spans.size() != headings.size() || editStart >= 0
-                || edits.size() != pending.size()) {
+                || edits.size() != pending.size() || text != texts.size()) {
             throw new IllegalStateException("text, heading or edit marks do not pair up");
         }
         for (ReviewCopy.Edit e : edits) {

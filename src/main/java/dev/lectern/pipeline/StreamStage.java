@@ -39,9 +39,8 @@ final class StreamStage {
      * one in, or the page's title), or its question cards ({@code layout: qa}). Any mention counts.
      */
     static boolean early(SourcePage p) {
-        if ("qa".equals(p.layout())) return true;
-        dev.lectern.markdown.Signs m = dev.lectern.markdown.Signs.of(p.markdown());
-        return m.quiz() || m.diagram() || m.snippet();
+        String m = p.markdown();
+        return "qa".equals(p.layout()) || m.contains("quiz") || m.contains("diagram") || m.contains("8<-");
     }
 
     /** A page not parsed yet, as the site's facts see it: no quiz, no card, the loader's title. */

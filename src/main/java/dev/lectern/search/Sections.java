@@ -38,8 +38,7 @@ final class Sections {
         boolean first = true;
         for (PageText.Section s : page.text().sections()) {
             // the recorded text has its whitespace collapsed already; the description is as written
-            String text = first && description != null
-                    ? (description + " " + s.text()).replaceAll("\\s+", " ").strip() : s.text();
+            String text = first && description != null ? withDescription(description, s.text()) : s.text();
             first = false;
             if (!text.isEmpty() || !s.heading().isEmpty()) {
                 out.add(new SearchEntry(url, title, s.heading(), s.headingId(), text, "page"));
@@ -47,6 +46,18 @@ final class Sections {
         }
         return out;
     }
+
+    /**
+     * {@code (description + " " + text).replaceAll("\\s+", " ").strip()} for a {@code text} whose whitespace is
+     * collapsed ({@code TextRecorder.normalize}: single spaces, none at either end), without a regular expression
+     * over the text: only the description's whitespace is collapsed.
+     */
+    static String withDescription(String description, String text) {
+        String d = WHITESPACE.matcher(description).replaceAll(" ");
+        return (d.endsWith(" ") || text.isEmpty() ? d + text : d + " " + text).strip();
+    }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * The entries of a page whose sections were not recorded because raw HTML decides its structure

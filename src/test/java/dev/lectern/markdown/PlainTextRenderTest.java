@@ -25,7 +25,8 @@ class PlainTextRenderTest {
         @Override
         public void extend(HtmlRenderer.Builder builder, String rendererType) {
             builder.nodeRendererFactory(options -> (NodeRenderer) () -> Set.of(
-                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class, Chars::render)));
+                    new NodeRenderingHandler<>(com.vladsch.flexmark.ast.Text.class,
+                            (node, context, html) -> Chars.render(node, PageState.of(context.getDocument()), context, html))));
         }
     }
 
@@ -48,6 +49,29 @@ class PlainTextRenderTest {
             if (Chars.isPlain(s.toString())) plain++;
         }
         assertTrue(plain > 100, "texts that take the short cut: " + plain);
+    }
+
+    // Checks that text written apart (a mark in its place, put back by TextRecorder.strip) gives flexmark's own HTML:
+    // long texts with spaces at their ends, tabs, hard and soft breaks, in paragraphs, lists, quotes, tables, headings.
+    @Test
+    void textWrittenApartGivesTheSameHtml() {
+        Random random = new Random(21);
+        String[] words = {"word", "other", "longer words here", "and a sentence of some length", "x y z w v u t s r q p", " ", "  ", "\t", "\n", "  \n", "*em*", "**strong**", "`code`",
+                "[link](u)", "é", "&", "\\*", "<b>", "\n\n", "\n- ", "\n> ", "\n# ", "\n| a | b |\n|---|---|\n| ", "\n    "};
+        int apart = 0;
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder s = new StringBuilder(random.nextBoolean() ? "" : "- ");
+            for (int i = random.nextInt(40); i > 0; i--) s.append(words[random.nextInt(words.length)]);
+            Document doc = parser.parse(s.toString());
+            PageState state = new PageState(null, null, null, null, null, null, null, null);
+            state.record = true;
+            PageState.KEY.set(doc, state);
+            String marked = lectern.render(doc);
+            String html = TextRecorder.strip(marked, state.nonce, List.of(), List.of(), state.textsWritten, state.textsLength).html();
+            assertEquals(stock.render(doc), html, s.toString());
+            apart += state.textsWritten.size();
+        }
+        assertTrue(apart > 1_000, "texts written apart: " + apart);
     }
 
     @Test

@@ -15,6 +15,29 @@ class RecordedSectionsTest {
     @TempDir
     Path tmp;
 
+    // Checks that the first section's text with the page's description is what the regular expression over both gave
+    // ((description + " " + text).replaceAll("\\s+", " ").strip()), for random descriptions and collapsed texts.
+    @Test
+    void descriptionJoinedAsTheRegularExpressionDid() {
+        java.util.Random random = new java.util.Random(21);
+        String[] parts = {"a", "word", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u001C", "é"};
+        int spaced = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder d = new StringBuilder();
+            for (int n = random.nextInt(8); n > 0; n--) d.append(parts[random.nextInt(parts.length)]);
+            // a recorded text: single spaces between words, none at either end (it may hold U+2003, U+001C)
+            StringBuilder t = new StringBuilder();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                if (t.length() > 0) t.append(' ');
+                t.append(List.of("b", "text", "\u2003", "\u001C", "c\u2003d").get(random.nextInt(5)));
+            }
+            String want = (d + " " + t).replaceAll("\\s+", " ").strip();
+            assertThat(Sections.withDescription(d.toString(), t.toString())).as("[%s] [%s]", d, t).isEqualTo(want);
+            if (d.toString().endsWith(" ") || d.toString().endsWith("\n")) spaced++;
+        }
+        assertThat(spaced).as("descriptions ending in whitespace").isGreaterThan(1_000);
+    }
+
     // Checks, for every page of the course, the fixture sites and the test corpora, that the recorded sections
     // (headings, anchors, plain text, quiz questions) are what jsoup finds in the page's HTML.
     @Test
