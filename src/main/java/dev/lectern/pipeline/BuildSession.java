@@ -214,8 +214,14 @@ public final class BuildSession {
         } finally {
             if (streamed != null) streamed.abandon(); // a no-op once the site is swapped in
             streamed = null;
+            // A build that ended early leaves nothing running (the assets stage writes into the cache folder).
+            if (assetsPending != null) assetsPending.handle((value, failure) -> null).join();
+            assetsPending = null;
         }
     }
+
+    /** The assets stage of the build under way, which runs beside the others (see {@link #buildOnce}). */
+    private CompletableFuture<?> assetsPending;
 
     private Outcome buildOnce(Set<Path> changedSources) {
         long start = System.nanoTime();
@@ -248,6 +254,7 @@ public final class BuildSession {
         Diagnostics assetDiagnostics = new Diagnostics();
         CompletableFuture<PublishedAssets> nextAssets = CompletableFuture.supplyAsync(
                 () -> AssetsStage.run(options, settings, assetDiagnostics));
+        assetsPending = nextAssets;
         CompletableFuture<Templates> nextTemplates;
         if (templates != null && !changes.templates()) nextTemplates = CompletableFuture.completedFuture(templates);
         else {

@@ -156,6 +156,7 @@ final class GenerateStage {
         if (made.failure() instanceof RuntimeException e) throw e;
         if (made.failure() instanceof Error e) throw e;
     }
+
     /**
      * Runs the generators a build left waiting, adding their files to {@code generated} (a file of
      * the same path made by a later generator stays, as in a build where nothing waits).

@@ -80,8 +80,12 @@ public final class Warmup {
             [^1]: The footnote.
             """;
 
-    /** Starts the warm-up on a thread of its own, which does not keep the JVM alive. */
+    /**
+     * Starts the warm-up on a thread of its own, which does not keep the JVM alive; not on one core, which it would
+     * only take from the build.
+     */
     public static void start() {
+        if (Runtime.getRuntime().availableProcessors() < 2) return;
         Thread t = new Thread(Warmup::run, "lectern-warmup");
         t.setDaemon(true);
         t.start();
