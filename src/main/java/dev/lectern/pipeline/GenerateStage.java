@@ -73,7 +73,6 @@ final class GenerateStage {
     /** Runs the generators into {@code context}; with {@code mayWait}, those that can wait and ran before wait. */
     Waiting run(SiteGenerator.Context context, boolean mayWait, Runnable lap) {
         List<Integer> waiting = new ArrayList<>();
-        Set<String> held = new HashSet<>();
         for (int i = 0; i < generators.size(); i++) {
             SiteGenerator g = generators.get(i);
             Set<String> paths = pathsBy.get(i);
@@ -83,11 +82,15 @@ final class GenerateStage {
                 ownFiles(i, context).forEach(context::addFile);
             } else {
                 waiting.add(i);
-                held.addAll(paths);
             }
             lap.run();
         }
-        return waiting.isEmpty() ? Waiting.NONE : new Waiting(List.copyOf(waiting), Set.copyOf(held));
+        if (waiting.isEmpty()) return Waiting.NONE;
+        // one generator waiting (the search index): its paths as kept, not a copy of thousands
+        if (waiting.size() == 1) return new Waiting(List.copyOf(waiting), pathsBy.get(waiting.get(0)));
+        Set<String> held = new HashSet<>();
+        for (int i : waiting) held.addAll(pathsBy.get(i));
+        return new Waiting(List.copyOf(waiting), Set.copyOf(held));
     }
 
     /**

@@ -59,8 +59,14 @@ final class LoadedPages implements ContentLoader.PageCache {
 
     /** Forgets the pages of these files and of every file below these folders. */
     void forget(Set<Path> paths) {
-        if (paths.isEmpty()) return;
-        entries.keySet().removeIf(k -> paths.stream().anyMatch(k.file()::startsWith));
+        Set<Path> folders = new HashSet<>();
+        for (Path p : paths) {
+            entries.remove(new Key(p, false));
+            entries.remove(new Key(p, true));
+            // a file has nothing below it; anything else (a folder, or gone: perhaps a folder) may have
+            if (!Files.isRegularFile(p)) folders.add(p);
+        }
+        if (!folders.isEmpty()) entries.keySet().removeIf(k -> folders.stream().anyMatch(k.file()::startsWith));
     }
 
     /**
@@ -76,6 +82,10 @@ final class LoadedPages implements ContentLoader.PageCache {
 
     /** Drops files that are no longer part of the course (drafts are kept: they are still files). */
     void keepOnly(Course course) {
+        // Every page of the course was asked for (one key each): as many keys as pages, none other is kept.
+        int fromFiles = 0;
+        for (SourcePage p : course.pages()) if (p.file() != null) fromFiles++;
+        if (entries.size() == fromFiles) return;
         Set<Path> files = new HashSet<>();
         for (SourcePage p : course.pages()) if (p.file() != null) files.add(p.file().toAbsolutePath().normalize());
         entries.keySet().removeIf(k -> !files.contains(k.file()) && !Files.exists(k.file()));
