@@ -72,6 +72,8 @@ final class RenderStage {
                           Map<String, String> dates, boolean preview) {
         List<Summary> now = new ArrayList<>(pages.size());
         for (RenderedPage p : pages) now.add(summary(p));
+        summarised = pages;
+        summarisedAs = now;
         if (!now.equals(lastSummaries)) { // else the quiz counts, study list and Review page are the last build's
             Map<String, Integer> quizzes = new LinkedHashMap<>();
             List<StudyPage> rows = new ArrayList<>();
@@ -142,16 +144,21 @@ final class RenderStage {
     /** How many quizzes and diagrams a build's pages hold. */
     record Counts(int quizzes, int diagrams) {}
 
+    /** The pages the last {@link #renderer} was made for, and their summaries. */
+    private List<RenderedPage> summarised;
+    private List<Summary> summarisedAs;
+
     /** The quizzes and diagrams of these pages (a session reads a page again only when it was parsed again). */
     Counts counts(List<RenderedPage> pages) {
         int quizzes = 0;
         int diagrams = 0;
-        for (RenderedPage p : pages) {
-            if (remember) {
-                Summary s = summary(p);
+        if (remember) {
+            for (Summary s : pages == summarised ? summarisedAs : pages.stream().map(this::summary).toList()) {
                 quizzes += s.quizzes();
                 diagrams += s.diagrams();
-            } else {
+            }
+        } else {
+            for (RenderedPage p : pages) {
                 quizzes += quizCount(p);
                 diagrams += diagramCount(p);
             }
