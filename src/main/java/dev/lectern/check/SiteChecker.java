@@ -100,6 +100,19 @@ public final class SiteChecker {
      * comparing them is one pass over mostly the same strings, and a change of order only costs a full check.
      */
     private record World(String basePath, List<String> paths, List<String> urls, List<String> sources) {
+        /** Whether these are the pages of this world (one pass, nothing made). */
+        boolean holds(String basePath, List<OutputPage> pages) {
+            if (!basePath.equals(this.basePath) || pages.size() != paths.size()) return false;
+            for (int i = 0; i < pages.size(); i++) {
+                OutputPage p = pages.get(i);
+                if (!p.path().equals(paths.get(i)) || !p.url().equals(urls.get(i))
+                        || !java.util.Objects.equals(p.source() == null ? null : p.source().source().displayPath(), sources.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         static World of(String basePath, List<OutputPage> pages) {
             List<String> paths = new ArrayList<>(pages.size());
             List<String> urls = new ArrayList<>(pages.size());
@@ -232,9 +245,9 @@ public final class SiteChecker {
         Set<String> fileSet = new HashSet<>(files);
         Now now = new Now(fileSet, memory.files, ids, byUrl);
         memory.files = fileSet;
-        World world = World.of(basePath, pages);
-        if (!world.equals(memory.world)) { // other pages, or elsewhere: every page's links are checked again
-            memory.world = world;
+        if (memory.world == null || !memory.world.holds(basePath, pages)) {
+            // other pages, or elsewhere: every page's links are checked again
+            memory.world = World.of(basePath, pages);
             memory.linkChecks.clear();
             memory.themeChecks.clear();
             memory.filesRead.clear();

@@ -37,6 +37,8 @@ public final class ContentLoader {
     private PageCache cache;
     /** Folders inside the content folder that are not content: the output and the cache (absolute, normalized). */
     private final Set<Path> excluded = new java.util.HashSet<>();
+    /** The last names of {@link #excluded}. */
+    private final Set<String> excludedNames = new java.util.HashSet<>();
     private Exclude exclude = new Exclude(List.of());
 
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
@@ -105,6 +107,7 @@ public final class ContentLoader {
             } catch (IOException e) {
                 // not there yet: nothing of it can be read
             }
+            for (Path e : excluded) if (e.getFileName() != null) excludedNames.add(e.getFileName().toString());
         }
         return this;
     }
@@ -135,8 +138,8 @@ public final class ContentLoader {
      * inside the content folder that is not a folder holding it (a loop). Reports the links it refuses.
      */
     private boolean admits(Entry entry, Path dirReal, String rel) {
-        Path abs = entry.path().toAbsolutePath().normalize();
-        if (excluded.contains(abs)) return false;
+        // an excluded folder has the entry's name (the listing's paths end in it): only then is its path made
+        if (excludedNames.contains(entry.name()) && excluded.contains(entry.path().toAbsolutePath().normalize())) return false;
         if (!entry.link()) return true;
         Path real;
         try {

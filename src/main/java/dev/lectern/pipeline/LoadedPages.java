@@ -31,9 +31,12 @@ final class LoadedPages implements ContentLoader.PageCache {
     /** Each listed folder's entries, by absolute folder. */
     private final Map<Path, List<ContentLoader.Entry>> folders = new ConcurrentHashMap<>();
 
+    /** Each file's absolute path, by the path it was asked for by (a folder's listing is kept: the same paths). */
+    private final Map<Path, Path> absolute = new ConcurrentHashMap<>();
+
     @Override
     public SourcePage page(Path file, boolean isIndex, Diagnostics diagnostics, Function<Diagnostics, SourcePage> load) {
-        Key key = new Key(file.toAbsolutePath().normalize(), isIndex);
+        Key key = new Key(absolute.computeIfAbsent(file, f -> f.toAbsolutePath().normalize()), isIndex);
         Entry known = entries.get(key);
         if (known != null) {
             diagnostics.addAll(known.diagnostics());
@@ -94,5 +97,6 @@ final class LoadedPages implements ContentLoader.PageCache {
     void clear() {
         entries.clear();
         folders.clear();
+        absolute.clear();
     }
 }
