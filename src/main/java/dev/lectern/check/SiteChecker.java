@@ -57,7 +57,7 @@ public final class SiteChecker {
         found.add(new BrokenLink(link, message, Map.copyOf(params)));
     }
 
-    /** A broken Markdown link found by this check or, for a page whose links and their targets are the same, the last. */
+    /** A broken Markdown link found by this check, or by the last for a page whose links and targets are the same. */
     private void report(BrokenLink b) {
         broken.add(b);
         LinkRef link = b.link();
@@ -105,8 +105,9 @@ public final class SiteChecker {
             if (!basePath.equals(this.basePath) || pages.size() != paths.size()) return false;
             for (int i = 0; i < pages.size(); i++) {
                 OutputPage p = pages.get(i);
+                String source = p.source() == null ? null : p.source().source().displayPath();
                 if (!p.path().equals(paths.get(i)) || !p.url().equals(urls.get(i))
-                        || !java.util.Objects.equals(p.source() == null ? null : p.source().source().displayPath(), sources.get(i))) {
+                        || !java.util.Objects.equals(source, sources.get(i))) {
                     return false;
                 }
             }
@@ -189,7 +190,9 @@ public final class SiteChecker {
 
         boolean stillTrue(Reads reads) {
             if (reads.allFiles() && !sameFiles()) return false;
-            if (!reads.files().isEmpty() && !filesStill.computeIfAbsent(reads.files(), this::stillPublished)) return false;
+            if (!reads.files().isEmpty() && !filesStill.computeIfAbsent(reads.files(), this::stillPublished)) {
+                return false;
+            }
             for (Map.Entry<String, Target> e : reads.targets().entrySet()) {
                 Target t = e.getValue();
                 if (!same(t.ids(), ids.getOrDefault(e.getKey(), Set.of()))) return false;
@@ -199,7 +202,9 @@ public final class SiteChecker {
         }
 
         private boolean stillPublished(Map<String, Boolean> read) {
-            for (Map.Entry<String, Boolean> f : read.entrySet()) if (files.contains(f.getKey()) != f.getValue()) return false;
+            for (Map.Entry<String, Boolean> f : read.entrySet()) {
+                if (files.contains(f.getKey()) != f.getValue()) return false;
+            }
             return true;
         }
 

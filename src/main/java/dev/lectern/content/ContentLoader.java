@@ -73,7 +73,8 @@ public final class ContentLoader {
             String name = p.getFileName().toString();
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                return new Entry(p, name, a.isSymbolicLink() ? Files.isDirectory(p) : a.isDirectory(), a.isSymbolicLink());
+                boolean link = a.isSymbolicLink();
+                return new Entry(p, name, link ? Files.isDirectory(p) : a.isDirectory(), link);
             } catch (IOException e) {
                 return new Entry(p, name, false, false); // gone since it was listed: reading it reports that
             }
@@ -139,7 +140,9 @@ public final class ContentLoader {
      */
     private boolean admits(Entry entry, Path dirReal, String rel) {
         // an excluded folder has the entry's name (the listing's paths end in it): only then is its path made
-        if (excludedNames.contains(entry.name()) && excluded.contains(entry.path().toAbsolutePath().normalize())) return false;
+        if (excludedNames.contains(entry.name()) && excluded.contains(entry.path().toAbsolutePath().normalize())) {
+            return false;
+        }
         if (!entry.link()) return true;
         Path real;
         try {
