@@ -57,7 +57,7 @@ public final class SiteChecker {
         found.add(new BrokenLink(link, message, Map.copyOf(params)));
     }
 
-    /** A broken Markdown link found by this check or, for a page whose links and their targets are the same, the last. */
+    /** A broken Markdown link found by this check, or by the last for a page whose links and targets are the same. */
     private void report(BrokenLink b) {
         broken.add(b);
         LinkRef link = b.link();
@@ -90,6 +90,8 @@ public final class SiteChecker {
         private final Map<String, LinkCheck> linkChecks = new HashMap<>();
         private World world;
         private Set<String> files = Set.of();
+        /** The files read by the checks kept, each set once: most pages' theme links read the same assets. */
+        private final Map<Map<String, Boolean>, Map<String, Boolean>> filesRead = new HashMap<>();
     }
 
     /**
@@ -98,6 +100,20 @@ public final class SiteChecker {
      * comparing them is one pass over mostly the same strings, and a change of order only costs a full check.
      */
     private record World(String basePath, List<String> paths, List<String> urls, List<String> sources) {
+        /** Whether these are the pages of this world (one pass, nothing made). */
+        boolean holds(String basePath, List<OutputPage> pages) {
+            if (!basePath.equals(this.basePath) || pages.size() != paths.size()) return false;
+            for (int i = 0; i < pages.size(); i++) {
+                OutputPage p = pages.get(i);
+                String source = p.source() == null ? null : p.source().source().displayPath();
+                if (!p.path().equals(paths.get(i)) || !p.url().equals(urls.get(i))
+                        || !java.util.Objects.equals(source, sources.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         static World of(String basePath, List<OutputPage> pages) {
             List<String> paths = new ArrayList<>(pages.size());
             List<String> urls = new ArrayList<>(pages.size());
@@ -150,8 +166,51 @@ public final class SiteChecker {
             return of;
         }
 
-        Reads done() {
-            return new Reads(Map.copyOf(files), Map.copyOf(targets), allFiles);
+        Reads done(Memory memory) {
+            return new Reads(memory.filesRead.computeIfAbsent(Map.copyOf(files), f -> f), Map.copyOf(targets), allFiles);
+        }
+    }
+
+    /** The site as this check finds it, to tell whether what an earlier check read is still so. */
+    private static final class Now {
+        final Set<String> files;
+        final Map<String, Set<String>> ids;
+        final Map<String, OutputPage> byUrl;
+        private final Set<String> filesBefore;
+        private Boolean sameFiles;
+        /** Whether the files a check read are still (not) published, by the set read (kept once, see Memory). */
+        private final Map<Map<String, Boolean>, Boolean> filesStill = new java.util.IdentityHashMap<>();
+
+        Now(Set<String> files, Set<String> filesBefore, Map<String, Set<String>> ids, Map<String, OutputPage> byUrl) {
+            this.files = files;
+            this.filesBefore = filesBefore;
+            this.ids = ids;
+            this.byUrl = byUrl;
+        }
+
+        boolean stillTrue(Reads reads) {
+            if (reads.allFiles() && !sameFiles()) return false;
+            if (!reads.files().isEmpty() && !filesStill.computeIfAbsent(reads.files(), this::stillPublished)) {
+                return false;
+            }
+            for (Map.Entry<String, Target> e : reads.targets().entrySet()) {
+                Target t = e.getValue();
+                if (!same(t.ids(), ids.getOrDefault(e.getKey(), Set.of()))) return false;
+                if (!java.util.Objects.equals(t.title(), titleOf(byUrl.get(e.getKey())))) return false;
+            }
+            return true;
+        }
+
+        private boolean stillPublished(Map<String, Boolean> read) {
+            for (Map.Entry<String, Boolean> f : read.entrySet()) {
+                if (files.contains(f.getKey()) != f.getValue()) return false;
+            }
+            return true;
+        }
+
+        private boolean sameFiles() {
+            if (sameFiles == null) sameFiles = files.equals(filesBefore);
+            return sameFiles;
         }
     }
 
@@ -189,13 +248,14 @@ public final class SiteChecker {
             pageFacts.put(p.url(), f);
         }
         Set<String> fileSet = new HashSet<>(files);
-        boolean sameFiles = fileSet.equals(memory.files);
+        Now now = new Now(fileSet, memory.files, ids, byUrl);
         memory.files = fileSet;
-        World world = World.of(basePath, pages);
-        if (!world.equals(memory.world)) { // other pages, or elsewhere: every page's links are checked again
-            memory.world = world;
+        if (memory.world == null || !memory.world.holds(basePath, pages)) {
+            // other pages, or elsewhere: every page's links are checked again
+            memory.world = World.of(basePath, pages);
             memory.linkChecks.clear();
             memory.themeChecks.clear();
+            memory.filesRead.clear();
             memory.facts.keySet().retainAll(pathsOf(pages));
         }
         // The same pages at the same paths: a page's entries are replaced where they are.
@@ -204,13 +264,13 @@ public final class SiteChecker {
             List<LinkRef> links = p.source().links();
             LinkCheck before = memory.linkChecks.get(p.path());
             LinkCheck check;
-            if (before != null && same(before.links(), links) && stillTrue(before.reads(), sameFiles, fileSet, ids, byUrl)) {
+            if (before != null && same(before.links(), links) && now.stillTrue(before.reads())) {
                 check = before;
             } else {
                 Reading reading = new Reading();
                 List<BrokenLink> found = new ArrayList<>();
                 for (LinkRef link : links) checkLink(link, byUrl, ids, fileSet, found, reading);
-                check = new LinkCheck(links, reading.done(), List.copyOf(found));
+                check = new LinkCheck(links, reading.done(memory), List.copyOf(found));
             }
             memory.linkChecks.put(p.path(), check);
             check.broken().forEach(this::report);
@@ -218,26 +278,11 @@ public final class SiteChecker {
         for (OutputPage p : pages) {
             Facts f = pageFacts.get(p.url());
             ThemeCheck before = memory.themeChecks.get(p.path());
-            ThemeCheck check = before != null && before.facts() == f && stillTrue(before.reads(), sameFiles, fileSet, ids, byUrl)
+            ThemeCheck check = before != null && before.facts() == f && now.stillTrue(before.reads())
                     ? before : checkThemeLinks(p, f, byUrl, ids, fileSet);
             memory.themeChecks.put(p.path(), check);
             diagnostics.addAll(check.problems());
         }
-    }
-
-    /** Whether what a page's check read is still so. */
-    private static boolean stillTrue(Reads reads, boolean sameFiles, Set<String> files, Map<String, Set<String>> ids,
-                                     Map<String, OutputPage> byUrl) {
-        if (reads.allFiles() && !sameFiles) return false;
-        for (Map.Entry<String, Boolean> f : reads.files().entrySet()) {
-            if (files.contains(f.getKey()) != f.getValue()) return false;
-        }
-        for (Map.Entry<String, Target> e : reads.targets().entrySet()) {
-            Target t = e.getValue();
-            if (!same(t.ids(), ids.getOrDefault(e.getKey(), Set.of()))) return false;
-            if (!java.util.Objects.equals(t.title(), titleOf(byUrl.get(e.getKey())))) return false;
-        }
-        return true;
     }
 
     private static String titleOf(OutputPage page) {
@@ -271,7 +316,7 @@ public final class SiteChecker {
         Diagnostics found = new Diagnostics();
         Reading reading = new Reading();
         for (String href : f.hrefs()) checkThemeLink(p, href, byUrl, ids, files, found, reading);
-        return new ThemeCheck(f, reading.done(), found.sorted());
+        return new ThemeCheck(f, reading.done(memory), found.sorted());
     }
 
     /** A page's ids, and the links of its theme part (outside the Markdown body, whose links are checked by LinkRef). */

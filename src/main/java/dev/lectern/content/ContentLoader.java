@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class ContentLoader {
     private PageCache cache;
     /** Folders inside the content folder that are not content: the output and the cache (absolute, normalized). */
     private final Set<Path> excluded = new java.util.HashSet<>();
+    /** The last names of {@link #excluded}. */
+    private final Set<String> excludedNames = new java.util.HashSet<>();
     private Exclude exclude = new Exclude(List.of());
 
     public ContentLoader(Path contentDir, String displayPrefix, boolean includeDrafts, Diagnostics diagnostics) {
@@ -59,15 +62,31 @@ public final class ContentLoader {
         }
     }
 
-    /** One entry of a content folder. */
-    public record Entry(Path path, String name, boolean folder) {}
+    /**
+     * One entry of a content folder.
+     *
+     * @param folder a folder, or a symbolic link to one
+     * @param link a symbolic link (see {@link #admits})
+     */
+    public record Entry(Path path, String name, boolean folder, boolean link) {
+        static Entry of(Path p) {
+            String name = p.getFileName().toString();
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                boolean link = a.isSymbolicLink();
+                return new Entry(p, name, link ? Files.isDirectory(p) : a.isDirectory(), link);
+            } catch (IOException e) {
+                return new Entry(p, name, false, false); // gone since it was listed: reading it reports that
+            }
+        }
+    }
 
     /** A folder's entries sorted by name, dot files and folders left out (editors' temporary files are dot files). */
     public static List<Entry> list(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-                    .map(p -> new Entry(p, p.getFileName().toString(), Files.isDirectory(p))).toList();
+                    .map(Entry::of).toList();
         }
     }
 
@@ -89,6 +108,7 @@ public final class ContentLoader {
             } catch (IOException e) {
                 // not there yet: nothing of it can be read
             }
+            for (Path e : excluded) if (e.getFileName() != null) excludedNames.add(e.getFileName().toString());
         }
         return this;
     }
@@ -119,9 +139,11 @@ public final class ContentLoader {
      * inside the content folder that is not a folder holding it (a loop). Reports the links it refuses.
      */
     private boolean admits(Entry entry, Path dirReal, String rel) {
-        Path abs = entry.path().toAbsolutePath().normalize();
-        if (excluded.contains(abs)) return false;
-        if (!Files.isSymbolicLink(entry.path())) return true;
+        // an excluded folder has the entry's name (the listing's paths end in it): only then is its path made
+        if (excludedNames.contains(entry.name()) && excluded.contains(entry.path().toAbsolutePath().normalize())) {
+            return false;
+        }
+        if (!entry.link()) return true;
         Path real;
         try {
             real = entry.path().toRealPath();
@@ -183,7 +205,7 @@ public final class ContentLoader {
             if (exclude.matches(rel, entry.folder())) continue;
             if (!admits(entry, dirReal, rel)) continue;
             if (entry.folder()) {
-                Path childReal = Files.isSymbolicLink(child) ? realOr(child) : dirReal.resolve(name);
+                Path childReal = entry.link() ? realOr(child) : dirReal.resolve(name);
                 Section sub = loadSection(child, childReal, rel, statics);
                 if (sub != null) sections.add(sub);
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".md")) {

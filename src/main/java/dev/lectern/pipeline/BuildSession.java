@@ -369,8 +369,9 @@ public final class BuildSession {
         }, into == null ? OutputPage::html : into::html, words -> templates.text(BrokenLinks.WORDS, words));
         outputPages = GenerateStage.reviewAgain(checked, outputPages, context);
         lap("check");
-        int quizzes = pages.stream().mapToInt(RenderStage::quizCount).sum();
-        int diagrams = pages.stream().mapToInt(p -> (int) p.countBlocks("diagram")).sum();
+        RenderStage.Counts counts = render.counts(pages);
+        int quizzes = counts.quizzes();
+        int diagrams = counts.diagrams();
         if (diagnostics.hasErrors() || !options.write()) return failed(diagnostics, outputPages, quizzes, diagrams, start);
 
         // Stage 6: write what changed (the first build: the whole site, swapped in).

@@ -89,13 +89,11 @@ final class GenerateStage {
      */
     Waiting run(SiteGenerator.Context context, boolean mayWait, Runnable lap) {
         List<Integer> waiting = new ArrayList<>();
-        Set<String> held = new HashSet<>();
         List<Integer> now = new ArrayList<>();
         for (int i = 0; i < generators.size(); i++) {
             Set<String> paths = pathsBy.get(i);
             if (generators.get(i).canWait() && paths != null && mayWait) {
                 waiting.add(i);
-                held.addAll(paths);
             } else {
                 now.add(i);
             }
@@ -112,7 +110,12 @@ final class GenerateStage {
             lap.run();
             from = to;
         }
-        return waiting.isEmpty() ? Waiting.NONE : new Waiting(List.copyOf(waiting), Set.copyOf(held));
+        if (waiting.isEmpty()) return Waiting.NONE;
+        // one generator waiting (the search index): its paths as kept, not a copy of thousands
+        if (waiting.size() == 1) return new Waiting(List.copyOf(waiting), pathsBy.get(waiting.get(0)));
+        Set<String> held = new HashSet<>();
+        for (int i : waiting) held.addAll(pathsBy.get(i));
+        return new Waiting(List.copyOf(waiting), Set.copyOf(held));
     }
 
     /** What one generator made into a context of its own, and what it threw (null if nothing). */

@@ -31,9 +31,12 @@ final class LoadedPages implements ContentLoader.PageCache {
     /** Each listed folder's entries, by absolute folder. */
     private final Map<Path, List<ContentLoader.Entry>> folders = new ConcurrentHashMap<>();
 
+    /** Each file's absolute path, by the path it was asked for by (a folder's listing is kept: the same paths). */
+    private final Map<Path, Path> absolute = new ConcurrentHashMap<>();
+
     @Override
     public SourcePage page(Path file, boolean isIndex, Diagnostics diagnostics, Function<Diagnostics, SourcePage> load) {
-        Key key = new Key(file.toAbsolutePath().normalize(), isIndex);
+        Key key = new Key(absolute.computeIfAbsent(file, f -> f.toAbsolutePath().normalize()), isIndex);
         Entry known = entries.get(key);
         if (known != null) {
             diagnostics.addAll(known.diagnostics());
@@ -59,8 +62,14 @@ final class LoadedPages implements ContentLoader.PageCache {
 
     /** Forgets the pages of these files and of every file below these folders. */
     void forget(Set<Path> paths) {
-        if (paths.isEmpty()) return;
-        entries.keySet().removeIf(k -> paths.stream().anyMatch(k.file()::startsWith));
+        Set<Path> folders = new HashSet<>();
+        for (Path p : paths) {
+            entries.remove(new Key(p, false));
+            entries.remove(new Key(p, true));
+            // a file has nothing below it; anything else (a folder, or gone: perhaps a folder) may have
+            if (!Files.isRegularFile(p)) folders.add(p);
+        }
+        if (!folders.isEmpty()) entries.keySet().removeIf(k -> folders.stream().anyMatch(k.file()::startsWith));
     }
 
     /**
@@ -76,6 +85,10 @@ final class LoadedPages implements ContentLoader.PageCache {
 
     /** Drops files that are no longer part of the course (drafts are kept: they are still files). */
     void keepOnly(Course course) {
+        // Every page of the course was asked for (one key each): as many keys as pages, none other is kept.
+        int fromFiles = 0;
+        for (SourcePage p : course.pages()) if (p.file() != null) fromFiles++;
+        if (entries.size() == fromFiles) return;
         Set<Path> files = new HashSet<>();
         for (SourcePage p : course.pages()) if (p.file() != null) files.add(p.file().toAbsolutePath().normalize());
         entries.keySet().removeIf(k -> !files.contains(k.file()) && !Files.exists(k.file()));
@@ -84,5 +97,6 @@ final class LoadedPages implements ContentLoader.PageCache {
     void clear() {
         entries.clear();
         folders.clear();
+        absolute.clear();
     }
 }

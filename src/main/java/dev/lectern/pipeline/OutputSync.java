@@ -49,15 +49,21 @@ final class OutputSync {
                        Map<String, byte[]> generated, Set<String> held, Set<Path> touched, boolean compress)
             throws IOException {
         Map<String, Object> next = new LinkedHashMap<>();
-        // Pages win over generated files, over copied files, over theme assets.
+        boolean whole = written == null || compress || !Files.isDirectory(out);
+        // Pages win over generated files, over held ones (as written), over copied files, over theme assets.
         next.putAll(assets);
         for (Map.Entry<String, Path> f : files.entrySet()) next.put(f.getKey(), copied(f.getValue()));
-        for (String h : held) if (written != null && written.containsKey(h)) next.put(h, written.get(h));
+        if (whole) {
+            for (String h : held) if (written != null && written.containsKey(h)) next.put(h, written.get(h));
+        } else if (!held.isEmpty()) {
+            // held files stay as written: not compared (thousands of search files), only kept (see update)
+            next.keySet().removeIf(k -> held.contains(k) && written.containsKey(k));
+        }
         next.putAll(generated);
         for (OutputPage p : pages) next.put(p.path(), p.html());
         try {
-            if (written == null || compress || !Files.isDirectory(out)) return writeWhole(next, compress);
-            return update(next, touched);
+            if (whole) return writeWhole(next, compress);
+            return update(next, held, touched);
         } catch (IOException | RuntimeException | Error e) {
             written = null; // the folder's state is unknown: write it whole next time
             throw e;
@@ -197,11 +203,12 @@ final class OutputSync {
         return changed;
     }
 
-    private List<String> update(Map<String, Object> next, Set<Path> touched) throws IOException {
+    /** Writes what changed since the last build ({@code next}; {@code held}: those written stay as they are). */
+    private List<String> update(Map<String, Object> next, Set<String> held, Set<Path> touched) throws IOException {
         List<String> changed = new ArrayList<>();
         // Removals first: a removed file may be where a new folder goes.
         for (String old : List.copyOf(written.keySet())) {
-            if (next.containsKey(old)) continue;
+            if (next.containsKey(old) || held.contains(old)) continue;
             Path f = out.resolve(old);
             Files.deleteIfExists(f);
             pruneEmptyFolders(f.getParent());

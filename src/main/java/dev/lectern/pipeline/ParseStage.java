@@ -66,9 +66,17 @@ final class ParseStage {
         MarkdownRenderer renderer = start(course, templates);
         boolean rawHtml = course.config().rawHtml();
         LinkTargets targets = source -> course.page(source).map(SourcePage::url).orElse(null);
+        // The same source paths with the same URLs as the last run: every link target a page looked up is the same.
+        List<String> urls = new java.util.ArrayList<>(2 * course.pages().size());
+        for (SourcePage p : course.pages()) {
+            urls.add(p.sourcePath());
+            urls.add(p.url());
+        }
+        boolean sameUrls = urls.equals(lastUrls);
+        lastUrls = urls;
         List<RenderedPage> out = course.pages().parallelStream().map(p -> {
             Parsed parsed = memo.apply(p.sourcePath(), new Input(p, rawHtml, filesVersion, templatesVersion), in -> parse(renderer, in.source(), targets),
-                    known -> sameTargets(known.lookups(), targets));
+                    known -> sameUrls || sameTargets(known.lookups(), targets));
             diagnostics.addAll(parsed.diagnostics());
             progress.page();
             return parsed.page();
@@ -76,6 +84,9 @@ final class ParseStage {
         memo.sweep();
         return out;
     }
+
+    /** The source paths and URLs of the last run's pages, in order ({@link Course#page} looks them up). */
+    private List<String> lastUrls = List.of();
 
     /** Readies the Markdown renderer of this run (made again when {@code raw_html} changed). */
     private MarkdownRenderer start(Course course, CompletableFuture<Templates> templates) {

@@ -50,10 +50,10 @@ final class RenderStage {
      * What the renderer's set-up takes from one page: its URL, quiz count, row of the study list (none or one)
      * and whether it has Q&amp;A cards.
      */
-    private record Summary(String url, int quizzes, List<StudyPage> study, boolean cards) {
+    private record Summary(String url, int quizzes, List<StudyPage> study, boolean cards, int diagrams) {
         static Summary of(RenderedPage p) {
             return new Summary(p.source().url(), quizCount(p), StudyPage.of(List.of(p), QuizIndex::questions),
-                    QaCards.anyCards(List.of(p)));
+                    QaCards.anyCards(List.of(p)), diagramCount(p));
         }
     }
 
@@ -72,6 +72,8 @@ final class RenderStage {
                           Map<String, String> dates, boolean preview) {
         List<Summary> now = new ArrayList<>(pages.size());
         for (RenderedPage p : pages) now.add(summary(p));
+        summarised = pages;
+        summarisedAs = now;
         if (!now.equals(lastSummaries)) { // else the quiz counts, study list and Review page are the last build's
             Map<String, Integer> quizzes = new LinkedHashMap<>();
             List<StudyPage> rows = new ArrayList<>();
@@ -133,6 +135,35 @@ final class RenderStage {
     /** Quizzes on a page: quiz blocks, and diagrams with {@code quiz: auto} (their data is the quiz). */
     static int quizCount(RenderedPage p) {
         return (int) p.blocks().stream().filter(b -> b.output().data() instanceof Quiz).count();
+    }
+
+    static int diagramCount(RenderedPage p) {
+        return (int) p.countBlocks("diagram");
+    }
+
+    /** How many quizzes and diagrams a build's pages hold. */
+    record Counts(int quizzes, int diagrams) {}
+
+    /** The pages the last {@link #renderer} was made for, and their summaries. */
+    private List<RenderedPage> summarised;
+    private List<Summary> summarisedAs;
+
+    /** The quizzes and diagrams of these pages (a session reads a page again only when it was parsed again). */
+    Counts counts(List<RenderedPage> pages) {
+        int quizzes = 0;
+        int diagrams = 0;
+        if (remember) {
+            for (Summary s : pages == summarised ? summarisedAs : pages.stream().map(this::summary).toList()) {
+                quizzes += s.quizzes();
+                diagrams += s.diagrams();
+            }
+        } else {
+            for (RenderedPage p : pages) {
+                quizzes += quizCount(p);
+                diagrams += diagramCount(p);
+            }
+        }
+        return new Counts(quizzes, diagrams);
     }
 
     /** A page's {@code layout} must name a template of the theme. */

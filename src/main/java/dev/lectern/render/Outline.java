@@ -92,7 +92,8 @@ public final class Outline {
      */
     List<NavItem> forPage(String currentUrl, String absoluteBase) {
         if (!keep) return make(currentUrl, absoluteBase);
-        return made.computeIfAbsent(currentUrl + "\n" + (absoluteBase == null ? "" : absoluteBase),
+        // a URL has no line break: relative links by the URL alone, absolute ones by the URL and base
+        return made.computeIfAbsent(absoluteBase == null ? currentUrl : currentUrl + "\n" + absoluteBase,
                 k -> make(currentUrl, absoluteBase));
     }
 

@@ -262,7 +262,7 @@ public final class PageRenderer {
         }
         List<String> styles = new ArrayList<>(BASE_STYLES);
         List<String> scripts = new ArrayList<>(BASE_SCRIPTS);
-        if (page != null) split(page.assets(), styles, scripts, null);
+        if (page != null && !page.assets().isEmpty()) split(page.assets(), styles, scripts, null);
         // the home page's progress widget is drawn by progress.js; pages without a quiz have "Mark as read"
         if ("home".equals(layout) && !scripts.contains("js/progress.js")) scripts.add("js/progress.js");
         if (site.preview()) scripts.add(PreviewScript.ASSET);

@@ -14,12 +14,20 @@ public final class PreviewScript {
 
     private PreviewScript() {}
 
+    /** The script, read from the jar once ({@code lectern serve} adds it to every build); not to be changed. */
     public static byte[] bytes() {
-        try (InputStream in = PreviewScript.class.getResourceAsStream("lectern-live.js")) {
-            if (in == null) throw new IllegalStateException("lectern-live.js missing from the jar");
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] b = read;
+        if (b == null) {
+            try (InputStream in = PreviewScript.class.getResourceAsStream("lectern-live.js")) {
+                if (in == null) throw new IllegalStateException("lectern-live.js missing from the jar");
+                b = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            read = b;
         }
+        return b;
     }
+
+    private static volatile byte[] read;
 }

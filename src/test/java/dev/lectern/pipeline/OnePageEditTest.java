@@ -79,6 +79,19 @@ class OnePageEditTest {
         assertThat(step().result().ok()).isTrue();
     }
 
+    // Checks that renaming a page breaks the links to it on the pages that were not edited, and renaming it back mends them.
+    @Test
+    void renamingAPageBreaksTheLinksToIt() throws Exception {
+        smallSite();
+        move("content/b.md", "content/bee.md");
+        assertThat(errors(step())).containsExactly(
+                "content/a.md:3:5: broken link `b.md#intro`: there is no page b.md; did you mean `c.md`?",
+                "content/a.md:3:33: broken link `b.md`: there is no page b.md; did you mean `c.md`?",
+                "content/c.md:3:9: broken link `b.md#page-b`: there is no page b.md; did you mean `c.md`?");
+        move("content/bee.md", "content/b.md");
+        assertThat(step().result().ok()).isTrue();
+    }
+
     // Checks that a link to a page's title anchor follows the title: the title is read from the page it leads into.
     @Test
     void aTitleAnchorFollowsTheTitle() throws Exception {
@@ -194,6 +207,8 @@ class OnePageEditTest {
         assertThat(formatted(o.result().diagnostics())).as("diagnostics after step %d", steps)
                 .isEqualTo(formatted(expected.diagnostics()));
         assertThat(o.result().ok()).isEqualTo(expected.ok());
+        assertThat(List.of(o.result().quizzes(), o.result().diagrams())).as("quizzes and diagrams after step %d", steps)
+                .isEqualTo(List.of(expected.quizzes(), expected.diagrams()));
         if (expected.ok()) lastGood = snapshot(full);
         assertThat(snapshot(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(lastGood);
         if (Files.exists(full)) SiteWriter.deleteTree(full);
@@ -242,6 +257,12 @@ class OnePageEditTest {
         Files.createDirectories(f.getParent());
         Files.writeString(f, text);
         touched.add(f);
+    }
+
+    private void move(String from, String to) throws IOException {
+        Files.move(tmp.resolve(from), tmp.resolve(to));
+        touched.add(tmp.resolve(from));
+        touched.add(tmp.resolve(to));
     }
 
     private void delete(String path) throws IOException {
