@@ -2,10 +2,9 @@ package dev.lectern.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.diag.Diagnostic;
+import dev.lectern.testing.Snapshots;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -146,11 +144,11 @@ class BuildSessionRandomTest {
             BuildResult expected = new Build(options(full)).run();
             builds++;
             log.add("-- build " + builds + (expected.ok() ? "" : " (fails)"));
-            assertThat(formatted(o.result().diagnostics())).as("diagnostics").isEqualTo(formatted(expected.diagnostics()));
+            assertThat(Snapshots.formatted(o.result().diagnostics())).as("diagnostics").isEqualTo(Snapshots.formatted(expected.diagnostics()));
             assertThat(o.result().ok()).as("ok").isEqualTo(expected.ok());
-            if (expected.ok()) lastGood = snapshot(full);
+            if (expected.ok()) lastGood = Snapshots.files(full);
             else failedBuilds++;
-            if (lastGood != null) assertThat(snapshot(root.resolve("site"))).as("output").isEqualTo(lastGood);
+            if (lastGood != null) assertThat(Snapshots.files(root.resolve("site"))).as("output").isEqualTo(lastGood);
             if (Files.exists(full)) SiteWriter.deleteTree(full);
         }
 
@@ -334,23 +332,6 @@ class BuildSessionRandomTest {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static List<String> formatted(List<Diagnostic> ds) {
-        List<String> out = new ArrayList<>();
-        for (Diagnostic d : ds) out.add(d.format());
-        return out;
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        if (!Files.isDirectory(dir)) return files;
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -2,7 +2,7 @@ package dev.lectern.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.lectern.diag.Diagnostic;
+import dev.lectern.testing.Snapshots;
 import dev.lectern.testing.TestSite;
 import dev.lectern.theme.BuiltinTheme;
 import java.io.IOException;
@@ -159,10 +159,10 @@ class BuildSessionTest {
      */
     private BuildSession.Outcome step() throws Exception {
         steps++;
-        Map<String, String> before = snapshot(tmp.resolve("site"));
+        Map<String, String> before = Snapshots.files(tmp.resolve("site"));
         BuildSession.Outcome o = session.rebuildPages(Set.copyOf(touched));
         touched.clear();
-        Map<String, String> between = snapshot(tmp.resolve("site"));
+        Map<String, String> between = Snapshots.files(tmp.resolve("site"));
         pagesFirst = o.changed();
         trailing = session.finishLater();
         assertThat(session.finishLater()).as("nothing left after step %d", steps).isEmpty();
@@ -196,31 +196,15 @@ class BuildSessionTest {
         Path full = tmp.resolve("full-" + steps);
         BuildResult expected = new Build(options(full)).run();
         if (o != null) {
-            assertThat(formatted(o.result().diagnostics())).as("diagnostics after step %d", steps)
-                    .isEqualTo(formatted(expected.diagnostics()));
+            assertThat(Snapshots.formatted(o.result().diagnostics())).as("diagnostics after step %d", steps)
+                    .isEqualTo(Snapshots.formatted(expected.diagnostics()));
             assertThat(o.result().ok()).isEqualTo(expected.ok());
         }
         // A failed build leaves the last good site; a good one equals the full build.
-        Map<String, String> reference = snapshot(expected.ok() ? full : lastGood);
-        assertThat(snapshot(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(reference);
+        Map<String, String> reference = Snapshots.files(expected.ok() ? full : lastGood);
+        assertThat(Snapshots.files(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(reference);
         if (expected.ok()) lastGood = full;
         return reference;
-    }
-
-    private static List<String> formatted(List<Diagnostic> ds) {
-        List<String> out = new ArrayList<>();
-        for (Diagnostic d : ds) out.add(d.format());
-        return out;
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 
     private void edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {

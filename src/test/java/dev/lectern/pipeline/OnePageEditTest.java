@@ -3,9 +3,9 @@ package dev.lectern.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.diag.Diagnostic;
+import dev.lectern.testing.Snapshots;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,13 +203,13 @@ class OnePageEditTest {
     private void compare(BuildSession.Outcome o) throws IOException {
         Path full = tmp.resolve("full-" + steps);
         BuildResult expected = new Build(options(full)).run();
-        assertThat(formatted(o.result().diagnostics())).as("diagnostics after step %d", steps)
-                .isEqualTo(formatted(expected.diagnostics()));
+        assertThat(Snapshots.formatted(o.result().diagnostics())).as("diagnostics after step %d", steps)
+                .isEqualTo(Snapshots.formatted(expected.diagnostics()));
         assertThat(o.result().ok()).isEqualTo(expected.ok());
         assertThat(List.of(o.result().quizzes(), o.result().diagrams())).as("quizzes and diagrams after step %d", steps)
                 .isEqualTo(List.of(expected.quizzes(), expected.diagrams()));
-        if (expected.ok()) lastGood = snapshot(full);
-        assertThat(snapshot(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(lastGood);
+        if (expected.ok()) lastGood = Snapshots.files(full);
+        assertThat(Snapshots.files(tmp.resolve("site"))).as("output after step %d", steps).isEqualTo(lastGood);
         if (Files.exists(full)) SiteWriter.deleteTree(full);
     }
 
@@ -223,22 +222,6 @@ class OnePageEditTest {
                     + d.message().replace(tmp + "/", ""));
         }
         return out;
-    }
-
-    private static List<String> formatted(List<Diagnostic> ds) {
-        List<String> out = new ArrayList<>();
-        for (Diagnostic d : ds) out.add(d.format());
-        return out;
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 
     private void edit(String path, java.util.function.UnaryOperator<String> change) throws IOException {
