@@ -3,6 +3,7 @@ package dev.lectern.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.testing.Snapshots;
+import dev.lectern.testing.Trees;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +59,7 @@ class BuildSessionRandomTest {
                 Path theme = tmp.resolve("theme-" + w);
                 Path run = tmp.resolve("run-" + w);
                 done.add(pool.submit(() -> {
-                    copyTree(TestSite.THEME, theme);
+                    Trees.copy(TestSite.THEME, theme);
                     for (int i = nextRun.getAndIncrement(); i < RUNS && failures.isEmpty(); i = nextRun.getAndIncrement()) {
                         long seed = FIRST_SEED + i;
                         Sequence s = new Sequence(seed, run, theme);
@@ -332,15 +332,5 @@ class BuildSessionRandomTest {
     private static long cpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
     }
 }

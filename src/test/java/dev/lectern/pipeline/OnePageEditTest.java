@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.diag.Diagnostic;
 import dev.lectern.testing.Snapshots;
+import dev.lectern.testing.Trees;
 import dev.lectern.testing.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class OnePageEditTest {
     }
 
     private void start() throws IOException {
-        copyTree(TestSite.THEME, tmp.resolve("theme"));
+        Trees.copy(TestSite.THEME, tmp.resolve("theme"));
         session = new BuildSession(options(tmp.resolve("site")));
         BuildSession.Outcome first = session.rebuild(null);
         assertThat(first.result().ok()).as("%s", first.result().diagnostics()).isTrue();
@@ -251,15 +251,5 @@ class OnePageEditTest {
     private void delete(String path) throws IOException {
         Files.delete(tmp.resolve(path));
         touched.add(tmp.resolve(path));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
     }
 }

@@ -31,6 +31,17 @@ public final class Trees {
         return m;
     }
 
+    /** Copies the folder {@code from} to {@code to}, which must not hold what it copies. */
+    public static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path t = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(t);
+                else Files.copy(p, t);
+            }
+        }
+    }
+
     private static String describe(Path p) throws IOException {
         if (Files.isSymbolicLink(p)) return "link -> " + Files.readSymbolicLink(p);
         String mode = Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS).toString();
