@@ -3,6 +3,7 @@ package dev.lectern.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.lectern.testing.Snapshots;
+import dev.lectern.testing.Trees;
 import dev.lectern.testing.TestSite;
 import dev.lectern.theme.BuiltinTheme;
 import java.io.IOException;
@@ -37,7 +38,7 @@ class BuildSessionTest {
     @BeforeEach
     void setUp() throws IOException {
         TestSite.fixture("basic", tmp);
-        copyTree(TestSite.THEME, tmp.resolve("theme"));
+        Trees.copy(TestSite.THEME, tmp.resolve("theme"));
         session = new BuildSession(options(tmp.resolve("site")));
         touched = new HashSet<>();
     }
@@ -247,15 +248,5 @@ class BuildSessionTest {
         Path f = tmp.resolve(path);
         Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
         touched.add(f);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(t);
-                else Files.copy(p, t);
-            }
-        }
     }
 }
