@@ -15,10 +15,13 @@ import dev.lectern.render.SiteView;
 import dev.lectern.render.StudyPage;
 import dev.lectern.render.Templates;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -83,11 +86,11 @@ final class RenderStage {
                 rows.addAll(s.study());
                 cards |= s.cards();
             }
-            quizzesByUrl = java.util.Collections.unmodifiableMap(quizzes);
+            quizzesByUrl = Collections.unmodifiableMap(quizzes);
             study = List.copyOf(rows);
             anyCards = cards;
             lastSummaries = remember ? now : List.of();
-            java.util.Set<String> paths = new java.util.HashSet<>();
+            Set<String> paths = new HashSet<>();
             for (RenderedPage p : pages) paths.add(p.source().sourcePath());
             summaries.keySet().retainAll(paths); // deleted and renamed pages
         }
