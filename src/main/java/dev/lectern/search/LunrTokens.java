@@ -58,8 +58,12 @@ final class LunrTokens {
      * @param <W> what a word is counted as (its string, or an object of the caller's holding it)
      */
     static final class Counter<W> {
-        /** A field's distinct words (the objects of {@code known}), how often each occurs, and its length. */
-        record Counts<W>(W[] words, int[] counts, int length) {}
+        /**
+         * A field's distinct words (the objects of {@code known}), how often each occurs, and its length; {@code plain}:
+         * the field holds none of the characters JSON or a script escapes (controls, '"', '\\', '&lt;', U+2028/9), so
+         * that it is written as a JSON string as it is, between quotes.
+         */
+        record Counts<W>(W[] words, int[] counts, int length, boolean plain) {}
 
         private final java.util.Map<String, W> known;
         private final java.util.function.Function<String, W> word;
@@ -73,6 +77,8 @@ final class LunrTokens {
         private int[] stamps = new int[1024];
         private int size;
         private int stamp;
+        /** The kinds of the characters met by {@link #tokens} other than within a word, or'ed. */
+        private int met;
         /** The slots of the field being counted, {@code distinct} of them. */
         private int[] touched = new int[64];
         private int distinct;
@@ -95,58 +101,22 @@ final class LunrTokens {
 
         @SuppressWarnings("unchecked")
         Counts<W> count(String field) {
-            stamp++;
-            distinct = 0;
             int length = 0;
-            if (field != null) {
+            if (field == null) {
+                stamp++;
+                distinct = 0;
+                met = ESCAPE;
+            } else {
                 int n = field.length();
                 if (buf.length < n) buf = new char[Math.max(n, 2 * buf.length)];
                 field.getChars(0, n, buf, 0);
-                boolean ascii = true;
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] >= 0x80) {
-                        ascii = false;
-                        break;
-                    }
-                }
-                if (!ascii) {
+                length = tokens(buf, n, false);
+                if (length < 0) { // not ASCII: lower-cased whole first, as {@code of} does (the length may change)
                     String lower = field.toLowerCase(Locale.ROOT);
                     n = lower.length();
                     if (buf.length < n) buf = new char[n];
                     lower.getChars(0, n, buf, 0);
-                }
-                char[] b = buf;
-                int start = 0;
-                for (int i = 0; i <= n; i++) {
-                    if (i < n) {
-                        char c = b[i];
-                        if (!isSeparator(c)) {
-                            if (c >= 'A' && c <= 'Z') b[i] = (char) (c + 32);
-                            continue;
-                        }
-                    }
-                    if (i > start) {
-                        int from = start;
-                        int to = i;
-                        while (from < to && !isWordChar(b[from])) from++;
-                        while (to > from && !isWordChar(b[to - 1])) to--;
-                        if (from == to) {
-                            length++; // a token of punctuation only: no word, but Lunr counts it
-                        } else {
-                            int slot = slot(b, from, to);
-                            if (words[slot] != null) {
-                                length++;
-                                if (stamps[slot] != stamp) {
-                                    stamps[slot] = stamp;
-                                    counts[slot] = 0;
-                                    if (distinct == touched.length) touched = java.util.Arrays.copyOf(touched, 2 * distinct);
-                                    touched[distinct++] = slot;
-                                }
-                                counts[slot]++;
-                            }
-                        }
-                    }
-                    start = i + 1;
+                    length = tokens(buf, n, true);
                 }
             }
             W[] w = array.apply(distinct);
@@ -155,13 +125,84 @@ final class LunrTokens {
                 w[i] = (W) words[touched[i]];
                 c[i] = counts[touched[i]];
             }
-            return new Counts(w, c, length);
+            return new Counts(w, c, length, (met & ESCAPE) == 0);
         }
 
-        /** The slot of the token {@code b[from, to)}, added (with its word, or null for a stop word) if new. */
-        private int slot(char[] b, int from, int to) {
+        /**
+         * Counts the tokens of {@code b[0, n)} afresh, in one pass: ASCII upper case is lower-cased in place, and each
+         * token's hash is taken as it is read, from its first word character to its last (the trimmed token).
+         * Returns the field's length, or -1 at the first character outside ASCII unless {@code lowered}.
+         */
+        private int tokens(char[] b, int n, boolean lowered) {
+            stamp++;
+            distinct = 0;
+            int length = 0;
+            int kinds = 0;
+            int start = 0; // where the token being read starts
+            int first = -1; // its first word character, or -1 for none yet
+            int end = 0; // after its last word character
             int h = 0;
-            for (int i = from; i < to; i++) h = 31 * h + b[i];
+            int hEnd = 0; // the hash of b[first, end)
+            for (int i = 0; i < n; i++) {
+                char c = b[i];
+                int kind;
+                if (c < 128) {
+                    kind = KIND[c];
+                } else if (!lowered) {
+                    return -1;
+                } else {
+                    kind = c == '\u2028' || c == '\u2029' ? SEPARATOR | ESCAPE : isSeparator(c) ? SEPARATOR : OTHER;
+                }
+                if (kind == WORD && first >= 0) { // most characters: the rest of a word
+                    int j = i;
+                    do {
+                        h = 31 * h + c;
+                    } while (++j < n && (c = b[j]) < 128 && KIND[c] == WORD);
+                    end = j;
+                    hEnd = h;
+                    i = j - 1;
+                    continue;
+                }
+                kinds |= kind;
+                if ((kind & SEPARATOR) != 0) {
+                    if (i > start) length += token(b, first, end, hEnd);
+                    start = i + 1;
+                    first = -1;
+                } else if ((kind & (WORD | UPPER)) == 0) {
+                    if (first >= 0) h = 31 * h + c;
+                } else {
+                    if (kind == UPPER) b[i] = c = (char) (c + 32);
+                    h = first < 0 ? c : 31 * h + c;
+                    if (first < 0) first = i;
+                    end = i + 1;
+                    hEnd = h;
+                }
+            }
+            if (n > start) length += token(b, first, end, hEnd);
+            met = kinds;
+            return length;
+        }
+
+        /**
+         * Counts the token whose word characters run over {@code b[first, end)} (hash {@code h}); {@code first} -1:
+         * punctuation only. Returns what it adds to the field's length: 1, or 0 for a stop word.
+         */
+        private int token(char[] b, int first, int end, int h) {
+            if (first < 0) return 1; // a token of punctuation only: no word, but Lunr counts it
+            int slot = slot(b, first, end, h);
+            if (words[slot] == null) return 0;
+            if (stamps[slot] != stamp) {
+                stamps[slot] = stamp;
+                counts[slot] = 0;
+                if (distinct == touched.length) touched = java.util.Arrays.copyOf(touched, 2 * distinct);
+                touched[distinct++] = slot;
+            }
+            counts[slot]++;
+            return 1;
+        }
+
+        /** The slot of the token {@code b[from, to)} of hash {@code h}, added (with its word, or null for a stop word) if new. */
+        private int slot(char[] b, int from, int to, int h) {
             int mask = keys.length - 1;
             int len = to - from;
             for (int i = (h ^ (h >>> 16)) & mask; ; i = (i + 1) & mask) {
@@ -174,8 +215,14 @@ final class LunrTokens {
                     if (++size * 2 > keys.length) return grow(i);
                     return i;
                 }
-                if (hashes[i] == h && k.length == len && java.util.Arrays.equals(k, 0, len, b, from, to)) return i;
+                if (hashes[i] == h && k.length == len && same(k, b, from)) return i;
             }
+        }
+
+        /** Whether {@code k} is {@code b[from, from + k.length)}. */
+        private static boolean same(char[] k, char[] b, int from) {
+            for (int j = 0; j < k.length; j++) if (k[j] != b[from + j]) return false;
+            return true;
         }
 
         /** Doubles the table; returns where slot {@code at} went. */
@@ -208,6 +255,25 @@ final class LunrTokens {
             // slots touched by the field being counted move with their counts
             for (int t = 0; t < distinct; t++) touched[t] = moved[touched[t]];
             return moved[at];
+        }
+    }
+
+    /** Kinds of characters, bits: none of these, a character that neither separates nor is a word character */
+    private static final int OTHER = 0;
+    /** a word character ({@link #isWordChar}) other than an upper-case letter */
+    private static final int WORD = 1;
+    private static final int UPPER = 2;
+    private static final int SEPARATOR = 4;
+    /** a character a JSON string or a script may need escaped (a control, '"', '\\', '&lt;'; U+2028/9 outside ASCII) */
+    private static final int ESCAPE = 8;
+    /** The kind of each ASCII character. */
+    private static final byte[] KIND = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int kind = isSeparator(c) ? SEPARATOR : c >= 'A' && c <= 'Z' ? UPPER : isWordChar(c) ? WORD : OTHER;
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<') kind |= ESCAPE;
+            KIND[c] = (byte) kind;
         }
     }
 

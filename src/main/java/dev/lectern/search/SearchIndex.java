@@ -223,17 +223,25 @@ public final class SearchIndex implements SiteGenerator {
         final Word[] words;
         final int[] counts;
         final int length;
+        /** The text is written in JSON as it is, between quotes ({@link LunrTokens.Counter.Counts#plain}). */
+        final boolean plain;
 
-        private Field(Word[] words, int[] counts, int length) {
+        private Field(Word[] words, int[] counts, int length, boolean plain) {
             this.words = words;
             this.counts = counts;
             this.length = length;
+            this.plain = plain;
         }
 
         /** The field's words as {@code counter} counts them. */
         static Field of(String text, LunrTokens.Counter<Word> counter) {
             LunrTokens.Counter.Counts<Word> c = counter.count(text);
-            return new Field(c.words(), c.counts(), c.length());
+            return new Field(c.words(), c.counts(), c.length(), c.plain());
+        }
+
+        /** Appends the field's text (which it was counted from) as a JSON string, as {@link SearchIndex#string} does. */
+        StringBuilder write(StringBuilder b, String text) {
+            return plain ? b.append('"').append(text).append('"') : string(b, text);
         }
 
         int length() {
@@ -315,7 +323,7 @@ public final class SearchIndex implements SiteGenerator {
             c.heading().post(run, 1, doc, words);
             c.text().post(run, 2, doc, words);
             if (doc > 0) docs.append(',');
-            string(docs.append('[').append(page).append(','), e.heading()).append(',');
+            c.heading().write(docs.append('[').append(page).append(','), e.heading()).append(',');
             string(docs, e.kind())
                     .append(',').append(c.heading().length()).append(',')
                     .append(c.text().length()).append(']');
@@ -325,7 +333,7 @@ public final class SearchIndex implements SiteGenerator {
             } else {
                 chunk.append(',');
             }
-            string(string(chunk, e.anchor()).append(','), e.text());
+            c.text().write(string(chunk, e.anchor()).append(','), e.text());
             if (chunk.length() >= TEXT_CHUNK || last) flush();
             doc++;
         }

@@ -66,4 +66,40 @@ class LunrCounterTest {
         }
         assertThat(known.size()).isGreaterThan(4000);
     }
+
+    // Checks that a field counted as plain is one the JSON writer writes as it is between quotes, and that every field
+    // without a character it may escape is plain; with fields whose first character outside ASCII comes late (the counter
+    // then starts again on the lower-cased text), and words of one case and of mixed case.
+    @Test
+    void plainFieldsAreThoseTheJsonWriterLeavesAlone() {
+        String[] parts = {"word", "Word", "WORD", "x", "42", "_", " ", "-", ".", ",", "'", "/", "</", "<", "\\", "\"",
+                "\t", "\n", "\r", "\f", "\u000b", "\u0000", "\u001c", "\u007f", "\u2028", "\u2029", "\u00e9",
+                "\u0130", "\u212a", "\u2003", "the", "AND"};
+        Random random = new Random(7);
+        Map<String, String> known = new ConcurrentHashMap<>();
+        LunrTokens.Counter<String> counter = LunrTokens.Counter.ofStrings(known);
+        int plain = 0;
+        for (int field = 0; field < 5000; field++) {
+            StringBuilder text = new StringBuilder();
+            int n = random.nextInt(80);
+            // mostly plain words, the other parts now and then, often only near the end
+            int late = random.nextBoolean() ? n - 1 - random.nextInt(3) : -1;
+            for (int i = 0; i < n; i++) {
+                boolean any = i == late || random.nextInt(field % 3 == 0 ? 4 : 40) == 0;
+                text.append(any ? parts[random.nextInt(parts.length)] : parts[random.nextInt(5)]).append(any ? "" : " ");
+            }
+            String t = text.toString();
+            agree(counter, known, t);
+            boolean escapable = t.chars().anyMatch(c -> c < 0x20 || c == '"' || c == '\\' || c == '<' || c == 0x2028
+                    || c == 0x2029);
+            assertThat(counter.count(t).plain()).as(t).isEqualTo(!escapable);
+            if (!escapable) {
+                plain++;
+                assertThat(SearchIndex.string(new StringBuilder(), t).toString()).isEqualTo('"' + t + '"');
+            }
+        }
+        assertThat(plain).isBetween(1000, 4000);
+        assertThat(counter.count(null).plain()).isFalse();
+        assertThat(counter.count("").plain()).isTrue();
+    }
 }
