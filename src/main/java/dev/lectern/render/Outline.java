@@ -36,7 +36,12 @@ public final class Outline {
     private enum Kind { PAGE, SECTION, LINK }
 
     /** A page, a section (its children in outline order, links to other sites last) or a link to another site. */
-    private record Node(Kind kind, String title, String url, List<Node> children, int quizzes) {}
+    private record Node(Kind kind, String title, String url, List<Node> children, int quizzes, String key, int dirs) {
+        /** With the page key and depth of its URL, which every page's outline asks for: made once. */
+        Node(Kind kind, String title, String url, List<Node> children, int quizzes) {
+            this(kind, title, url, children, quizzes, kind == Kind.LINK ? "" : Urls.pageKey(url), Urls.dirs(url));
+        }
+    }
 
     /** Everything an outline shows of the course. */
     private record Shape(Node home, List<Node> top, boolean listAll, boolean allSections) {}
@@ -110,18 +115,24 @@ public final class Outline {
     }
 
     private List<NavItem> make(String currentUrl, String absoluteBase) {
-        Function<String, String> href = target -> absoluteBase != null ? absoluteBase + target
-                : Urls.relative(currentUrl, target);
+        int dirs = Urls.dirs(currentUrl);
+        Function<Node, String> href = n -> absoluteBase != null ? absoluteBase + n.url()
+                : Urls.relative(currentUrl, dirs, n.url(), n.dirs());
         List<NavItem> items = new ArrayList<>();
         items.add(item(shape.home(), currentUrl, href));
         for (Node child : shape.top()) {
             if (child.kind() != Kind.SECTION || shape.allSections() || currentUrl.startsWith(child.url())) {
-                NavItem item = item(child, currentUrl, href);
-                if (!shape.listAll() && item.isSection()) {
-                    item = new NavItem(item.title(), item.href(), item.current(), item.open(), item.children(),
-                            item.pageKey(), item.quizzes(), href.apply(child.url() + FILE));
+                if (!shape.listAll() && child.kind() == Kind.SECTION && currentUrl.startsWith(child.url())
+                        && !child.children().isEmpty()) {
+                    // the section holding the page, its list written by its file: the list's items are made only
+                    // for a theme that reads them (the built-in one loads the file)
+                    items.add(new NavItem(child.title(), href.apply(child), child.url().equals(currentUrl), true,
+                            new Items(child.children(), currentUrl, href), child.key(), child.quizzes(),
+                            absoluteBase != null ? absoluteBase + child.url() + FILE
+                                    : Urls.relative(currentUrl, dirs, child.url() + FILE, child.dirs())));
+                } else {
+                    items.add(item(child, currentUrl, href));
                 }
-                items.add(item);
             }
         }
         return List.copyOf(items);
@@ -147,25 +158,55 @@ public final class Outline {
         for (Node n : nodes) {
             items.add(switch (n.kind()) {
                 case LINK -> new NavItem(n.title(), n.url(), false, false, List.of(), "", 0, null);
-                case PAGE -> new NavItem(n.title(), n.url(), false, false, List.of(), Urls.pageKey(n.url()), n.quizzes(), null);
-                case SECTION -> new NavItem(n.title(), n.url(), false, false, whole(n.children()), Urls.pageKey(n.url()),
+                case PAGE -> new NavItem(n.title(), n.url(), false, false, List.of(), n.key(), n.quizzes(), null);
+                case SECTION -> new NavItem(n.title(), n.url(), false, false, whole(n.children()), n.key(),
                         n.quizzes(), null);
             });
         }
         return List.copyOf(items);
     }
 
-    private NavItem item(Node n, String currentUrl, Function<String, String> href) {
+    /** The items of {@code nodes} as {@link #item} makes them, made when first read. */
+    private final class Items extends java.util.AbstractList<NavItem> implements java.util.RandomAccess {
+        private final List<Node> nodes;
+        private final String currentUrl;
+        private final Function<Node, String> href;
+        private volatile List<NavItem> made;
+
+        Items(List<Node> nodes, String currentUrl, Function<Node, String> href) {
+            this.nodes = nodes;
+            this.currentUrl = currentUrl;
+            this.href = href;
+        }
+
+        @Override
+        public NavItem get(int index) {
+            List<NavItem> items = made;
+            if (items == null) {
+                List<NavItem> out = new ArrayList<>(nodes.size());
+                for (Node c : nodes) out.add(item(c, currentUrl, href));
+                made = items = List.copyOf(out);
+            }
+            return items.get(index);
+        }
+
+        @Override
+        public int size() {
+            return nodes.size();
+        }
+    }
+
+    private NavItem item(Node n, String currentUrl, Function<Node, String> href) {
         return switch (n.kind()) {
             case LINK -> new NavItem(n.title(), n.url(), false, false, List.of(), "", 0, null);
-            case PAGE -> new NavItem(n.title(), href.apply(n.url()), n.url().equals(currentUrl),
-                    n.url().equals(currentUrl), List.of(), Urls.pageKey(n.url()), n.quizzes(), null);
+            case PAGE -> new NavItem(n.title(), href.apply(n), n.url().equals(currentUrl),
+                    n.url().equals(currentUrl), List.of(), n.key(), n.quizzes(), null);
             case SECTION -> {
                 boolean contains = currentUrl.startsWith(n.url());
                 List<NavItem> children = new ArrayList<>();
                 if (shape.listAll() || contains) for (Node c : n.children()) children.add(item(c, currentUrl, href));
-                yield new NavItem(n.title(), href.apply(n.url()), n.url().equals(currentUrl), contains, children,
-                        Urls.pageKey(n.url()), n.quizzes(), null);
+                yield new NavItem(n.title(), href.apply(n), n.url().equals(currentUrl), contains, children,
+                        n.key(), n.quizzes(), null);
             }
         };
     }

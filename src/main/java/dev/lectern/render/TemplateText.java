@@ -26,6 +26,20 @@ final class TemplateText {
      */
     record State(Mode mode, String tag, String attribute, char quote) {
         static final State TEXT = new State(Mode.TEXT, null, null, (char) 0);
+
+        // by hand: a record's own equals goes through a method handle, which the quick JIT (C1) leaves slow, and
+        // every literal piece of every page asks it (Readings.find)
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof State s && mode == s.mode && quote == s.quote
+                    && java.util.Objects.equals(tag, s.tag) && java.util.Objects.equals(attribute, s.attribute);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((mode.hashCode() * 31 + java.util.Objects.hashCode(tag)) * 31 + java.util.Objects.hashCode(attribute))
+                    * 31 + quote;
+        }
     }
 
     /** What a piece holds, in order; {@code offset} counts from the piece's start. */
@@ -54,6 +68,13 @@ final class TemplateText {
             return null;
         }
     }
+
+    /**
+     * The one object of each state a piece ended in, so that the next piece's readings are found by identity
+     * ({@link Readings#find}): a piece written after different pieces (a loop's first and later rounds) would
+     * otherwise be given equal states of different pieces. Few, as the pieces are.
+     */
+    private static final Map<State, State> STATES = new ConcurrentHashMap<>(java.util.Map.of(State.TEXT, State.TEXT));
 
     /** Pieces of templates are few (their literal text), so they are kept for as long as Lectern runs. */
     private static final Map<String, Readings> READ = new ConcurrentHashMap<>();
@@ -217,7 +238,8 @@ final class TemplateText {
             case TEXT -> State.TEXT;
             default -> new State(m, tag, attribute, quote);
         };
-        return new Reading(List.copyOf(events), end);
+        State known = STATES.putIfAbsent(end, end);
+        return new Reading(List.copyOf(events), known != null ? known : end);
     }
 
     /** Gives the last TAG event of this piece its name (a name split over two pieces: the start is in the previous one). */

@@ -10,10 +10,13 @@ public final class Urls {
 
     /** The shortest relative href that leads from page URL {@code from} to site URL {@code to}. */
     public static String relative(String from, String to) {
+        return relative(from, dirs(from), to, dirs(to));
+    }
+
+    /** The same, with the {@link #dirs} of both known (the outline asks for many targets from one page). */
+    public static String relative(String from, int fromDirs, String to, int toDirs) {
         // A page URL ends with '/', so its folder is itself; a file's folder is its parent. Walked in place
         // (no split): every link of every page comes through here.
-        int fromDirs = count(from, '/');
-        int toDirs = count(to, '/');
         int common = 0;
         int i = 0;
         int j = 0;
@@ -30,6 +33,11 @@ public final class Urls {
         StringBuilder href = new StringBuilder(3 * up + to.length() - j);
         for (int k = 0; k < up; k++) href.append("../");
         return href.append(to, j, to.length()).toString();
+    }
+
+    /** How many folders deep a URL is: its '/'s. */
+    public static int dirs(String url) {
+        return count(url, '/');
     }
 
     private static int count(String s, char c) {

@@ -60,6 +60,36 @@ class OutlineTest {
         assertThat(site.page("index.html").select(".sidebar script")).isEmpty();
     }
 
+    // Checks that the current section's items, which a large site's page loads from the section's file and the outline
+    // makes only when a theme reads them, are those a theme that lists them in the page gets: relative to the page, the
+    // page current, the others not, in order; and that the list knows its size before it makes them.
+    @Test
+    void theCurrentSectionsItemsAreMadeWhenRead() {
+        TestSite site = TestSite.create(tmp).file("content/index.md", "# Home\n");
+        for (int s = 0; s < 101; s++) {
+            for (int p = 0; p < 3; p++) site.file("content/s" + s + "/p" + p + ".md", "# Page " + s + "." + p + "\n");
+        }
+        dev.lectern.diag.Diagnostics diagnostics = new dev.lectern.diag.Diagnostics();
+        dev.lectern.content.Course course = new dev.lectern.content.ContentLoader(tmp.resolve("content"), "content", false,
+                diagnostics).load(dev.lectern.config.SiteConfig.defaults());
+        Outline outline = new Outline(course.root(), course.pages().size(), java.util.Map.of("s7/p2/", 2));
+        for (String base : new String[] {null, "/sub/"}) {
+            java.util.List<NavItem> items = outline.forPage("s7/p1/", base);
+            assertThat(items).extracting(NavItem::title).containsExactly("Home", "S7");
+            NavItem section = items.get(1);
+            assertThat(section.childrenScript()).isEqualTo(base == null ? "../outline.js" : "/sub/s7/outline.js");
+            assertThat(section.isSection()).isTrue();
+            assertThat(section.children()).hasSize(3);
+            String up = base == null ? "../" : "/sub/s7/";
+            assertThat(section.children()).containsExactly(
+                    new NavItem("Page 7.0", up + "p0/", false, false, java.util.List.of(), "s7-p0", 0, null),
+                    new NavItem("Page 7.1", base == null ? "./" : up + "p1/", true, true, java.util.List.of(), "s7-p1", 0, null),
+                    new NavItem("Page 7.2", up + "p2/", false, false, java.util.List.of(), "s7-p2", 2, null));
+            assertThat(section.children().get(2)).isSameAs(section.children().get(2));
+        }
+        assertThat(diagnostics.sorted()).isEmpty();
+    }
+
     // Checks that a small site (up to 300 pages) keeps every list in the page and writes no outline.js.
     @Test
     void smallSitesKeepTheirListsInThePage() throws IOException {
