@@ -32,6 +32,14 @@ public final class Highlighter implements CodeHighlighter {
     public String highlight(String code, String language) {
         Language lang = language == null ? null : BY_NAME.get(language.toLowerCase(Locale.ROOT));
         if (lang == null) return null;
+        try {
+            return highlight(code, lang);
+        } catch (StackOverflowError e) { // java.util.regex recurses once per repetition of a group: the code is shown plain
+            return null;
+        }
+    }
+
+    private String highlight(String code, Language lang) {
         StringBuilder out = new StringBuilder(code.length() * 2);
         Matcher m = lang.pattern().matcher(code);
         int at = 0;

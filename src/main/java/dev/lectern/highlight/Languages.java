@@ -6,18 +6,20 @@ package dev.lectern.highlight;
  * the alternation is tried at every position of the code, and that test fails at most of them at once, where
  * a look-behind (the nginx directive's {@code ^\s{1,40}} most) or a word boundary costs more. The same
  * matches: the look-ahead only says what the rest of the rule requires (HighlighterTest holds each language
- * to its rules without them).
+ * to its rules without them). Strings are written unrolled ({@code "[^"\\]*(?:\\.[^"\\]*)*"}), not as a group
+ * repeated once per character: {@code java.util.regex} recurses once per repetition of a group, and a long
+ * unclosed string overflowed the stack; now it recurses once per escape.
  */
 final class Languages {
     private Languages() {}
 
-    private static final String DQ = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
-    private static final String SQ = "'(?:[^'\\\\\\n]|\\\\.)*'";
+    private static final String DQ = "\"[^\"\\\\\\n]*(?:\\\\.[^\"\\\\\\n]*)*\"";
+    private static final String SQ = "'[^'\\\\\\n]*(?:\\\\.[^'\\\\\\n]*)*'";
     private static final String NUMBER = "(?=\\d)\\b\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?\\b";
 
     static final Language SHELL = Language.rules()
             .rule("c", "(?=#)(?<![^\\s;])#.*$")
-            .rule("s", "\"(?:[^\"\\\\]|\\\\.)*\"|'[^']*'")
+            .rule("s", "\"[^\"\\\\]*(?:\\\\.[^\"\\\\]*)*\"|'[^']*'")
             .rule("v", "\\$\\{[^}\\n]*\\}|\\$\\(|\\$[A-Za-z_][A-Za-z0-9_]*|\\$[0-9?#@*!$]")
             .rule("m", "^\\s*\\$(?= )")
             .rule("k", "(?=[a-z])\\b(?:if|then|else|elif|fi|for|while|until|do|done|case|esac|in|function|return|export|local|readonly|source|sudo|set)\\b")
@@ -45,7 +47,7 @@ final class Languages {
 
     static final Language SQL = Language.rules().ignoreCase()
             .rule("c", "--.*$|/\\*[\\s\\S]*?\\*/")
-            .rule("s", "'(?:[^']|'')*'")
+            .rule("s", "'[^']*(?:''[^']*)*'")
             .rule("t", "`[^`\\n]*`")
             .rule("k", "(?=[A-Za-z])\\b(?:select|from|where|and|or|not|null|is|in|insert|into|values|update|set|delete|create|table|index|view|drop|alter|add|primary|key|foreign|references|unique|join|left|right|inner|outer|on|as|group|by|order|having|limit|offset|distinct|union|all|begin|commit|rollback|transaction|grant|revoke|to|identified|user|database|show|use|default|auto_increment|int|integer|varchar|text|char|bigint|boolean|date|timestamp|decimal|like|between|exists|case|when|then|else|end|asc|desc|count|sum|avg|min|max|replica|source|master|change|start|stop|slave)\\b")
             .rule("n", NUMBER)
@@ -93,7 +95,7 @@ final class Languages {
 
     static final Language JAVA = Language.rules()
             .rule("c", "//.*$|/\\*[\\s\\S]*?\\*/")
-            .rule("s", "\"\"\"[\\s\\S]*?\"\"\"|" + DQ + "|'(?:[^'\\\\\\n]|\\\\.)+'")
+            .rule("s", "\"\"\"[\\s\\S]*?\"\"\"|" + DQ + "|'(?!')[^'\\\\\\n]*(?:\\\\.[^'\\\\\\n]*)*'")
             .rule("m", "@[A-Za-z][\\w.]*")
             .rule("k", "(?=[a-z])\\b(?:abstract|assert|boolean|break|byte|case|catch|char|class|const|continue|default|do|double|else|enum|extends|final|finally|float|for|if|implements|import|instanceof|int|interface|long|native|new|package|private|protected|public|record|return|short|static|strictfp|super|switch|synchronized|this|throw|throws|transient|try|var|void|volatile|while|yield|true|false|null)\\b")
             .rule("t", "(?=[A-Z])\\b[A-Z][A-Za-z0-9_]*\\b")

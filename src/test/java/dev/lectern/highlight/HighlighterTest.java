@@ -74,4 +74,25 @@ class HighlighterTest {
         assertThat(Highlighter.supports("SH")).isTrue();
         assertThat(h.highlight("a", "text")).isNull();
     }
+
+    // Checks that a long unclosed string is still highlighted in every language with string rules (a rule
+    // repeating a group per character overflowed java.util.regex's stack at about 3,000 characters).
+    @Test
+    void longUnclosedStrings() {
+        String body = "a b ".repeat(50_000);
+        for (String language : new String[] {"bash", "nginx", "python", "sql", "yaml", "ini", "json", "java"}) {
+            for (String quote : new String[] {"\"", "'"}) {
+                String code = "x = " + quote + body + "\nx = 1";
+                assertThat(h.highlight(code, language)).as(language + " " + quote).isNotNull().contains(body);
+            }
+        }
+    }
+
+    // Checks that code the rules cannot read without overflowing the stack (200,000 escapes in one unclosed
+    // string) is shown plain (null: the caller escapes it) instead of failing the page.
+    @Test
+    void codeTheRulesCannotReadIsShownPlain() {
+        assertThat(h.highlight("echo \"" + "\\a".repeat(200_000), "bash")).isNull();
+        assertThat(h.highlight("echo \"a\\\"b\"", "bash")).contains("tok-s");
+    }
 }

@@ -127,7 +127,7 @@ class LanguagesTest {
 
     /**
      * {@code m.find(at)}; a rule that repeats a group per character (a string) overflows the stack on a long enough
-     * text in another language's block: noted as a token, so that both rules must do it.
+     * text in another language's block: noted as a token (see {@link #same}).
      */
     private static boolean found(Matcher m, int at, List<String> out) {
         try {
@@ -138,8 +138,19 @@ class LanguagesTest {
         }
     }
 
+    /**
+     * The same tokens; where the rules before overflowed the stack (a string rule repeating a group per character,
+     * now unrolled), the same tokens up to there and no overflow now.
+     */
     private static void same(Language before, Language now, String code) {
-        assertThat(tokens(now, code)).as("%s", code).isEqualTo(tokens(before, code));
+        List<String> was = tokens(before, code);
+        List<String> is = tokens(now, code);
+        if (!was.isEmpty() && was.get(was.size() - 1).endsWith(" overflow")) {
+            assertThat(is).as("%s", code).noneMatch(t -> t.endsWith(" overflow"))
+                    .startsWith(was.subList(0, was.size() - 1).toArray(String[]::new));
+        } else {
+            assertThat(is).as("%s", code).isEqualTo(was);
+        }
     }
 
     /** Every language: the rules before and now. */
