@@ -6,9 +6,11 @@ import dev.lectern.render.OutputPage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,7 +79,8 @@ final class OutputSync {
      */
     Streamed stream() throws IOException {
         SiteWriter writer = new SiteWriter(folder);
-        return new Streamed(writer, writer.begin());
+        Path work = writer.begin();
+        return new Streamed(writer, work, PreviousFiles.of(out, work));
     }
 
     /**
@@ -93,21 +96,23 @@ final class OutputSync {
 
         private final SiteWriter writer;
         private final Path work;
+        private final PreviousFiles previous;
         /** Paths written so far (pages, and generated files written as they were made). */
         private final Set<String> paths = java.util.concurrent.ConcurrentHashMap.newKeySet();
         /** Paths whose file was compared with the output folder's as it was written ({@link #putFresh}). */
         private final Set<String> compared = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private boolean done;
 
-        private Streamed(SiteWriter writer, Path work) {
+        private Streamed(SiteWriter writer, Path work, PreviousFiles previous) {
             this.writer = writer;
             this.work = work;
+            this.previous = previous;
         }
 
         /** Writes a page into the work folder; returns it without its HTML. */
         OutputPage page(OutputPage p) {
             try {
-                putFresh(work, p.path(), p.html(), compared);
+                putFresh(work, previous, p.path(), p.html(), compared);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -123,7 +128,7 @@ final class OutputSync {
          */
         byte[] file(String path, byte[] bytes) {
             try {
-                putFresh(work, path, bytes, compared);
+                putFresh(work, previous, path, bytes, compared);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -158,7 +163,7 @@ final class OutputSync {
             for (OutputPage p : pages) if (p.html() == null) rest.remove(p.path());
             for (OutputPage p : pages) if (p.html() != null) rest.put(p.path(), p.html());
             done = true;
-            fillAndSwap(writer, work, rest, compress, compared);
+            fillAndSwap(writer, work, previous, rest, compress, compared);
             List<String> changed = new ArrayList<>(paths);
             for (String p : rest.keySet()) if (!paths.contains(p)) changed.add(p);
             written = null; // one build only: nothing is kept for a next one
@@ -177,11 +182,15 @@ final class OutputSync {
      * Writes {@code files} into the work folder, compresses it if asked, keeps the times of unchanged files and
      * swaps it in; on any failure the work folder is removed and the output folder stays as it was.
      */
-    private void fillAndSwap(SiteWriter writer, Path work, Map<String, Object> files, boolean compress,
-                             Set<String> compared) throws IOException {
+    private void fillAndSwap(SiteWriter writer, Path work, PreviousFiles previous, Map<String, Object> files,
+                             boolean compress, Set<String> compared) throws IOException {
         try {
-            SiteWriter.eachInParallel(files.entrySet(), e -> putFresh(work, e.getKey(), e.getValue(), compared));
-            if (compress) Precompressor.compressAll(work);
+            SiteWriter.eachInParallel(files.entrySet(), e -> putFresh(work, previous, e.getKey(), e.getValue(), compared));
+            if (compress) {
+                Precompressor.compressAll(work);
+                // a NAME.gz beside a text file is the compression's new file now, to be compared at the swap
+                compared.removeIf(p -> p.endsWith(".gz") && Precompressor.isText(p.substring(0, p.length() - 3)));
+            }
             UnchangedFiles.keepTimes(out, work, compared);
             writer.commit(work);
         } catch (IOException | RuntimeException e) {
@@ -196,7 +205,9 @@ final class OutputSync {
      */
     private List<String> writeWhole(Map<String, Object> next, boolean compress) throws IOException {
         SiteWriter writer = new SiteWriter(folder);
-        fillAndSwap(writer, writer.begin(), next, compress, java.util.concurrent.ConcurrentHashMap.newKeySet());
+        Path work = writer.begin();
+        fillAndSwap(writer, work, PreviousFiles.of(out, work), next, compress,
+                java.util.concurrent.ConcurrentHashMap.newKeySet());
         List<String> changed = new ArrayList<>(next.keySet());
         if (written != null) for (String old : written.keySet()) if (!next.containsKey(old)) changed.add(old);
         written = new HashMap<>(next);
@@ -239,39 +250,72 @@ final class OutputSync {
     }
 
     /**
-     * Writes one file into a fresh work folder (in parallel with others: at thousands of pages one thread waiting
-     * on the file system is the bottleneck); a page or generated file whose bytes are those of the output folder's
-     * file at its path gets that file's time ({@link UnchangedFiles}), and its path goes into {@code compared}.
-     * Copied files are compared at the swap.
+     * Puts one file into a fresh work folder (in parallel with others: at thousands of pages one thread waiting
+     * on the file system is the bottleneck). A file whose bytes are those of the output folder's file at its path
+     * is that file, hard-linked ({@link PreviousFiles}), if it can be; else it is written, and a page or generated
+     * file of the same bytes gets that file's time ({@link UnchangedFiles}). Either way its path goes into
+     * {@code compared}, but a copied file's that was not linked: copied files are compared at the swap.
      */
-    private void putFresh(Path work, String path, Object content, Set<String> compared) throws IOException {
+    private void putFresh(Path work, PreviousFiles previous, String path, Object content, Set<String> compared)
+            throws IOException {
+        Path fresh = work.resolve(path);
+        if (content instanceof Copied c) {
+            if (previous.linkCopy(path, fresh, c.source())) compared.add(path);
+            else put(work, path, content, false);
+            return;
+        }
+        String html = content instanceof String h ? h : null;
+        byte[] bytes = null;
+        if (previous.active()) {
+            bytes = html != null ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) content;
+            if (previous.link(path, fresh, bytes, html)) {
+                compared.add(path);
+                return;
+            }
+        }
         put(work, path, content, false);
-        if (content instanceof Copied) return;
         Path old = out.resolve(path);
         if (Files.isRegularFile(old)) {
             // Files.writeString wrote these bytes (it refuses what they would replace, a lone surrogate).
-            byte[] bytes = content instanceof String html ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : (byte[]) content;
-            UnchangedFiles.keepTime(old, work.resolve(path), bytes);
+            if (bytes == null) bytes = html != null ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) content;
+            UnchangedFiles.keepTime(old, fresh, bytes);
         }
         compared.add(path);
     }
 
-    /** Writes one file; {@code atomic}: into a temporary file first, renamed over the old one. */
+    /**
+     * Writes one file as a new file, never into an existing one, which may be a hard link to a file of the previous
+     * site ({@link PreviousFiles}): {@code atomic}, or when the path exists already (a page written again in the
+     * same work folder), into a temporary file first, renamed over the old one.
+     */
     private static void put(Path root, String path, Object content, boolean atomic) throws IOException {
         Path f = root.resolve(path);
         Files.createDirectories(f.getParent());
+        if (!atomic) {
+            try {
+                writeNew(f, content);
+                return;
+            } catch (FileAlreadyExistsException e) {
+                // replaced below
+            }
+        }
         // Not createTempFile: its file would keep owner-only permissions after the rename.
-        Path target = atomic ? f.resolveSibling("." + f.getFileName() + ".lectern-tmp") : f;
+        Path target = f.resolveSibling("." + f.getFileName() + ".lectern-tmp");
         try {
-            if (content instanceof String html) Files.writeString(target, html);
-            else if (content instanceof byte[] bytes) Files.write(target, bytes);
-            else Files.copy(((Copied) content).source(), target, StandardCopyOption.REPLACE_EXISTING);
-            if (atomic) move(target, f);
+            Files.deleteIfExists(target);
+            writeNew(target, content);
+            move(target, f);
         } catch (IOException | RuntimeException e) {
-            if (atomic) Files.deleteIfExists(target);
+            Files.deleteIfExists(target);
             throw e;
         }
+    }
+
+    /** Makes {@code f}, which must not exist, with {@code content}. */
+    private static void writeNew(Path f, Object content) throws IOException {
+        if (content instanceof String html) Files.writeString(f, html, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        else if (content instanceof byte[] bytes) Files.write(f, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        else Files.copy(((Copied) content).source(), f);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -2,8 +2,10 @@ package dev.lectern.publish;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,7 +38,7 @@ public final class Precompressor {
         try {
             files.parallelStream().forEach(f -> {
                 try {
-                    Files.write(f.resolveSibling(f.getFileName() + ".gz"), Gzip.compress(Files.readAllBytes(f)));
+                    writeNew(f.resolveSibling(f.getFileName() + ".gz"), Gzip.compress(Files.readAllBytes(f)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -45,5 +47,19 @@ public final class Precompressor {
             throw e.getCause();
         }
         return files.size();
+    }
+
+    /**
+     * Writes {@code bytes} as a new file: a file at that path (a copied {@code NAME.gz} of the content) is removed
+     * first, never written into, for it may be a hard link to the previous site's file (see the pipeline's
+     * {@code PreviousFiles}).
+     */
+    private static void writeNew(Path gz, byte[] bytes) throws IOException {
+        try {
+            Files.write(gz, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(gz);
+            Files.write(gz, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
     }
 }

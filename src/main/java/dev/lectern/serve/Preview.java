@@ -111,6 +111,7 @@ public final class Preview implements AutoCloseable {
         try {
             while (true) {
                 RebuildQueue.Batch batch = queue.take();
+                if (batch == null) return; // closed
                 try {
                     Set<Path> paths = fromNothing ? null : batch.paths();
                     fromNothing = false;
@@ -195,6 +196,24 @@ public final class Preview implements AutoCloseable {
         return "{\"build\":" + number + ",\"errors\":" + Json.write(errors) + links + "}";
     }
 
+    /** How long {@link #close()} waits for the build under way to finish before it interrupts it. */
+    static final long STOP_WAIT_MS = 10_000;
+
+    /**
+     * Lets the build under way (and the search index it trails) finish, then ends the build thread: once
+     * {@link #close()} returns, nothing writes into the output folder, whose lock {@code serve} then lets go (and
+     * a test, its temporary folder). A build that takes longer than {@link #STOP_WAIT_MS} is interrupted.
+     */
+    private void stopBuilding() throws InterruptedException {
+        Thread b = builder;
+        if (b == null || b == Thread.currentThread()) return;
+        b.join(STOP_WAIT_MS);
+        if (b.isAlive()) {
+            b.interrupt();
+            b.join(STOP_WAIT_MS);
+        }
+    }
+
     /** Blocks until {@link #close()} ran (Ctrl-C). */
     public void awaitClosed() throws InterruptedException {
         closed.await();
@@ -206,7 +225,8 @@ public final class Preview implements AutoCloseable {
         try {
             pinger.shutdownNow();
             if (watcher != null) watcher.close();
-            if (builder != null) builder.interrupt();
+            queue.close();
+            stopBuilding();
             live.closeAll();
             if (server != null) server.close();
         } finally {

@@ -20,6 +20,7 @@ final class RebuildQueue {
     private boolean settling;
     private boolean building;
     private boolean finishing;
+    private boolean closed;
 
     RebuildQueue(BuildGate gate) {
         this.gate = gate;
@@ -40,9 +41,13 @@ final class RebuildQueue {
         notifyAll();
     }
 
-    /** Waits for changes and takes all of them; the caller builds, then calls {@link #done()}. */
+    /**
+     * Waits for changes and takes all of them; the caller builds, then calls {@link #done()}. Null once the queue
+     * is {@link #close closed}: the build thread ends.
+     */
     synchronized Batch take() throws InterruptedException {
-        while (!everything && pending.isEmpty()) wait();
+        while (!closed && !everything && pending.isEmpty()) wait();
+        if (closed) return null;
         Batch batch = new Batch(everything ? null : pending);
         pending = new HashSet<>();
         everything = false;
@@ -62,6 +67,12 @@ final class RebuildQueue {
         building = false;
         finishing = true;
         updateGate();
+    }
+
+    /** No build after the one under way: {@link #take} returns null from now on. */
+    synchronized void close() {
+        closed = true;
+        notifyAll();
     }
 
     synchronized void done() {

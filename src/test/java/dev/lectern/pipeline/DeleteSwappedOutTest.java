@@ -11,7 +11,8 @@ class DeleteSwappedOutTest {
     @TempDir
     Path tmp;
 
-    // Checks that a swapped-out site of many files in nested folders is removed whole on several threads, and that
+    // Checks that a swapped-out site of many files in nested folders is removed whole on several threads (its 217
+    // folders too, a level at a time, deepest first: a parent before its children fails), and that
     // a symbolic link in it is removed as a link: what it points to, outside the site, stays.
     @Test
     void removesEverythingButWhatLinksPointTo() throws Exception {

@@ -27,8 +27,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class LargeOutlinePreviewTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    /**
+     * Static, as in {@code PreviewBrowserTest}: removed after the class, once {@link Chromium} has closed the preview
+     * (whose close waits for the build under way). A field of the test was removed after the method, while the
+     * server still ran: a rebuild writing into {@code site/} then failed the removal under load ("Failed to delete
+     * temp directory .../site/s0"; see {@code PreviewCloseTest}).
+     */
     @TempDir
-    Path tmp;
+    static Path tmp;
 
     // Checks that a title changed on another page of the section reaches the open page's outline by a live reload.
     @Test

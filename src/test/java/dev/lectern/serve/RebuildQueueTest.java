@@ -41,6 +41,19 @@ class RebuildQueueTest {
         assertThat(third.get(5, TimeUnit.SECONDS).paths()).as("unknown changes: build everything").isNull();
     }
 
+    // Closing wakes a build thread waiting in take() and ends it (null), and a change still waiting is not built.
+    @Test
+    void closeEndsTheBuildThread() throws Exception {
+        FutureTask<RebuildQueue.Batch> waiting = new FutureTask<>(queue::take);
+        Thread taker = new Thread(waiting, "build thread");
+        taker.start();
+        Waits.parkedIn(taker, RebuildQueue.class, "take");
+        queue.close();
+        assertThat(waiting.get(5, TimeUnit.SECONDS)).isNull();
+        queue.add(Set.of(Path.of("a.md")));
+        assertThat(queue.take()).as("closed: nothing more is built").isNull();
+    }
+
     // Once a build wrote its pages they are served; files that trail them (the search index) wait until done.
     @Test
     void pagesOpenBeforeTheFilesThatTrailThem() throws Exception {
