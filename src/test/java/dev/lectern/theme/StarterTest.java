@@ -80,8 +80,12 @@ class StarterTest {
         assertThat(glossary.select("dt").eachText()).contains("Load balancer", "Single point of failure");
         assertThat(home.select("main a.term").eachText()).containsExactly("load balancer");
         assertThat(diagram.select("main a.term").eachText()).contains("single point of failure");
-        // .gitignore keeps the output and the cache out of git; the README has five lines.
-        assertThat(Files.readAllLines(course.resolve(".gitignore"))).containsExactly("site/", ".lectern-cache/");
+        // .gitignore keeps the output, what a build keeps beside it (the lock) and the cache out of git; the
+        // README has five lines.
+        assertThat(Files.readAllLines(course.resolve(".gitignore"))).containsExactly("site/", ".site.*", ".lectern-cache/");
+        try (Stream<Path> s = Files.list(course)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site.")).toList()).isNotEmpty();
+        }
         List<String> readme = Files.readAllLines(course.resolve("README.md"));
         assertThat(readme).hasSize(5).first().isEqualTo("# My first course");
     }
