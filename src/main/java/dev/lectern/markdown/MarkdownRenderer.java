@@ -262,6 +262,36 @@ public final class MarkdownRenderer {
                                     Map<String, String> unlinked) {
         // each step reads the signs of the text it is given: one pass for all, again only after a rewrite changed it
         Signs signs = Signs.of(page.markdown());
+        RenderedPage simple = simplePath(page, targets, diagnostics, unlinked, signs);
+        return simple != null ? simple : flexmarkPath(page, targets, diagnostics, unlinked, signs);
+    }
+
+    /**
+     * The choice of path: a page of the common Markdown ({@link SimplePage}: headings, paragraphs, emphasis, code,
+     * links, tables, simple lists, fenced code, a quote) is rendered by Lectern's own path, to what the flexmark path
+     * would give; null for every other page (and for a page whose links are written as text, a Q&amp;A page, one with
+     * any syntax Lectern rewrites or an optional extension reads), which {@link #flexmarkPath} renders.
+     */
+    private RenderedPage simplePath(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
+                                    Map<String, String> unlinked, Signs signs) {
+        if (!unlinked.isEmpty() || !signs.noneButBareLink() || "qa".equals(page.layout())) return null;
+        String markdown = page.markdown();
+        PageState state = new PageState(page, targets, kinds, diagnostics, new LineIndex(markdown), highlighter, null, markup);
+        return SimplePage.render(page, markdown, state);
+    }
+
+    /** Lectern's own path alone: the page as {@link #render} gives it when that path takes it, else null ({@code SimplePageTest}). */
+    RenderedPage renderSimple(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        return simplePath(page, targets, diagnostics, Map.of(), Signs.of(page.markdown()));
+    }
+
+    /** The flexmark path alone, whichever path {@link #render} takes for the page ({@code SimplePageTest}). */
+    RenderedPage renderWithFlexmark(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        return flexmarkPath(page, targets, diagnostics, Map.of(), Signs.of(page.markdown()));
+    }
+
+    private RenderedPage flexmarkPath(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
+                                      Map<String, String> unlinked, Signs signs) {
         Snippets.Expanded expanded = signs.snippet() ? Snippets.expand(page, page.markdown(), diagnostics) : null;
         String markdown = expanded == null ? page.markdown() : expanded.text();
         if (expanded != null) signs = Signs.of(markdown);
