@@ -481,9 +481,9 @@ final class SimplePage {
                     i = code(t, i, to);
                     pending = i;
                 }
-                case '*' -> {
+                case '*', '_' -> {
                     int run = 1;
-                    while (i + run < to && t.charAt(i + run) == '*') run++;
+                    while (i + run < to && t.charAt(i + run) == c) run++;
                     if (run > 2) throw NOT_SIMPLE;
                     char before = i > lo ? t.charAt(i - 1) : '\n';
                     char after = i + run < hi ? t.charAt(i + run) : '\n';
@@ -494,27 +494,24 @@ final class SimplePage {
                     boolean left = !space(after) && (!punctuation(after) || space(before) || punctuation(before));
                     boolean right = !space(before) && (!punctuation(before) || space(after) || punctuation(after));
                     if (left == right) {
-                        if (left) throw NOT_SIMPLE;
+                        // both: "*" may open and close (not taken); "_" between two letters or digits neither
+                        if (left && (c == '*' || punctuation(before) || punctuation(after))) throw NOT_SIMPLE;
                         i += run; // neither opens nor closes: text
                         continue;
                     }
                     flush(t, pending, i, flags);
+                    int delimiter = c == '*' ? run : -run;
                     if (left) {
                         if (depth == open.length) throw NOT_SIMPLE;
-                        open[depth++] = run;
+                        open[depth++] = delimiter;
                         if ((flags & DRY) == 0) out.append(run == 1 ? "<em>" : "<strong>");
                     } else {
-                        if (depth == 0 || open[depth - 1] != run) throw NOT_SIMPLE;
+                        if (depth == 0 || open[depth - 1] != delimiter) throw NOT_SIMPLE;
                         depth--;
                         if ((flags & DRY) == 0) out.append(run == 1 ? "</em>" : "</strong>");
                     }
                     i += run;
                     pending = i;
-                }
-                case '_' -> {
-                    // between two letters or digits an underscore is text; anywhere else it may be emphasis
-                    if (i == lo || i + 1 >= hi || !asciiAlnum(t.charAt(i - 1)) || !asciiAlnum(t.charAt(i + 1))) throw NOT_SIMPLE;
-                    i++;
                 }
                 case '[' -> {
                     flush(t, pending, i, flags);
@@ -533,7 +530,12 @@ final class SimplePage {
                     if (t.regionMatches(true, i, "www.", 0, 4)) throw NOT_SIMPLE;
                     i++;
                 }
-                case ']', '\\', '&', '<', '~', '@' -> throw NOT_SIMPLE;
+                case '&' -> {
+                    // an entity's sign (a letter or '#' after it) is not taken; else it is text, written "&amp;"
+                    if (i + 1 < hi && (t.charAt(i + 1) == '#' || Character.isLetter(t.charAt(i + 1)))) throw NOT_SIMPLE;
+                    i++;
+                }
+                case ']', '\\', '<', '~', '@' -> throw NOT_SIMPLE;
                 case '\n' -> i++;
                 default -> {
                     if (c < ' ' || (c >= 0x7F && odd(c))) throw NOT_SIMPLE;

@@ -202,10 +202,13 @@ class SimplePageTest {
             "*", "**", "a_b_c", "snake_case", "[link](a.md)", "[link](../x/b.md#frag)", "[here](#anchor)",
             "[ext](https://example.com/p?q=1)", "[gone](missing.md)", "[*em* link](a.md)", "[`code` link](a.md)",
             "[**b**](a.md)", "*[em link](a.md)*", "**`code`**", "*(paren)*", "(*paren*)", "*end*.", "\"*q*\"", "**x**:",
-            "[a](a.md)[b](b.md)", "[t](a.md),", "*é*", "é *x*", "*x* é", "**Ü**", "*日本*", "x *—* y", "*a*—", "_a_"};
+            "[a](a.md)[b](b.md)", "[t](a.md),", "*é*", "é *x*", "*x* é", "**Ü**", "*日本*", "x *—* y", "*a*—", "_a_",
+            "_em_", "__strong__", "_a **b** c_", "*a _b_ c*", "__a *b* c__", "snake_case_word", "_é_", "a_", "_a", "(_x_)", "_x_.",
+            "R & D", "a & b", "x &&y", "&", "5 &gt", "a_b_", "_a_b", "__init__", "a__b", "._._.", "(_)", "x._y_"};
         /** Constructs outside the subset (and some inside it that look odd). */
         private static final String[] ODD = {"\\*", "\\", "&amp;", "&copy;", "&", "&#42;", "<b>x</b>", "<", "a<b",
-            "<https://x.y>", "me@example.com", "www.example.com", "http://x.y/z", "***both***", "__strong__", "_em_",
+            "<https://x.y>", "me@example.com", "www.example.com", "http://x.y/z", "***both***", "*a_", "_a*", "___x___",
+            "&nbsp;", "&#x2a;", "&é", "a&b;",
             "*a **b*", "**a*", "*a**", "``code``", "` spaced `", "`open", "[ref]", "[ref][r]", "[]", "![img](i.png)",
             "[t](a.md \"title\")", "[t](<a b.md>)", "[t]( a.md )", "[t](javascript:x)", "[t](www.x.com)", "[t]()",
             "[[nested](a.md)](b.md)", "~~strike~~", "~", "[^1]", "{{ macro }}", "{#id}", "*[HTML]", "\u00a0", "\t",
