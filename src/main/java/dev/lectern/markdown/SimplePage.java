@@ -9,18 +9,18 @@ import java.util.Map;
 
 /**
  * Lectern's own Markdown path for the common page (issue 21): ATX headings, paragraphs with emphasis
- * ({@code *}, {@code **}), code spans and inline links, GFM tables, tight one-line bullet and ordered lists,
- * fenced code and a block quote of one paragraph, written straight into one {@code StringBuilder} with
- * what the Markdown stage records ({@link RenderedPage}: headings and their ids, links with their
- * positions, text runs, sections, heading spans, ids and link targets), exactly as the flexmark path
- * ({@link MarkdownRenderer}) gives them for the same page.
+ * ({@code *em*}, {@code **strong**}, {@code _em_}, {@code __strong__}), code spans and inline links, GFM tables,
+ * tight one-line bullet and ordered lists, fenced code and a block quote of one paragraph, written straight into
+ * one {@code StringBuilder} with what the Markdown stage records ({@link RenderedPage}: headings and their ids,
+ * links with their positions, text runs, sections, heading spans, ids and link targets, the second title's
+ * warning), exactly as the flexmark path ({@link MarkdownRenderer}) gives them for the same page.
  *
- * <p>It takes a page whole or not at all: at the first line or character outside the subset (any other
- * block, a blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, backslash
- * escapes, entities, {@code <}, {@code _} between words only, underscores elsewhere, runs of three
- * {@code *}, emphasis that does not pair up, reference links, images, link titles, signs of a bare link,
- * block kinds, ...) {@link #render} returns null and flexmark renders the page. {@code SimplePageTest}
- * holds every page it takes to the flexmark path's result, field by field.
+ * <p>It takes a page whole or not at all: at the first line or character outside the subset (any other block, a
+ * blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, backslash escapes, entities,
+ * {@code <}, runs of three delimiters, a run that could both open and close, emphasis that does not pair up,
+ * reference links, images, link titles, signs of a bare link, a registered block kind, ...) {@link #render}
+ * returns null and flexmark renders the page. {@code SimplePageTest} holds every page it takes to the flexmark
+ * path's result, field by field.
  */
 final class SimplePage {
     /** Where the page leaves the subset: thrown without a stack trace, caught in {@link #render}. */
@@ -648,7 +648,7 @@ final class SimplePage {
 
     /** A character a link's URL may hold here: nothing flexmark would unescape, escape or read otherwise. */
     private static boolean urlChar(char c) {
-        return asciiAlnum(c) || "-._~/#:?=+%,;!$*@".indexOf(c) >= 0;
+        return asciiAlnum(c) || "-._~/#:?=+%".indexOf(c) >= 0;
     }
 
     /** Where index {@code i} of {@code t} is in the page's Markdown. */

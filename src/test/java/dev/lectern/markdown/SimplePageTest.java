@@ -205,7 +205,8 @@ class SimplePageTest {
             "*", "**", "a_b_c", "snake_case", "[link](a.md)", "[link](../x/b.md#frag)", "[here](#anchor)",
             "[ext](https://example.com/p?q=1)", "[gone](missing.md)", "[*em* link](a.md)", "[`code` link](a.md)",
             "[**b**](a.md)", "*[em link](a.md)*", "**`code`**", "*(paren)*", "(*paren*)", "*end*.", "\"*q*\"", "**x**:",
-            "[a](a.md)[b](b.md)", "[t](a.md),", "*é*", "é *x*", "*x* é", "**Ü**", "*日本*", "x *—* y", "*a*—", "_a_",
+            "[a](a.md)[b](b.md)", "[t](a.md),", "[q](a.md?x=1)", "[p](a%20b.md)", "[u](a_b.md)", "[s](a*b.md)",
+            "[t](/abs.md)", "[t](../../up.md)", "[t](dir/)", "[t](file.pdf)", "[t](https://example.com/a_b#c)", "[m](mailto:a@b.c)", "*é*", "é *x*", "*x* é", "**Ü**", "*日本*", "x *—* y", "*a*—", "_a_",
             "_em_", "__strong__", "_a **b** c_", "*a _b_ c*", "__a *b* c__", "snake_case_word", "_é_", "a_", "_a", "(_x_)", "_x_.",
             "R & D", "a & b", "x &&y", "&", "5 &gt", "a_b_", "_a_b", "__init__", "a__b", "._._.", "(_)", "x._y_"};
         /** Constructs outside the subset (and some inside it that look odd). */
