@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Lectern's own Markdown path for the common page (issue 21): ATX headings, paragraphs with emphasis
  * ({@code *em*}, {@code **strong**}, {@code _em_}, {@code __strong__}), code spans and inline links, GFM tables,
- * tight one-line bullet and ordered lists, fenced code and a block quote of one paragraph, written straight into
+ * tight bullet and ordered lists (an item's text may go on in lines indented by its marker's width), fenced code and a block quote of one paragraph, written straight into
  * one {@code StringBuilder} with what the Markdown stage records ({@link RenderedPage}: headings and their ids,
  * links with their positions, text runs, sections, heading spans, ids and link targets, the second title's
  * warning), exactly as the flexmark path ({@link MarkdownRenderer}) gives them for the same page.
@@ -55,9 +55,9 @@ final class SimplePage {
     private StringBuilder plain = text;
     private String sectionId = "";
     private String sectionHeading = "";
-    /** A block quote's text: where each of its lines starts in it and in the page's Markdown. */
-    private int[] quoteStarts;
-    private int[] quoteSources;
+    /** Text joined from several lines ({@link #join}): where each line starts in it and in the page's Markdown. */
+    private int[] joinedStarts;
+    private int[] joinedSources;
 
     private SimplePage(String md, PageState state) {
         this.md = md;
@@ -286,16 +286,34 @@ final class SimplePage {
             int from = p + m;
             if (from >= eol || !plainStart(from, eol) || md.startsWith("[ ]", from) || md.startsWith("[x]", from)
                     || md.startsWith("[X]", from)) throw NOT_SIMPLE;
+            // lines that go on the item's text, indented by its marker's width exactly
+            List<int[]> lines = null;
+            int end = eol;
+            while (!endsAt(end) && md.charAt(end + 1) == ' ') {
+                int q = end + 1;
+                int e = endOfLine(q);
+                int s = q + m;
+                if (s >= e || md.charAt(s) == ' ' || md.charAt(e - 1) == ' ' || !plainStart(s, e)) throw NOT_SIMPLE;
+                for (int k = q; k < s; k++) if (md.charAt(k) != ' ') throw NOT_SIMPLE;
+                if (lines == null) {
+                    lines = new ArrayList<>();
+                    lines.add(new int[] {from, eol});
+                }
+                lines.add(new int[] {s, e});
+                end = e;
+            }
             text.append(' ');
             out.append("<li>");
-            inline(md, from, eol, from, eol, MARKABLE);
+            if (lines == null) {
+                inline(md, from, eol, from, eol, MARKABLE);
+            } else {
+                String t = join(lines);
+                inline(t, 0, t.length(), 0, t.length(), MARKABLE);
+            }
             out.append("</li>\n");
             text.append(' ');
-            if (endsAt(eol)) {
-                p = eol + 1;
-                break;
-            }
-            p = eol + 1;
+            p = end + 1;
+            if (endsAt(end)) break;
         }
         // an item of the same kind after a blank line would make the list loose (an ordered list after a bullet list,
         // or the other way round, is a list of its own)
@@ -311,35 +329,42 @@ final class SimplePage {
 
     /** A block quote of one paragraph, every line starting with {@code "> "}. */
     private int quote(int pos) {
-        StringBuilder content = new StringBuilder();
         List<int[]> lines = new ArrayList<>();
         int p = pos;
         while (true) {
             int eol = endOfLine(p);
             checkLine(p, eol);
             if (eol - p < 3 || md.charAt(p) != '>' || md.charAt(p + 1) != ' ' || !plainStart(p + 2, eol)) throw NOT_SIMPLE;
-            if (content.length() > 0) content.append('\n');
-            lines.add(new int[] {content.length(), p + 2});
-            content.append(md, p + 2, eol);
+            lines.add(new int[] {p + 2, eol});
             p = eol + 1;
             if (endsAt(eol)) break;
         }
         int next = afterBlankLines(p);
         if (next < n && md.charAt(next) == '>') throw NOT_SIMPLE;
-        quoteStarts = new int[lines.size()];
-        quoteSources = new int[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            quoteStarts[i] = lines.get(i)[0];
-            quoteSources[i] = lines.get(i)[1];
-        }
-        String t = content.toString();
+        String t = join(lines);
         text.append("  ");
         out.append("<blockquote>\n<p>");
         inline(t, 0, t.length(), 0, t.length(), MARKABLE);
         out.append("</p>\n</blockquote>\n");
         text.append("  ");
-        quoteStarts = null;
         return p;
+    }
+
+    /**
+     * The text of these lines of the page ({@code [start, end)} each) joined by line ends, as flexmark's inline
+     * parser sees a quote's or a list item's paragraph; {@link #sourceOffset} finds its characters in the page.
+     */
+    private String join(List<int[]> lines) {
+        StringBuilder joined = new StringBuilder();
+        joinedStarts = new int[lines.size()];
+        joinedSources = new int[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) joined.append('\n');
+            joinedStarts[i] = joined.length();
+            joinedSources[i] = lines.get(i)[0];
+            joined.append(md, lines.get(i)[0], lines.get(i)[1]);
+        }
+        return joined.toString();
     }
 
     /** A GFM table: a header row, a separator row of at least three dashes a column, one or more rows, all with the same columns. */
@@ -654,8 +679,8 @@ final class SimplePage {
     /** Where index {@code i} of {@code t} is in the page's Markdown. */
     private int sourceOffset(String t, int i) {
         if (t == md) return i;
-        int line = java.util.Arrays.binarySearch(quoteStarts, i);
+        int line = java.util.Arrays.binarySearch(joinedStarts, i);
         if (line < 0) line = -line - 2;
-        return quoteSources[line] + i - quoteStarts[line];
+        return joinedSources[line] + i - joinedStarts[line];
     }
 }
