@@ -16,7 +16,7 @@ import java.util.Map;
  * warning), exactly as the flexmark path ({@link MarkdownRenderer}) gives them for the same page.
  *
  * <p>It takes a page whole or not at all: at the first line or character outside the subset (any other block, a
- * blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, backslash escapes, entities,
+ * blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, hard breaks, entities,
  * {@code <}, runs of three delimiters, a run that could both open and close, emphasis that does not pair up,
  * reference links, images, link titles, signs of a bare link, a registered block kind, ...) {@link #render}
  * returns null and flexmark renders the page. {@code SimplePageTest} holds every page it takes to the flexmark
@@ -36,6 +36,11 @@ final class SimplePage {
     private static final int IN_LINK = 2;
     /** The removed title heading's inline Markdown: read, written nowhere, nothing recorded. */
     private static final int DRY = 4;
+    /**
+     * A heading's inline Markdown: no backslash escapes (flexmark's text of a heading with one differs from what a
+     * reader sees: "`a` \\"" gives "a` \"").
+     */
+    private static final int HEADING = 8;
 
     private final String md;
     private final int n;
@@ -169,7 +174,7 @@ final class SimplePage {
             }
             case '`':
                 return !md.startsWith("``", p);
-            case '(', ')', '"', '\'', '[', '.', ',', ';', '?', '^', '$', '%', '/':
+            case '(', ')', '"', '\'', '[', '.', ',', ';', '?', '^', '$', '%', '/', '\\':
                 return true;
             default:
                 return c >= 0x80 && !odd(c);
@@ -216,7 +221,7 @@ final class SimplePage {
             int at = out.length();
             StringBuilder outer = plain;
             plain = new StringBuilder();
-            inline(md, from, eol, from, eol, DRY);
+            inline(md, from, eol, from, eol, DRY | HEADING);
             plain = outer;
             out.setLength(at);
             return eol + 1;
@@ -229,7 +234,7 @@ final class SimplePage {
         StringBuilder own = new StringBuilder();
         StringBuilder outer = plain;
         plain = own;
-        inline(md, from, eol, from, eol, 0);
+        inline(md, from, eol, from, eol, HEADING);
         plain = outer;
         String words = own.toString();
         String id = slugger.unique(words.strip());
@@ -421,6 +426,7 @@ final class SimplePage {
         List<int[]> cells = new ArrayList<>();
         int from = pos + 1;
         for (int bar = md.indexOf('|', from); bar >= 0 && bar < eol; bar = md.indexOf('|', from)) {
+            if (md.charAt(bar - 1) == '\\') throw NOT_SIMPLE; // an escaped pipe: the cell goes on
             int s = from;
             int e = bar;
             while (s < e && md.charAt(s) == ' ') s++;
@@ -548,11 +554,12 @@ final class SimplePage {
                     i++;
                 }
                 case ':' -> {
-                    if (i + 1 < to && t.charAt(i + 1) == '/') throw NOT_SIMPLE; // a bare link's sign
+                    // a bare link's sign
+                    if (i + 1 < to && (t.charAt(i + 1) == '/' || t.charAt(i + 1) == '\\')) throw NOT_SIMPLE;
                     i++;
                 }
                 case 'w', 'W' -> {
-                    if (t.regionMatches(true, i, "www.", 0, 4)) throw NOT_SIMPLE;
+                    if (t.regionMatches(true, i, "www.", 0, 4) || t.regionMatches(true, i, "www\\.", 0, 5)) throw NOT_SIMPLE;
                     i++;
                 }
                 case '&' -> {
@@ -560,7 +567,21 @@ final class SimplePage {
                     if (i + 1 < hi && (t.charAt(i + 1) == '#' || Character.isLetter(t.charAt(i + 1)))) throw NOT_SIMPLE;
                     i++;
                 }
-                case ']', '\\', '<', '~', '@' -> throw NOT_SIMPLE;
+                case '\\' -> {
+                    // before ASCII punctuation: that character as text; before a line end: a hard break (not taken);
+                    // before anything else (or at the end): a backslash
+                    char next = i + 1 < to ? t.charAt(i + 1) : ' ';
+                    if (next == '\n' || (flags & HEADING) != 0) throw NOT_SIMPLE;
+                    if (!punctuation(next)) {
+                        i++;
+                        continue;
+                    }
+                    flush(t, pending, i, flags);
+                    flush(t, i + 1, i + 2, flags);
+                    i += 2;
+                    pending = i;
+                }
+                case ']', '<', '~', '@' -> throw NOT_SIMPLE;
                 case '\n' -> i++;
                 default -> {
                     if (c < ' ' || (c >= 0x7F && odd(c))) throw NOT_SIMPLE;
@@ -631,6 +652,10 @@ final class SimplePage {
             char c = t.charAt(k);
             if (c == ']') break;
             if (c == '[') throw NOT_SIMPLE;
+            if (c == '\\') {
+                k += 2; // an escaped character is not a bracket or backtick
+                continue;
+            }
             if (c == '`') {
                 int close = t.indexOf('`', k + 1);
                 if (close < 0 || close >= to) throw NOT_SIMPLE;

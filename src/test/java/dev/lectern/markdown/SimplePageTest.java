@@ -165,7 +165,7 @@ class SimplePageTest {
         String common = "# T\n\nText *em* **strong** `c` [l](a.md).\n\n## H\n\n- a\n- b\n\n| A | B |\n|---|:-:|\n| 1 | 2 |\n\n"
                 + "```bash\nls\n```\n\n> Quote **x**.\n";
         assertNotNull(r.renderSimple(page("p.md", common), targets, new Diagnostics()));
-        for (String outside : List.of("a\\*b", "R&amp;D", "a <b>x</b>", "- a\n\n- b", "- a\n  - b", "a  \nb", "[r]\n\n[r]: a.md",
+        for (String outside : List.of("a\\\nb", "## a \\* b", "| a \\| b |\n|---|\n| c |", "R&amp;D", "a <b>x</b>", "- a\n\n- b", "- a\n  - b", "a  \nb", "[r]\n\n[r]: a.md",
                 "![i](i.png)", "[l](a.md \"t\")", "Title\n===", "    code", "~~~\nx\n~~~", "```quiz\nq\n```", "snake_case_", "***x***",
                 "a\r\nb", "a\tb", "see www.example.com", "mail me@example.com", "> a\nlazy", "1) x", "<div>x</div>", "x {#id}",
                 "{{ macro }}", "!!! note\n    x", "---", "* * *", "## C#", "a ~~b~~ c", "[l](javascript:alert(1))")) {
@@ -208,9 +208,11 @@ class SimplePageTest {
             "[a](a.md)[b](b.md)", "[t](a.md),", "[q](a.md?x=1)", "[p](a%20b.md)", "[u](a_b.md)", "[s](a*b.md)",
             "[t](/abs.md)", "[t](../../up.md)", "[t](dir/)", "[t](file.pdf)", "[t](https://example.com/a_b#c)", "[m](mailto:a@b.c)", "*é*", "é *x*", "*x* é", "**Ü**", "*日本*", "x *—* y", "*a*—", "_a_",
             "_em_", "__strong__", "_a **b** c_", "*a _b_ c*", "__a *b* c__", "snake_case_word", "_é_", "a_", "_a", "(_x_)", "_x_.",
+            "\\*", "\\", "\\*not em\\*", "\\_", "\\`", "\\[x\\]", "\\\\", "a\\b", "\\#", "\\<b>", "\\&amp;", "\\>", "\\\"",
+            "\\**a*", "*a\\*", "[a \\] b](a.md)", "[\\[x\\]](a.md)", "`a\\`", "\\`a`", "\\é", "end\\", "\\\\*a*", "\\- x", "\\1. x",
             "R & D", "a & b", "x &&y", "&", "5 &gt", "a_b_", "_a_b", "__init__", "a__b", "._._.", "(_)", "x._y_"};
         /** Constructs outside the subset (and some inside it that look odd). */
-        private static final String[] ODD = {"\\*", "\\", "&amp;", "&copy;", "&", "&#42;", "<b>x</b>", "<", "a<b",
+        private static final String[] ODD = {"www\\.example.com", "a:\\b", "&amp;", "&copy;", "&", "&#42;", "<b>x</b>", "<", "a<b",
             "<https://x.y>", "me@example.com", "www.example.com", "http://x.y/z", "***both***", "*a_", "_a*", "___x___",
             "&nbsp;", "&#x2a;", "&é", "a&b;",
             "*a **b*", "**a*", "*a**", "``code``", "` spaced `", "`open", "[ref]", "[ref][r]", "[]", "![img](i.png)",
