@@ -355,8 +355,7 @@ public final class MarkdownRenderer {
         TextCollectingVisitor text = new TextCollectingVisitor();
         for (Heading h : headingNodes) {
             if (h.getLevel() == 1) {
-                diagnostics.warning(page.displayPath(), full.lineOf(h.getStartOffset()), 1,
-                        "a page has one title (its h1); this `#` heading is shown as `##`");
+                diagnostics.warning(page.displayPath(), full.lineOf(h.getStartOffset()), 1, SECOND_TITLE);
                 h.setLevel(2);
             }
             String plain = text.collectAndGetText(h).strip();
@@ -428,6 +427,9 @@ public final class MarkdownRenderer {
     private static boolean isMailChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '+';
     }
+
+    /** The warning for a {@code #} heading after the page's title (both paths write it). */
+    static final String SECOND_TITLE = "a page has one title (its h1); this `#` heading is shown as `##`";
 
     static final String TOO_DEEP = "Markdown nested more than " + MAX_DEPTH + " levels deep (lists, quotes, "
             + "emphasis or links inside each other); flatten it";

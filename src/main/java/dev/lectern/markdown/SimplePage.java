@@ -87,7 +87,7 @@ final class SimplePage {
 
     private RenderedPage result(SourcePage page) {
         for (int line : titleWarnings) {
-            state.diagnostics.warning(page.displayPath(), line, 1, "a page has one title (its h1); this `#` heading is shown as `##`");
+            state.diagnostics.warning(page.displayPath(), line, 1, MarkdownRenderer.SECOND_TITLE);
         }
         sections.add(new PageText.Section(sectionId, sectionHeading, TextRecorder.normalize(text)));
         StringBuilder all = new StringBuilder();
