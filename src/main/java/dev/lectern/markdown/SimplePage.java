@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Lectern's own Markdown path for the common page (issue 21): ATX headings, paragraphs with emphasis
- * ({@code *em*}, {@code **strong**}, {@code _em_}, {@code __strong__}), code spans and inline links, GFM tables,
+ * ({@code *em*}, {@code **strong**}, {@code _em_}, {@code __strong__}), code spans, inline links and images, GFM tables,
  * tight bullet and ordered lists (an item's text may go on in lines indented by its marker's width), fenced code and a block quote of one paragraph, written straight into
  * one {@code StringBuilder} with what the Markdown stage records ({@link RenderedPage}: headings and their ids,
  * links with their positions, text runs, sections, heading spans, ids and link targets, the second title's
@@ -18,7 +18,7 @@ import java.util.Map;
  * <p>It takes a page whole or not at all: at the first line or character outside the subset (any other block, a
  * blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, hard breaks, entities,
  * {@code <}, runs of three delimiters, a run that could both open and close, emphasis that does not pair up,
- * reference links, images, link titles, signs of a bare link, a registered block kind, ...) {@link #render}
+ * reference links, link titles, signs of a bare link, a registered block kind, ...) {@link #render}
  * returns null and flexmark renders the page. {@code SimplePageTest} holds every page it takes to the flexmark
  * path's result, field by field.
  */
@@ -52,8 +52,9 @@ final class SimplePage {
     private final List<PageText.Section> sections = new ArrayList<>();
     private final List<Integer> titleWarnings = new ArrayList<>();
     private final Slugger slugger = new Slugger();
-    /** Each link's URL as written to the URL written for it, as flexmark's writer keeps them. */
+    /** Each link's URL as written to the URL written for it, as flexmark's writer keeps them; and each image's. */
     private final Map<String, String> resolved = new java.util.HashMap<>();
+    private final Map<String, String> resolvedImages = new java.util.HashMap<>();
     /** The current section's plain text, block boundaries as spaces (normalized at its end). */
     private final StringBuilder text = new StringBuilder();
     /** Where inline text's plain text goes: {@link #text}, or a heading's text. */
@@ -550,8 +551,13 @@ final class SimplePage {
                     pending = i;
                 }
                 case '!' -> {
-                    if (i + 1 < to && t.charAt(i + 1) == '[') throw NOT_SIMPLE;
-                    i++;
+                    if (i + 1 < to && t.charAt(i + 1) == '[') {
+                        flush(t, pending, i, flags);
+                        i = image(t, i, to, lo, hi, flags);
+                        pending = i;
+                    } else {
+                        i++;
+                    }
                 }
                 case ':' -> {
                     // a bare link's sign
@@ -617,7 +623,7 @@ final class SimplePage {
     }
 
     /** Text as flexmark escapes it ({@code < & > "}; the first two never reach here outside code). */
-    private void escape(String t, int from, int to) {
+    private void escape(CharSequence t, int from, int to) {
         int done = from;
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
@@ -646,6 +652,70 @@ final class SimplePage {
     /** An inline link {@code [text](url)}, no title, the URL of the characters {@link #urlChar} allows: where it ends. */
     private int link(String t, int i, int to, int lo, int hi, int flags) {
         if ((flags & IN_LINK) != 0) throw NOT_SIMPLE;
+        int k = closingBracket(t, i, to);
+        int d = k + 2;
+        int e = destinationEnd(t, d, to);
+        String href = t.substring(d, e);
+        if (!SafeUrls.isSafe(href, false) || href.regionMatches(true, 0, "www.", 0, 4)) throw NOT_SIMPLE;
+        if ((flags & DRY) != 0) {
+            inline(t, i + 1, k, lo, hi, flags | IN_LINK);
+            return e + 1;
+        }
+        String url = written(href, resolved, sourceOffset(t, i));
+        out.append("<a href=\"").append(url).append("\">");
+        state.target("a", url);
+        inline(t, i + 1, k, lo, hi, (flags & ~MARKABLE) | IN_LINK);
+        out.append("</a>");
+        return e + 1;
+    }
+
+    /**
+     * An image {@code ![alt](src)}, no title, the source of the characters {@link #urlChar} allows but {@code #}
+     * (GitHub's colour scheme suffixes): where it ends. Its alt text is the text of its inline Markdown.
+     */
+    private int image(String t, int i, int to, int lo, int hi, int flags) {
+        // not in a heading, whose text (its id) flexmark takes the alt text into, and its section's heading not
+        if ((flags & (IN_LINK | HEADING)) != 0) throw NOT_SIMPLE;
+        int k = closingBracket(t, i + 1, to);
+        int d = k + 2;
+        int e = destinationEnd(t, d, to);
+        String src = t.substring(d, e);
+        if (src.indexOf('#') >= 0 || !SafeUrls.isSafe(src, true) || src.regionMatches(true, 0, "www.", 0, 4)) throw NOT_SIMPLE;
+        // no code in the alt text: flexmark's text of it may keep a backtick ("a `b`" in a quote gives "a `b")
+        for (int c = i + 2; c < k; c++) if (t.charAt(c) == '`') throw NOT_SIMPLE;
+        StringBuilder outer = plain;
+        StringBuilder alt = new StringBuilder();
+        plain = alt;
+        int at = out.length();
+        inline(t, i + 2, k, lo, hi, DRY | HEADING | IN_LINK);
+        out.setLength(at);
+        plain = outer;
+        if ((flags & DRY) != 0) return e + 1;
+        String url = written(src, resolvedImages, sourceOffset(t, i));
+        out.append("<img src=\"").append(url).append("\" alt=\"");
+        escape(alt, 0, alt.length());
+        out.append("\" />");
+        state.target("img", url);
+        return e + 1;
+    }
+
+    /** The URL written for a link's or image's URL as written: resolved once per page, as flexmark's writer does. */
+    private String written(String href, Map<String, String> cache, int offset) {
+        String url = cache.get(href);
+        if (url == null) {
+            url = href;
+            if (!Href.isExternal(href)) {
+                String page = LecternLinkResolver.pageLink(href, offset, state);
+                if (page != null) url = page;
+            }
+            cache.put(href, url);
+        }
+        for (int c = 0; c < url.length(); c++) if (!urlChar(url.charAt(c))) throw NOT_SIMPLE;
+        return url;
+    }
+
+    /** Where the {@code ]} of the bracket at {@code i} is, followed by {@code (}; not a bracket inside. */
+    private static int closingBracket(String t, int i, int to) {
         int k = i + 1;
         while (true) {
             if (k >= to) throw NOT_SIMPLE;
@@ -665,35 +735,18 @@ final class SimplePage {
             k++;
         }
         if (k == i + 1 || k + 1 >= to || t.charAt(k + 1) != '(') throw NOT_SIMPLE;
-        int d = k + 2;
+        return k;
+    }
+
+    /** Where the URL from {@code d} ends (at its {@code )}): not empty, of the characters {@link #urlChar} allows. */
+    private static int destinationEnd(String t, int d, int to) {
         int e = d;
         while (e < to && t.charAt(e) != ')') {
             if (!urlChar(t.charAt(e))) throw NOT_SIMPLE;
             e++;
         }
         if (e >= to || e == d) throw NOT_SIMPLE;
-        String href = t.substring(d, e);
-        if (!SafeUrls.isSafe(href, false) || href.regionMatches(true, 0, "www.", 0, 4)) throw NOT_SIMPLE;
-        if ((flags & DRY) != 0) {
-            inline(t, i + 1, k, lo, hi, flags | IN_LINK);
-            return e + 1;
-        }
-        // flexmark resolves each URL of a page once (the first link's position is recorded)
-        String url = resolved.get(href);
-        if (url == null) {
-            url = href;
-            if (!Href.isExternal(href)) {
-                String written = LecternLinkResolver.pageLink(href, sourceOffset(t, i), state);
-                if (written != null) url = written;
-            }
-            resolved.put(href, url);
-        }
-        for (int c = 0; c < url.length(); c++) if (!urlChar(url.charAt(c))) throw NOT_SIMPLE;
-        out.append("<a href=\"").append(url).append("\">");
-        state.target("a", url);
-        inline(t, i + 1, k, lo, hi, (flags & ~MARKABLE) | IN_LINK);
-        out.append("</a>");
-        return e + 1;
+        return e;
     }
 
     /** A character a link's URL may hold here: nothing flexmark would unescape, escape or read otherwise. */

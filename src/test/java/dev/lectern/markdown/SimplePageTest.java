@@ -166,7 +166,7 @@ class SimplePageTest {
                 + "```bash\nls\n```\n\n> Quote **x**.\n";
         assertNotNull(r.renderSimple(page("p.md", common), targets, new Diagnostics()));
         for (String outside : List.of("a\\\nb", "## a \\* b", "| a \\| b |\n|---|\n| c |", "R&amp;D", "a <b>x</b>", "- a\n\n- b", "- a\n  - b", "a  \nb", "[r]\n\n[r]: a.md",
-                "![i](i.png)", "[l](a.md \"t\")", "Title\n===", "    code", "~~~\nx\n~~~", "```quiz\nq\n```", "snake_case_", "***x***",
+                "![i](i.png#gh-dark-mode-only)", "[l](a.md \"t\")", "Title\n===", "    code", "~~~\nx\n~~~", "```quiz\nq\n```", "snake_case_", "***x***",
                 "a\r\nb", "a\tb", "see www.example.com", "mail me@example.com", "> a\nlazy", "1) x", "<div>x</div>", "x {#id}",
                 "{{ macro }}", "!!! note\n    x", "---", "* * *", "## C#", "a ~~b~~ c", "[l](javascript:alert(1))")) {
             assertNull(r.renderSimple(page("p.md", common + "\n" + outside + "\n"), targets, new Diagnostics()), outside);
@@ -210,10 +210,13 @@ class SimplePageTest {
             "_em_", "__strong__", "_a **b** c_", "*a _b_ c*", "__a *b* c__", "snake_case_word", "_é_", "a_", "_a", "(_x_)", "_x_.",
             "\\*", "\\", "\\*not em\\*", "\\_", "\\`", "\\[x\\]", "\\\\", "a\\b", "\\#", "\\<b>", "\\&amp;", "\\>", "\\\"",
             "\\**a*", "*a\\*", "[a \\] b](a.md)", "[\\[x\\]](a.md)", "`a\\`", "\\`a`", "\\é", "end\\", "\\\\*a*", "\\- x", "\\1. x",
+            "![alt](i.png)", "![a *b* `c`](img/x.png)", "![x](https://e.com/i.png)", "![q](a.png)![q](a.png)",
+            "[l](a.png) ![l](a.png)", "![\"q\" > & x'](i.png)", "![a](gone/missing.png)", "![é](../up.jpg)", "*![e](i.png)*",
             "R & D", "a & b", "x &&y", "&", "5 &gt", "a_b_", "_a_b", "__init__", "a__b", "._._.", "(_)", "x._y_"};
         /** Constructs outside the subset (and some inside it that look odd). */
         private static final String[] ODD = {"www\\.example.com", "a:\\b", "&amp;", "&copy;", "&", "&#42;", "<b>x</b>", "<", "a<b",
-            "<https://x.y>", "me@example.com", "www.example.com", "http://x.y/z", "***both***", "*a_", "_a*", "___x___",
+            "![x](i.png#gh-light-mode-only)", "![x](javascript:x)", "![x](i.png \"t\")", "[![x](i.png)](a.md)",
+            "![x\\*](i.png)", "![](i.png)", "![x](data:image/png;base64,AAAA)", "<https://x.y>", "me@example.com", "www.example.com", "http://x.y/z", "***both***", "*a_", "_a*", "___x___",
             "&nbsp;", "&#x2a;", "&é", "a&b;",
             "*a **b*", "**a*", "*a**", "``code``", "` spaced `", "`open", "[ref]", "[ref][r]", "[]", "![img](i.png)",
             "[t](a.md \"title\")", "[t](<a b.md>)", "[t]( a.md )", "[t](javascript:x)", "[t](www.x.com)", "[t]()",
