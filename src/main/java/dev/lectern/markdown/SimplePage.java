@@ -8,19 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lectern's own Markdown path for the common page (issue 21): ATX headings, paragraphs with emphasis
- * ({@code *em*}, {@code **strong**}, {@code _em_}, {@code __strong__}), code spans, inline links and images, GFM tables,
- * tight bullet and ordered lists (an item's text may go on in lines indented by its marker's width), fenced code and a block quote of one paragraph, written straight into
- * one {@code StringBuilder} with what the Markdown stage records ({@link RenderedPage}: headings and their ids,
- * links with their positions, text runs, sections, heading spans, ids and link targets, the second title's
- * warning), exactly as the flexmark path ({@link MarkdownRenderer}) gives them for the same page.
+ * Lectern's own Markdown path for the common page (issue 21): ATX headings, paragraphs with emphasis ({@code *em*},
+ * {@code **strong**}, {@code _em_}, {@code __strong__}), code spans, inline links and images, GFM tables, tight
+ * bullet and ordered lists (an item's text may go on in lines indented by its marker's width), fenced code and a
+ * block quote of one paragraph, written straight into one {@code StringBuilder} with what the Markdown stage
+ * records ({@link RenderedPage}: headings and their ids, links with their positions, text runs, sections, heading
+ * spans, ids and link targets, the second title's warning), exactly as the flexmark path ({@link MarkdownRenderer})
+ * gives them for the same page.
  *
  * <p>It takes a page whole or not at all: at the first line or character outside the subset (any other block, a
  * blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, hard breaks, entities,
  * {@code <}, runs of three delimiters, a run that could both open and close, emphasis that does not pair up,
- * reference links, link titles, signs of a bare link, a registered block kind, ...) {@link #render}
- * returns null and flexmark renders the page. {@code SimplePageTest} holds every page it takes to the flexmark
- * path's result, field by field.
+ * reference links, link titles, signs of a bare link, a registered block kind, ...) {@link #render} returns null
+ * and flexmark renders the page. {@code SimplePageTest} holds every page it takes to the flexmark path's result,
+ * field by field.
  */
 final class SimplePage {
     /** Where the page leaves the subset: thrown without a stack trace, caught in {@link #render}. */
