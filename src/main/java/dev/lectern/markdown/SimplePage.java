@@ -17,7 +17,7 @@ import java.util.Map;
  * gives them for the same page.
  *
  * <p>It takes a page whole or not at all: at the first line or character outside the subset (any other block, a
- * blank line inside a list, lazy continuation, leading or trailing spaces, tabs, CR, hard breaks, entities,
+ * blank line inside a list, lazy continuation, leading spaces, two trailing spaces, tabs, CR, entities,
  * {@code <}, runs of three delimiters, a run that could both open and close, emphasis that does not pair up,
  * reference links, link titles, signs of a bare link, a registered block kind, ...) {@link #render} returns null
  * and flexmark renders the page. {@code SimplePageTest} holds every page it takes to the flexmark path's result,
@@ -123,7 +123,7 @@ final class SimplePage {
             if (c == '`' && md.startsWith("```", pos)) {
                 pos = fence(pos, eol);
             } else {
-                checkLine(pos, eol);
+                if (c == ' ') throw NOT_SIMPLE;
                 if (c == '#') pos = heading(pos, eol, first);
                 else if (c == '>') pos = quote(pos);
                 else if (c == '|') pos = table(pos);
@@ -142,6 +142,17 @@ final class SimplePage {
     /** A line that neither starts nor ends with a space (and is not blank). */
     private void checkLine(int pos, int eol) {
         if (eol == pos || md.charAt(pos) == ' ' || md.charAt(eol - 1) == ' ') throw NOT_SIMPLE;
+    }
+
+    /**
+     * Where the text of a paragraph's, list item's or heading's line ends: before its one trailing space (which
+     * CommonMark drops); a line starting with a space, or ending with two (a hard break), is not taken.
+     */
+    private int textEnd(int pos, int eol) {
+        if (eol == pos || md.charAt(pos) == ' ') throw NOT_SIMPLE;
+        if (md.charAt(eol - 1) != ' ') return eol;
+        if (eol - 1 == pos || md.charAt(eol - 2) == ' ') throw NOT_SIMPLE;
+        return eol - 1;
     }
 
     /** Whether the next line after {@code eol} is blank or there is none: where a paragraph, list, quote or table ends. */
@@ -193,25 +204,35 @@ final class SimplePage {
     }
 
     private int paragraph(int pos) {
+        boolean trimmed = false;
         int p = pos;
-        int end;
+        int eol;
         while (true) {
-            int eol = endOfLine(p);
-            checkLine(p, eol);
-            if (!plainStart(p, eol)) throw NOT_SIMPLE;
-            end = eol;
+            eol = endOfLine(p);
+            int end = textEnd(p, eol);
+            if (!plainStart(p, end)) throw NOT_SIMPLE;
+            trimmed |= end != eol;
             if (endsAt(eol)) break;
             p = eol + 1;
         }
         text.append(' ');
         out.append("<p>");
-        inline(md, pos, end, pos, end, MARKABLE);
+        if (!trimmed) {
+            inline(md, pos, eol, pos, eol, MARKABLE);
+        } else {
+            // a line's trailing space is not text: the lines without it, joined
+            List<int[]> lines = new ArrayList<>();
+            for (int q = pos; q <= eol; q = endOfLine(q) + 1) lines.add(new int[] {q, textEnd(q, endOfLine(q))});
+            String t = join(lines);
+            inline(t, 0, t.length(), 0, t.length(), MARKABLE);
+        }
         out.append("</p>\n");
         text.append(' ');
-        return end + 1;
+        return eol + 1;
     }
 
-    private int heading(int pos, int eol, boolean first) {
+    private int heading(int pos, int lineEnd, boolean first) {
+        int eol = textEnd(pos, lineEnd);
         int level = 0;
         while (pos + level < eol && md.charAt(pos + level) == '#') level++;
         int from = pos + level + 1;
@@ -226,7 +247,7 @@ final class SimplePage {
             inline(md, from, eol, from, eol, DRY | HEADING);
             plain = outer;
             out.setLength(at);
-            return eol + 1;
+            return lineEnd + 1;
         }
         if (level == 1) {
             titleWarnings.add(state.lineOf(pos));
@@ -257,7 +278,7 @@ final class SimplePage {
         } else {
             text.append(' ').append(words).append(' ');
         }
-        return eol + 1;
+        return lineEnd + 1;
     }
 
     /** The length of a list item's marker at {@code pos} ({@code "- "}, {@code "* "}, {@code "+ "}, {@code "12. "}), or 0. */
@@ -286,12 +307,12 @@ final class SimplePage {
         int p = pos;
         while (true) {
             int eol = endOfLine(p);
-            checkLine(p, eol);
-            int m = itemMarker(p, eol);
+            int lineEnd = textEnd(p, eol);
+            int m = itemMarker(p, lineEnd);
             char c = md.charAt(p);
             if (m == 0 || (ordered ? c < '0' || c > '9' : c != kind)) throw NOT_SIMPLE;
             int from = p + m;
-            if (from >= eol || !plainStart(from, eol) || md.startsWith("[ ]", from) || md.startsWith("[x]", from)
+            if (from >= lineEnd || !plainStart(from, lineEnd) || md.startsWith("[ ]", from) || md.startsWith("[x]", from)
                     || md.startsWith("[X]", from)) throw NOT_SIMPLE;
             // lines that go on the item's text, indented by its marker's width exactly
             List<int[]> lines = null;
@@ -300,19 +321,21 @@ final class SimplePage {
                 int q = end + 1;
                 int e = endOfLine(q);
                 int s = q + m;
-                if (s >= e || md.charAt(s) == ' ' || md.charAt(e - 1) == ' ' || !plainStart(s, e)) throw NOT_SIMPLE;
+                if (s >= e) throw NOT_SIMPLE;
+                int te = textEnd(s, e);
+                if (!plainStart(s, te)) throw NOT_SIMPLE;
                 for (int k = q; k < s; k++) if (md.charAt(k) != ' ') throw NOT_SIMPLE;
                 if (lines == null) {
                     lines = new ArrayList<>();
-                    lines.add(new int[] {from, eol});
+                    lines.add(new int[] {from, lineEnd});
                 }
-                lines.add(new int[] {s, e});
+                lines.add(new int[] {s, te});
                 end = e;
             }
             text.append(' ');
             out.append("<li>");
             if (lines == null) {
-                inline(md, from, eol, from, eol, MARKABLE);
+                inline(md, from, lineEnd, from, lineEnd, MARKABLE);
             } else {
                 String t = join(lines);
                 inline(t, 0, t.length(), 0, t.length(), MARKABLE);

@@ -241,10 +241,12 @@ class SimplePageTest {
         private static void block(Random r, StringBuilder s) {
             switch (r.nextInt(24)) {
                 case 0, 1, 2, 3, 4, 5 -> {
-                    for (int lines = 1 + r.nextInt(3); lines > 0; lines--) s.append(inline(r, 12)).append(lines > 1 ? "\n" : "");
+                    for (int lines = 1 + r.nextInt(3); lines > 0; lines--) {
+                        s.append(inline(r, 12)).append(trailing(r)).append(lines > 1 ? "\n" : "");
+                    }
                 }
                 case 6, 7, 8 -> s.append("#".repeat(1 + r.nextInt(r.nextInt(10) == 0 ? 7 : 6))).append(' ').append(inline(r, 5))
-                        .append(r.nextInt(15) == 0 ? " ##" : "");
+                        .append(r.nextInt(15) == 0 ? " ##" : "").append(trailing(r));
                 case 9, 10, 11 -> list(r, s);
                 case 12, 13 -> table(r, s);
                 case 14, 15, 16 -> fence(r, s);
@@ -271,7 +273,7 @@ class SimplePageTest {
             for (int i = 0, items = 1 + r.nextInt(5); i < items; i++) {
                 if (r.nextInt(25) == 0) s.append("\n");
                 String marker = ordered ? (start + i) + (r.nextInt(30) == 0 ? ")" : ".") : r.nextInt(30) == 0 ? "*" : bullet;
-                s.append(marker).append(' ').append(inline(r, 6)).append('\n');
+                s.append(marker).append(' ').append(inline(r, 6)).append(trailing(r)).append('\n');
                 // the item's text goes on, indented by the marker's width (or one space more or less)
                 for (int more = r.nextInt(6) == 0 ? 1 + r.nextInt(2) : 0; more > 0; more--) {
                     int indent = marker.length() + 1 + (r.nextInt(15) == 0 ? r.nextInt(3) - 1 : 0);
@@ -321,6 +323,12 @@ class SimplePageTest {
                 if (n > 1) s.append(r.nextInt(25) == 0 ? "" : r.nextInt(40) == 0 ? "\n" : " ");
             }
             return s.toString();
+        }
+
+        /** Mostly nothing; else one space (dropped), two (a hard break) or a tab at a line's end. */
+        private static String trailing(Random r) {
+            int k = r.nextInt(40);
+            return k < 3 ? " " : k == 3 ? "  " : k == 4 ? "\t" : "";
         }
 
         private static String pick(Random r, String[] from) {
