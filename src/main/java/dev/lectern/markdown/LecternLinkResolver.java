@@ -40,22 +40,32 @@ final class LecternLinkResolver implements LinkResolver {
             return link.withUrl("http://" + href);
         }
 
+        String url = pageLink(href, node.getStartOffset(), state);
+        return url == null ? link : link.withUrl(url).withStatus(LinkStatus.VALID);
+    }
+
+    /**
+     * A relative link of the page's Markdown ({@code href} as written, unescaped, starting at {@code offset}),
+     * recorded as a {@link LinkRef} with its position: the URL to write, or null to write it as it is (a
+     * link within the page, outside the site or to a page not found). Also {@link SimplePage}'s links.
+     */
+    static String pageLink(String href, int offset, PageState state) {
         Href parsed = Href.parse(href);
         String fragment = parsed.fragment();
         String path = parsed.path();
-        int line = state.lineOf(node.getStartOffset());
-        int column = state.columnOf(node.getStartOffset());
+        int line = state.lineOf(offset);
+        int column = state.columnOf(offset);
         String file = state.page.displayPath();
 
         if (path.isEmpty()) {
             // "#anchor" on the same page
             state.links.add(new LinkRef(file, line, column, href, state.page.url(), fragment, false));
-            return link;
+            return null;
         }
         String resolved = Urls.resolve(path.startsWith("/") ? "" : state.page.sourceFolder(), path);
         if (resolved == null) {
             state.links.add(new LinkRef(file, line, column, href, "..", fragment, false));
-            return link;
+            return null;
         }
         String target;
         boolean isSource = resolved.toLowerCase().endsWith(".md");
@@ -63,14 +73,14 @@ final class LecternLinkResolver implements LinkResolver {
             target = state.targets.pageUrlOfSource(resolved);
             if (target == null) {
                 state.links.add(new LinkRef(file, line, column, href, resolved, fragment, true));
-                return link;
+                return null;
             }
         } else {
             target = resolved;
         }
         String url = Urls.relative(state.page.url(), target) + (fragment != null ? "#" + fragment : "");
         state.links.add(new LinkRef(file, line, column, href, target, fragment, false, url));
-        return link.withUrl(url).withStatus(LinkStatus.VALID);
+        return url;
     }
 
     static final class Factory extends IndependentLinkResolverFactory {

@@ -262,6 +262,36 @@ public final class MarkdownRenderer {
                                     Map<String, String> unlinked) {
         // each step reads the signs of the text it is given: one pass for all, again only after a rewrite changed it
         Signs signs = Signs.of(page.markdown());
+        RenderedPage simple = simplePath(page, targets, diagnostics, unlinked, signs);
+        return simple != null ? simple : flexmarkPath(page, targets, diagnostics, unlinked, signs);
+    }
+
+    /**
+     * The choice of path: a page of the common Markdown ({@link SimplePage}: headings, paragraphs, emphasis, code,
+     * links, tables, simple lists, fenced code, a quote) is rendered by Lectern's own path, to what the flexmark path
+     * would give; null for every other page (and for a page whose links are written as text, a Q&amp;A page, one with
+     * any syntax Lectern rewrites or an optional extension reads), which {@link #flexmarkPath} renders.
+     */
+    private RenderedPage simplePath(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
+                                    Map<String, String> unlinked, Signs signs) {
+        if (!unlinked.isEmpty() || !signs.noneButBareLink() || "qa".equals(page.layout())) return null;
+        String markdown = page.markdown();
+        PageState state = new PageState(page, targets, kinds, diagnostics, new LineIndex(markdown), highlighter, null, markup);
+        return SimplePage.render(page, markdown, state);
+    }
+
+    /** Lectern's own path alone: the page as {@link #render} gives it when that path takes it, else null ({@code SimplePageTest}). */
+    RenderedPage renderSimple(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        return simplePath(page, targets, diagnostics, Map.of(), Signs.of(page.markdown()));
+    }
+
+    /** The flexmark path alone, whichever path {@link #render} takes for the page ({@code SimplePageTest}). */
+    RenderedPage renderWithFlexmark(SourcePage page, LinkTargets targets, Diagnostics diagnostics) {
+        return flexmarkPath(page, targets, diagnostics, Map.of(), Signs.of(page.markdown()));
+    }
+
+    private RenderedPage flexmarkPath(SourcePage page, LinkTargets targets, Diagnostics diagnostics,
+                                      Map<String, String> unlinked, Signs signs) {
         Snippets.Expanded expanded = signs.snippet() ? Snippets.expand(page, page.markdown(), diagnostics) : null;
         String markdown = expanded == null ? page.markdown() : expanded.text();
         if (expanded != null) signs = Signs.of(markdown);
@@ -325,8 +355,7 @@ public final class MarkdownRenderer {
         TextCollectingVisitor text = new TextCollectingVisitor();
         for (Heading h : headingNodes) {
             if (h.getLevel() == 1) {
-                diagnostics.warning(page.displayPath(), full.lineOf(h.getStartOffset()), 1,
-                        "a page has one title (its h1); this `#` heading is shown as `##`");
+                diagnostics.warning(page.displayPath(), full.lineOf(h.getStartOffset()), 1, SECOND_TITLE);
                 h.setLevel(2);
             }
             String plain = text.collectAndGetText(h).strip();
@@ -398,6 +427,9 @@ public final class MarkdownRenderer {
     private static boolean isMailChar(char c) {
         return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '+';
     }
+
+    /** The warning for a {@code #} heading after the page's title (both paths write it). */
+    static final String SECOND_TITLE = "a page has one title (its h1); this `#` heading is shown as `##`";
 
     static final String TOO_DEEP = "Markdown nested more than " + MAX_DEPTH + " levels deep (lists, quotes, "
             + "emphasis or links inside each other); flatten it";

@@ -69,6 +69,11 @@ final class Signs {
                 && (s.charAt(dot - 3) | 0x20) == 'w' && (s.charAt(dot - 4) | 0x20) == 'w';
     }
 
+    /** Whether the text holds none of these signs but perhaps a bare link's ({@link SimplePage} takes no other). */
+    boolean noneButBareLink() {
+        return (bits & ~BARE_LINK) == 0;
+    }
+
     /** {@code --8<--}: a snippet may be included. */
     boolean snippet() {
         return (bits & SNIPPET) != 0;

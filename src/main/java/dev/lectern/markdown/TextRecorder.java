@@ -173,7 +173,7 @@ final class TextRecorder {
      * A run, joined to the one before when only text lies between them (no tag, no entity: the brackets
      * of an undefined reference link, say), as one piece of character data of the HTML.
      */
-    private static void addRun(CharSequence html, List<PageText.Run> runs, int start, int end) {
+    static void addRun(CharSequence html, List<PageText.Run> runs, int start, int end) {
         if (!runs.isEmpty()) {
             PageText.Run last = runs.get(runs.size() - 1);
             boolean onlyText = true;
