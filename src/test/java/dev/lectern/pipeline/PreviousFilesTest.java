@@ -20,6 +20,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -227,14 +229,18 @@ class PreviousFilesTest {
         FileTime bTime = FileTime.fromMillis(1_500_000_000_000L);
         Files.setLastModifiedTime(site.out().resolve("b/index.html"), bTime);
         Files.setLastModifiedTime(site.out().resolve("img/dot.png"), bTime);
-        int[] tries = {0};
+        AtomicInteger tries = new AtomicInteger();
         PreviousFiles.linker = (link, existing) -> {
-            tries[0]++;
+            tries.incrementAndGet();
             throw new FileSystemException(link.toString(), existing.toString(), "Invalid cross-device link");
         };
         site.file("content/a.md", "# A\n\nSecond text of A.\n").build();
         assertThat(site.result().ok()).as(site.printed().toString()).isTrue();
-        assertThat(tries[0]).as("linking is given up after the first failure").isEqualTo(1);
+        // Files are written on several threads at once (the common pool's, the caller's, the assets'): those
+        // already linking when the first failure comes may try too, one each, and no file after them.
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 2;
+        assertThat(tries.get()).as("linking is given up after the first failure")
+                .isBetween(1, Math.min(threads, before.size() - 1));
         Map<String, Object> after = inodes(site.out());
         assertThat(after.keySet()).isEqualTo(before.keySet());
         for (String path : after.keySet()) assertThat(after.get(path)).as(path).isNotEqualTo(before.get(path));
