@@ -267,7 +267,7 @@ final class OutputSync {
         String html = content instanceof String h ? h : null;
         byte[] bytes = null;
         if (previous.active()) {
-            bytes = html != null ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) content;
+            bytes = bytesOf(content);
             if (previous.link(path, fresh, bytes, html)) {
                 compared.add(path);
                 return;
@@ -277,8 +277,7 @@ final class OutputSync {
         Path old = out.resolve(path);
         if (Files.isRegularFile(old)) {
             // Files.writeString wrote these bytes (it refuses what they would replace, a lone surrogate).
-            if (bytes == null) bytes = html != null ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) content;
-            UnchangedFiles.keepTime(old, fresh, bytes);
+            UnchangedFiles.keepTime(old, fresh, bytes != null ? bytes : bytesOf(content));
         }
         compared.add(path);
     }
@@ -309,6 +308,11 @@ final class OutputSync {
             Files.deleteIfExists(target);
             throw e;
         }
+    }
+
+    /** A page's HTML in UTF-8, or a generated file's bytes. */
+    private static byte[] bytesOf(Object content) {
+        return content instanceof String html ? html.getBytes(java.nio.charset.StandardCharsets.UTF_8) : (byte[]) content;
     }
 
     /** Makes {@code f}, which must not exist, with {@code content}. */
